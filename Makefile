@@ -1,0 +1,30 @@
+# make demo: install what is needed, then synthesize the embedded example.
+# make test: install what is needed, then run every test.
+SHELL := /bin/bash
+CARGO ?= cargo
+
+.PHONY: demo test setup-rust setup-reference conformance-check bench fmt
+
+setup-rust:
+	@command -v cargo >/dev/null || { echo "cargo is required (https://rustup.rs)"; exit 1; }
+	@rustup component list --installed 2>/dev/null | grep -q clippy || rustup component add clippy rustfmt
+
+setup-reference:
+	bash tests/conformance/install-reference.sh
+
+demo: setup-rust
+	$(CARGO) run --quiet --release -- synth --id KinesisToGlue examples/minimal.json
+
+conformance-check: setup-reference
+	node tests/conformance/generate.js --check
+
+test: setup-rust conformance-check
+	$(CARGO) fmt --check
+	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) test
+
+bench: setup-rust
+	$(CARGO) bench --bench synth
+
+fmt:
+	$(CARGO) fmt

@@ -1,0 +1,56 @@
+//! Native synth time per conformance scenario (median, p95), and for a 100-column fieldSchema.
+//! Run with `make bench`.
+
+use std::path::Path;
+use std::time::Instant;
+
+use kinesisstreams_gluejob::{synth_json, SynthOptions};
+use serde_json::{json, Value};
+
+fn time_case(id: &str, props: &Value, options: &SynthOptions, rounds: usize) -> f64 {
+    let start = Instant::now();
+    for _ in 0..rounds {
+        let _ = std::hint::black_box(synth_json(id, props, options));
+    }
+    start.elapsed().as_secs_f64() * 1e6 / rounds as f64
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index.min(sorted.len() - 1)]
+}
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures");
+    let mut times = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.to_string_lossy().ends_with(".expected.json") || path.extension().is_none_or(|e| e != "json") {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else { continue };
+            let Ok(fixture) = serde_json::from_str::<Value>(&text) else { continue };
+            let options: SynthOptions = serde_json::from_value(fixture["options"].clone()).unwrap_or_default();
+            let id = fixture["id"].as_str().unwrap_or("KinesisToGlue").to_string();
+            times.push(time_case(&id, &fixture["props"], &options, 200));
+        }
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    if !times.is_empty() {
+        println!(
+            "conformance scenarios: {} cases, median {:.1} us, p95 {:.1} us per synth (JSON string out)",
+            times.len(),
+            percentile(&times, 0.5),
+            percentile(&times, 0.95)
+        );
+    }
+    let columns: Vec<Value> =
+        (0..100).map(|i| json!({ "name": format!("column{i}"), "type": "string", "comment": format!("column {i}") })).collect();
+    let props = json!({
+        "glueJobProps": { "command": { "name": "gluestreaming", "pythonVersion": "3", "scriptLocation": "s3://bucket/script.py" } },
+        "fieldSchema": columns
+    });
+    let wide = time_case("KinesisToGlue", &props, &SynthOptions::default(), 500);
+    println!("100-column fieldSchema: {wide:.1} us per synth");
+}

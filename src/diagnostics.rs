@@ -1,0 +1,27 @@
+//! Problems found in user props, each located by a JSON pointer into the props.
+
+use serde::Serialize;
+
+/// One problem with the props: where (JSON pointer), what, and a stable code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub path: String,
+    pub message: String,
+    pub code: &'static str,
+}
+
+impl Diagnostic {
+    pub fn new(path: impl Into<String>, code: &'static str, message: impl Into<String>) -> Self {
+        Self { path: path.into(), message: message.into(), code }
+    }
+}
+
+/// Appends a key to a JSON pointer, escaping `~` and `/` as RFC 6901 asks.
+pub fn child_path(parent: &str, key: &str) -> String {
+    format!("{parent}/{}", key.replace('~', "~0").replace('/', "~1"))
+}
+
+/// Appends an array index to a JSON pointer.
+pub fn index_path(parent: &str, index: usize) -> String {
+    format!("{parent}/{index}")
+}

@@ -1,0 +1,31 @@
+//! The error `synth` returns: the construct's message for the same input, plus every problem
+//! found, each located by a JSON pointer into the props.
+
+use serde::Serialize;
+
+use crate::diagnostics::Diagnostic;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{message}")]
+pub struct SynthError {
+    pub message: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl SynthError {
+    /// An error the construct raises while building, tied to the prop that caused it.
+    pub fn at(path: &str, code: &'static str, message: impl Into<String>) -> Self {
+        let message = message.into();
+        Self { diagnostics: vec![Diagnostic::new(path, code, message.clone())], message }
+    }
+
+    /// Problems found while reading props: the message lists them all.
+    pub fn from_diagnostics(diagnostics: Vec<Diagnostic>) -> Self {
+        let message = diagnostics
+            .iter()
+            .map(|d| if d.path.is_empty() { d.message.clone() } else { format!("{}: {}", d.path, d.message) })
+            .collect::<Vec<_>>()
+            .join("\n");
+        Self { message, diagnostics }
+    }
+}

@@ -1,0 +1,84 @@
+//! The CloudFormation of the AWS Solutions Construct `aws-kinesisstreams-gluejob`, synthesized
+//! without aws-cdk-lib: `synth(id, props, options)` returns the fragment the construct adds to
+//! its stack, with the same logical IDs, properties and JSON layout.
+//!
+//! Layers, each importing only from those before it:
+//! `diagnostics`/`error` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
+
+pub mod diagnostics;
+pub mod error;
+pub mod model;
+pub mod pattern;
+pub mod props;
+pub mod render;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+pub use diagnostics::Diagnostic;
+pub use error::SynthError;
+pub use pattern::PatternProperties;
+
+use model::flags::FeatureFlags;
+use model::tree::Tree;
+use pattern::context::Context;
+
+/// Where the construct sits and which feature flags apply.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SynthOptions {
+    /// Construct ids between the stack and the construct.
+    #[serde(default)]
+    pub scope: Vec<String>,
+    /// Overrides of the feature flags of `SetConsistentFeatureFlags`.
+    #[serde(default)]
+    pub feature_flags: BTreeMap<String, bool>,
+    /// The stack's construct id, which CDK writes into a few values (default `Stack`).
+    #[serde(default)]
+    pub stack_name: Option<String>,
+}
+
+/// The fragment, the pattern's properties and the warnings the construct would print.
+#[derive(Debug, Clone, Serialize)]
+pub struct SynthResult {
+    pub fragment: Value,
+    pub properties: PatternProperties,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Synthesizes the construct with construct id `id`.
+pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
+    let parsed = props::read_props(props).map_err(SynthError::from_diagnostics)?;
+    let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
+    if let Some(flag) = unknown.first() {
+        return Err(SynthError::at(
+            "",
+            "feature-flag",
+            format!("feature flag {flag} is not modelled by this engine"),
+        ));
+    }
+    let mut ctx = Context::new(flags, options.stack_name.as_deref().unwrap_or("Stack"));
+    let mut parent = Tree::STACK;
+    for component in &options.scope {
+        parent = ctx.add(parent, component).map_err(|e| SynthError::at("", "scope", e))?;
+    }
+    let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
+    let mut fragment = Map::new();
+    fragment.insert("Resources".into(), Value::Object(ctx.tree.render_resources()));
+    Ok(SynthResult { fragment: Value::Object(fragment), properties, warnings: ctx.warnings })
+}
+
+/// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).
+pub fn synth_json(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
+    synth(id, props, options).map(|result| render::to_cdk_json(&result.fragment))
+}
+
+/// Every problem with the props; never fails.
+pub fn validate(id: &str, props: &Value, options: &SynthOptions) -> Vec<Diagnostic> {
+    match synth(id, props, options) {
+        Ok(_) => Vec::new(),
+        Err(error) => error.diagnostics,
+    }
+}

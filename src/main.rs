@@ -1,0 +1,97 @@
+//! `kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]`
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use kinesisstreams_gluejob::{render, synth, SynthOptions};
+
+const USAGE: &str = "usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]";
+
+struct Args {
+    id: String,
+    scope: Vec<String>,
+    yaml: bool,
+    input: Option<String>,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    match args.next().as_deref() {
+        Some("synth") => {}
+        Some("--help" | "-h") | None => return Err(USAGE.into()),
+        Some(other) => return Err(format!("unknown command {other}\n{USAGE}")),
+    }
+    let (mut id, mut scope, mut yaml, mut input) = (None, Vec::new(), false, None);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--id" => id = Some(args.next().ok_or("--id needs a value")?),
+            "--scope" => {
+                let value = args.next().ok_or("--scope needs a value")?;
+                scope = value.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect();
+            }
+            "--yaml" => yaml = true,
+            "--help" | "-h" => return Err(USAGE.into()),
+            flag if flag.starts_with("--") => return Err(format!("unknown flag {flag}\n{USAGE}")),
+            path => {
+                if input.replace(path.to_string()).is_some() {
+                    return Err(format!("only one props file may be given\n{USAGE}"));
+                }
+            }
+        }
+    }
+    let id = id.ok_or_else(|| format!("--id is required\n{USAGE}"))?;
+    Ok(Args { id, scope, yaml, input })
+}
+
+fn read_input(input: Option<&str>) -> Result<String, String> {
+    let mut text = String::new();
+    match input {
+        None | Some("-") => std::io::stdin().read_to_string(&mut text).map_err(|e| format!("cannot read stdin: {e}"))?,
+        Some(path) => {
+            text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            0
+        }
+    };
+    Ok(text)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
+    let text = match read_input(args.input.as_deref()) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::from(2);
+        }
+    };
+    let props: serde_json::Value = match serde_json::from_str(&text) {
+        Ok(props) => props,
+        Err(e) => {
+            eprintln!("props are not valid JSON: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let options = SynthOptions { scope: args.scope, ..SynthOptions::default() };
+    match synth(&args.id, &props, &options) {
+        Ok(result) => {
+            for warning in &result.warnings {
+                eprintln!("warning: {}: {}", warning.path, warning.message);
+            }
+            let out = if args.yaml { render::to_yaml(&result.fragment) } else { render::to_cdk_json(&result.fragment) };
+            println!("{}", out.trim_end_matches('\n'));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{}", error.message.trim_end());
+            for d in &error.diagnostics {
+                eprintln!("  {} [{}]: {}", if d.path.is_empty() { "/" } else { &d.path }, d.code, d.message);
+            }
+            ExitCode::from(2)
+        }
+    }
+}

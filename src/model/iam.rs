@@ -1,0 +1,268 @@
+//! IAM policy documents as aws-iam builds, merges (`minimizePolicies`) and renders them.
+
+use serde_json::{Map, Value};
+
+/// One `PolicyStatement`; resources and principals hold rendered CloudFormation values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub effect: &'static str,
+    pub actions: Vec<String>,
+    pub resources: Vec<Value>,
+    /// Principal kind (`AWS`, `Service`, ...) -> values, in insertion order.
+    pub principals: Vec<(String, Vec<Value>)>,
+    pub conditions: Map<String, Value>,
+}
+
+impl Statement {
+    pub fn allow(actions: &[&str], resources: Vec<Value>) -> Self {
+        Self {
+            effect: "Allow",
+            actions: actions.iter().map(|a| a.to_string()).collect(),
+            resources,
+            principals: Vec::new(),
+            conditions: Map::new(),
+        }
+    }
+
+    pub fn deny(actions: &[&str], resources: Vec<Value>) -> Self {
+        Self { effect: "Deny", ..Self::allow(actions, resources) }
+    }
+
+    pub fn with_principal(mut self, kind: &str, value: Value) -> Self {
+        match self.principals.iter_mut().find(|(k, _)| k == kind) {
+            Some((_, values)) => values.push(value),
+            None => self.principals.push((kind.to_string(), vec![value])),
+        }
+        self
+    }
+
+    pub fn with_condition(mut self, operator: &str, key: &str, value: Value) -> Self {
+        let entry = self.conditions.entry(operator).or_insert_with(|| Value::Object(Map::new()));
+        if let Some(map) = entry.as_object_mut() {
+            map.insert(key.to_string(), value);
+        }
+        self
+    }
+
+    /// `toStatementJson` + `normalizeStatement`: single values unwrap, actions/resources dedupe.
+    fn render(&self) -> Map<String, Value> {
+        let mut out = Map::new();
+        if let Some(action) = normalize(self.actions.iter().map(|a| Value::String(a.clone())).collect(), true) {
+            out.insert("Action".into(), action);
+        }
+        if !self.conditions.is_empty() {
+            out.insert("Condition".into(), Value::Object(self.conditions.clone()));
+        }
+        out.insert("Effect".into(), Value::String(self.effect.to_string()));
+        if !self.principals.is_empty() {
+            let mut principal = Map::new();
+            for (kind, values) in &self.principals {
+                if let Some(value) = normalize(values.clone(), false) {
+                    principal.insert(kind.clone(), value);
+                }
+            }
+            out.insert("Principal".into(), Value::Object(principal));
+        }
+        if let Some(resource) = normalize(self.resources.clone(), true) {
+            out.insert("Resource".into(), resource);
+        }
+        out
+    }
+}
+
+fn normalize(values: Vec<Value>, unique: bool) -> Option<Value> {
+    match values.len() {
+        0 => None,
+        1 => values.into_iter().next(),
+        _ if unique => {
+            let mut seen: Vec<Value> = Vec::with_capacity(values.len());
+            for value in values {
+                if !seen.contains(&value) {
+                    seen.push(value);
+                }
+            }
+            Some(Value::Array(seen))
+        }
+        _ => Some(Value::Array(values)),
+    }
+}
+
+/// A `PolicyDocument` under construction.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PolicyDocument {
+    pub statements: Vec<Statement>,
+}
+
+impl PolicyDocument {
+    pub fn new(statements: Vec<Statement>) -> Self {
+        Self { statements }
+    }
+
+    pub fn add(&mut self, statement: Statement) {
+        self.statements.push(statement);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.statements.is_empty()
+    }
+
+    /// Renders `{Statement, Version}`; `minimize` merges and sorts as `@aws-cdk/aws-iam:minimizePolicies`.
+    pub fn render(&self, minimize: bool) -> Value {
+        let statements = if minimize { merge_statements(&self.statements) } else { self.statements.clone() };
+        let mut rendered: Vec<Value> = Vec::with_capacity(statements.len());
+        let mut seen: Vec<String> = Vec::new();
+        for statement in &statements {
+            let mut json = statement.render();
+            if minimize {
+                for key in ["Action", "Resource"] {
+                    if let Some(value) = json.get_mut(key) {
+                        sort_by_json(value);
+                    }
+                }
+                if let Some(Value::Object(principal)) = json.get_mut("Principal") {
+                    let mut keys: Vec<String> = principal.keys().cloned().collect();
+                    keys.sort();
+                    let mut sorted = Map::new();
+                    for key in keys {
+                        if let Some(mut value) = principal.remove(&key) {
+                            sort_by_json(&mut value);
+                            sorted.insert(key, value);
+                        }
+                    }
+                    *principal = sorted;
+                }
+            }
+            let key = serde_json::to_string(&json).unwrap_or_default();
+            if !seen.contains(&key) {
+                seen.push(key);
+                rendered.push(Value::Object(json));
+            }
+        }
+        serde_json::json!({ "Statement": rendered, "Version": "2012-10-17" })
+    }
+}
+
+/// `sortByJson`: dedupe and order by the JSON text (UTF-16 order), unwrap a single value.
+fn sort_by_json(value: &mut Value) {
+    let Value::Array(items) = value else { return };
+    let mut keyed: Vec<(Vec<u16>, Value)> = Vec::with_capacity(items.len());
+    for item in items.drain(..) {
+        let key: Vec<u16> = serde_json::to_string(&item).unwrap_or_default().encode_utf16().collect();
+        if !keyed.iter().any(|(k, _)| *k == key) {
+            keyed.push((key, item));
+        }
+    }
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut sorted: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
+    *value = if sorted.len() == 1 { sorted.remove(0) } else { Value::Array(sorted) };
+}
+
+/// `mergeStatements`: repeated passes merging statements that agree on two of actions,
+/// resources and principals (with equal effect and conditions).
+fn merge_statements(statements: &[Statement]) -> Vec<Statement> {
+    let mut merged = statements.to_vec();
+    loop {
+        let mut changed = false;
+        let mut i = 0;
+        while i < merged.len() {
+            let mut j = i + 1;
+            while j < merged.len() {
+                if let Some(combined) = merge_if_combinable(&merged[i], &merged[j]) {
+                    merged[i] = combined;
+                    merged.remove(j);
+                    changed = true;
+                } else {
+                    j += 1;
+                }
+            }
+            i += 1;
+        }
+        if !changed {
+            return merged;
+        }
+    }
+}
+
+fn merge_if_combinable(a: &Statement, b: &Statement) -> Option<Statement> {
+    if a.effect != b.effect || a.conditions != b.conditions {
+        return None;
+    }
+    let same_actions = set_equal(&a.actions, &b.actions);
+    let same_resources = set_equal(&a.resources, &b.resources);
+    let same_principals = set_equal(&principal_keys(a), &principal_keys(b));
+    if usize::from(same_actions) + usize::from(same_resources) + usize::from(same_principals) < 2 {
+        return None;
+    }
+    let mut principals = a.principals.clone();
+    for (kind, values) in &b.principals {
+        match principals.iter_mut().find(|(k, _)| k == kind) {
+            Some((_, existing)) => {
+                for value in values {
+                    if !existing.contains(value) {
+                        existing.push(value.clone());
+                    }
+                }
+            }
+            None => principals.push((kind.clone(), values.clone())),
+        }
+    }
+    Some(Statement {
+        effect: a.effect,
+        actions: set_merge(&a.actions, &b.actions),
+        resources: set_merge(&a.resources, &b.resources),
+        principals,
+        conditions: a.conditions.clone(),
+    })
+}
+
+fn principal_keys(s: &Statement) -> Vec<String> {
+    s.principals
+        .iter()
+        .flat_map(|(kind, values)| values.iter().map(move |v| format!("{kind}:{v}")))
+        .collect()
+}
+
+fn set_equal<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.contains(x))
+}
+
+fn set_merge<T: PartialEq + Clone>(a: &[T], b: &[T]) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(a.len() + b.len());
+    for x in a.iter().chain(b) {
+        if !out.contains(x) {
+            out.push(x.clone());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn single_values_unwrap_and_lists_sort_when_minimizing() {
+        let doc = PolicyDocument::new(vec![Statement::allow(&["s3:List*", "s3:Abort*"], vec![json!("*")])]);
+        assert_eq!(
+            doc.render(true),
+            json!({"Statement": [{"Action": ["s3:Abort*", "s3:List*"], "Effect": "Allow", "Resource": "*"}], "Version": "2012-10-17"})
+        );
+        assert_eq!(
+            doc.render(false),
+            json!({"Statement": [{"Action": ["s3:List*", "s3:Abort*"], "Effect": "Allow", "Resource": "*"}], "Version": "2012-10-17"})
+        );
+    }
+
+    #[test]
+    fn statements_sharing_actions_merge() {
+        let doc = PolicyDocument::new(vec![
+            Statement::allow(&["kms:Decrypt"], vec![json!("b")]),
+            Statement::allow(&["s3:Get"], vec![json!("x")]),
+            Statement::allow(&["kms:Decrypt"], vec![json!("a")]),
+        ]);
+        let rendered = doc.render(true);
+        assert_eq!(rendered["Statement"][0], json!({"Action": "kms:Decrypt", "Effect": "Allow", "Resource": ["a", "b"]}));
+        assert_eq!(rendered["Statement"].as_array().map(Vec::len), Some(2));
+    }
+}

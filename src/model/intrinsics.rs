@@ -1,0 +1,138 @@
+//! CloudFormation intrinsics and CDK's way of concatenating strings that hold tokens.
+
+use serde_json::{json, Map, Value};
+
+/// `{"Ref": name}`.
+pub fn reference(name: &str) -> Value {
+    json!({ "Ref": name })
+}
+
+/// `{"Fn::GetAtt": [logical_id, attribute]}`.
+pub fn get_att(logical_id: &str, attribute: &str) -> Value {
+    json!({ "Fn::GetAtt": [logical_id, attribute] })
+}
+
+pub fn partition() -> Value {
+    reference("AWS::Partition")
+}
+pub fn region() -> Value {
+    reference("AWS::Region")
+}
+pub fn account_id() -> Value {
+    reference("AWS::AccountId")
+}
+pub fn stack_id() -> Value {
+    reference("AWS::StackId")
+}
+pub fn url_suffix() -> Value {
+    reference("AWS::URLSuffix")
+}
+
+/// True for what CDK treats as an intrinsic: one key, `Ref` or `Fn::*` (but not the pipeline ones).
+pub fn is_intrinsic(value: &Value) -> bool {
+    match value {
+        Value::Object(map) if map.len() == 1 => map.keys().next().is_some_and(|key| {
+            key == "Ref" || (key.starts_with("Fn::") && key != "Fn::GetArtifactAtt" && key != "Fn::GetParam")
+        }),
+        _ => false,
+    }
+}
+
+/// True when a string value is not known until deployment (an intrinsic or a CDK token string).
+pub fn is_unresolved(value: &Value) -> bool {
+    match value {
+        Value::String(s) => s.contains("${Token["),
+        Value::Object(_) => is_intrinsic(value),
+        _ => false,
+    }
+}
+
+/// Concatenates string fragments as CDK resolves an interpolated string: literals merge, anything
+/// else makes a minimal `Fn::Join` with the empty delimiter, and a single part stays bare.
+pub fn concat(parts: Vec<Value>) -> Value {
+    join("", parts)
+}
+
+/// `Fn.join(delimiter, parts)` as CDK renders it (`minimalCloudFormationJoin`).
+pub fn join(delimiter: &str, parts: Vec<Value>) -> Value {
+    let mut values: Vec<Value> = Vec::with_capacity(parts.len());
+    for part in parts {
+        if let Some(inner) = nested_join_parts(&part, delimiter) {
+            for value in inner {
+                push_join_part(&mut values, value.clone(), delimiter);
+            }
+        } else {
+            push_join_part(&mut values, part, delimiter);
+        }
+    }
+    if values.len() == 1 {
+        return values.remove(0);
+    }
+    json!({ "Fn::Join": [delimiter, values] })
+}
+
+fn nested_join_parts<'a>(value: &'a Value, delimiter: &str) -> Option<&'a Vec<Value>> {
+    let map = value.as_object()?;
+    if map.len() != 1 {
+        return None;
+    }
+    let args = map.get("Fn::Join")?.as_array()?;
+    if args.len() != 2 || args[0].as_str() != Some(delimiter) {
+        return None;
+    }
+    args[1].as_array()
+}
+
+fn push_join_part(values: &mut Vec<Value>, part: Value, delimiter: &str) {
+    if let (Some(Value::String(previous)), Value::String(next)) = (values.last_mut(), &part) {
+        previous.push_str(delimiter);
+        previous.push_str(next);
+        return;
+    }
+    if let Value::String(s) = &part {
+        if s.is_empty() && delimiter.is_empty() {
+            return;
+        }
+    }
+    values.push(part);
+}
+
+/// `Fn.select(index, list)`.
+pub fn select(index: usize, list: Value) -> Value {
+    json!({ "Fn::Select": [index, list] })
+}
+
+/// `Fn.split(delimiter, source)`.
+pub fn split(delimiter: &str, source: Value) -> Value {
+    json!({ "Fn::Split": [delimiter, source] })
+}
+
+/// An object with properties in the given order, skipping `None`s.
+pub fn object(entries: Vec<(&str, Option<Value>)>) -> Map<String, Value> {
+    entries.into_iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_merge_and_tokens_join() {
+        let arn = concat(vec!["arn:".into(), partition(), ":s3:::".into(), "bucket/key".into()]);
+        assert_eq!(arn, json!({"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":s3:::bucket/key"]]}));
+    }
+
+    #[test]
+    fn single_part_is_bare() {
+        assert_eq!(concat(vec!["a".into(), "b".into()]), json!("ab"));
+        assert_eq!(concat(vec![reference("X")]), json!({"Ref": "X"}));
+        assert_eq!(concat(vec!["".into(), reference("X"), "".into()]), json!({"Ref": "X"}));
+    }
+
+    #[test]
+    fn nested_joins_with_the_same_delimiter_flatten() {
+        let inner = concat(vec!["a".into(), reference("X")]);
+        let outer = concat(vec![inner, "b".into()]);
+        assert_eq!(outer, json!({"Fn::Join": ["", ["a", {"Ref": "X"}, "b"]]}));
+    }
+}

@@ -1,0 +1,138 @@
+//! CDK writes templates with `JSON.stringify(template, undefined, 1)`; this reproduces its bytes.
+
+use serde_json::{Map, Number, Value};
+
+/// Serializes like `JSON.stringify(value, null, 1)`.
+pub fn to_cdk_json(value: &Value) -> String {
+    let mut out = String::with_capacity(4096);
+    write_value(&mut out, value, 0);
+    out
+}
+
+fn write_value(out: &mut String, value: &Value, depth: usize) {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => write_number(out, n),
+        Value::String(s) => write_string(out, s),
+        Value::Array(items) => {
+            if items.is_empty() {
+                out.push_str("[]");
+                return;
+            }
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, depth + 1);
+                write_value(out, item, depth + 1);
+            }
+            newline(out, depth);
+            out.push(']');
+        }
+        Value::Object(map) => {
+            if map.is_empty() {
+                out.push_str("{}");
+                return;
+            }
+            out.push('{');
+            for (i, (key, item)) in js_key_order(map).into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                newline(out, depth + 1);
+                write_string(out, key);
+                out.push_str(": ");
+                write_value(out, item, depth + 1);
+            }
+            newline(out, depth);
+            out.push('}');
+        }
+    }
+}
+
+fn newline(out: &mut String, depth: usize) {
+    out.push('\n');
+    for _ in 0..depth {
+        out.push(' ');
+    }
+}
+
+/// JavaScript objects list array-index keys first (ascending), then the others in insertion order.
+pub fn js_key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
+    let mut indexed: Vec<(u32, (&String, &Value))> = Vec::new();
+    let mut named = Vec::with_capacity(map.len());
+    for entry in map {
+        match array_index(entry.0) {
+            Some(index) => indexed.push((index, entry)),
+            None => named.push(entry),
+        }
+    }
+    if indexed.is_empty() {
+        return named;
+    }
+    indexed.sort_by_key(|(index, _)| *index);
+    indexed.into_iter().map(|(_, entry)| entry).chain(named).collect()
+}
+
+/// A canonical decimal below 2^32 - 1, which JavaScript treats as an array index.
+fn array_index(key: &str) -> Option<u32> {
+    if key.is_empty() || (key.len() > 1 && key.starts_with('0')) || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    key.parse::<u32>().ok().filter(|index| *index != u32::MAX)
+}
+
+fn write_number(out: &mut String, n: &Number) {
+    if let Some(i) = n.as_i64() {
+        out.push_str(&i.to_string());
+    } else if let Some(u) = n.as_u64() {
+        out.push_str(&u.to_string());
+    } else if let Some(f) = n.as_f64() {
+        out.push_str(&js_number(f));
+    }
+}
+
+/// Formats a float as JavaScript's `Number.prototype.toString` does.
+pub fn js_number(f: f64) -> String {
+    if !f.is_finite() {
+        return "null".to_string();
+    }
+    if f == 0.0 {
+        return "0".to_string();
+    }
+    let mut buffer = ryu_js::Buffer::new();
+    buffer.format_finite(f).to_string()
+}
+
+fn write_string(out: &mut String, s: &str) {
+    // serde_json escapes exactly the characters JSON.stringify escapes for valid UTF-8.
+    out.push_str(&serde_json::to_string(s).unwrap_or_default());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn one_space_indent_and_empty_containers() {
+        let v = json!({"a": [1, {"b": []}], "c": {}});
+        assert_eq!(to_cdk_json(&v), "{\n \"a\": [\n  1,\n  {\n   \"b\": []\n  }\n ],\n \"c\": {}\n}");
+    }
+
+    #[test]
+    fn integer_like_keys_come_first() {
+        let v = json!({"b": 1, "10": 2, "2": 3, "01": 4});
+        assert_eq!(to_cdk_json(&v), "{\n \"2\": 3,\n \"10\": 2,\n \"b\": 1,\n \"01\": 4\n}");
+    }
+
+    #[test]
+    fn numbers_print_as_javascript_does() {
+        assert_eq!(js_number(43200000.0), "43200000");
+        assert_eq!(js_number(0.5), "0.5");
+        assert_eq!(js_number(1e21), "1e+21");
+        assert_eq!(js_number(-0.0), "0");
+    }
+}

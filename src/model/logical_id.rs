@@ -1,0 +1,72 @@
+//! CDK's `makeUniqueId`: construct path components -> CloudFormation logical ID.
+
+use md5::{Digest, Md5};
+
+const HIDDEN_ID: &str = "Default";
+const HIDDEN_FROM_HUMAN_ID: &str = "Resource";
+const MAX_HUMAN_LEN: usize = 240;
+const HASH_LEN: usize = 8;
+
+/// Logical ID for the construct ids from below the stack down to the element.
+pub fn make_unique_id(components: &[&str]) -> String {
+    let components: Vec<&str> = components.iter().copied().filter(|c| *c != HIDDEN_ID).collect();
+    if components.len() == 1 {
+        let candidate = remove_non_alphanumeric(components[0]);
+        if candidate.len() <= 255 {
+            return candidate;
+        }
+    }
+    let hash = path_hash(&components);
+    let human: String = remove_dupes(&components)
+        .into_iter()
+        .filter(|c| *c != HIDDEN_FROM_HUMAN_ID)
+        .map(remove_non_alphanumeric)
+        .collect::<String>();
+    let human: String = human.chars().take(MAX_HUMAN_LEN).collect();
+    human + &hash
+}
+
+fn path_hash(components: &[&str]) -> String {
+    let digest = Md5::digest(components.join("/").as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02X}")).collect();
+    hex[..HASH_LEN].to_string()
+}
+
+/// Skips a component when the previously kept one ends with it.
+fn remove_dupes<'a>(components: &[&'a str]) -> Vec<&'a str> {
+    let mut kept: Vec<&'a str> = Vec::with_capacity(components.len());
+    for component in components {
+        if kept.last().is_some_and(|last| last.ends_with(component)) {
+            continue;
+        }
+        kept.push(component);
+    }
+    kept
+}
+
+fn remove_non_alphanumeric(s: &str) -> String {
+    s.chars().filter(|c| c.is_ascii_alphanumeric()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_match_cdk() {
+        assert_eq!(
+            make_unique_id(&["test-kinesisstreams-lambda", "KinesisStream", "Resource"]),
+            "testkinesisstreamslambdaKinesisStream374D6D56"
+        );
+        assert_eq!(
+            make_unique_id(&["test-kinesisstreams-lambda", "JobRole", "DefaultPolicy", "Resource"]),
+            "testkinesisstreamslambdaJobRoleDefaultPolicy943FFA49"
+        );
+    }
+
+    #[test]
+    fn single_component_is_bare() {
+        assert_eq!(make_unique_id(&["GlueDatabase"]), "GlueDatabase");
+        assert_eq!(make_unique_id(&["Glue-Table"]), "GlueTable");
+    }
+}

@@ -1,0 +1,187 @@
+//! The construct tree: resources hang on nodes, and the template lists them depth-first, pre-order,
+//! in child-insertion order, named by their path (see `logical_id`).
+
+use serde_json::{Map, Value};
+
+use super::logical_id::make_unique_id;
+
+pub type NodeId = usize;
+
+/// A CloudFormation resource as `CfnResource._toCloudFormation` writes it.
+#[derive(Debug, Clone, Default)]
+pub struct Resource {
+    pub resource_type: String,
+    pub properties: Map<String, Value>,
+    /// Construct paths of the resources this one depends on.
+    pub depends_on: Vec<NodeId>,
+    pub update_replace_policy: Option<String>,
+    pub deletion_policy: Option<String>,
+    pub metadata: Map<String, Value>,
+    pub condition: Option<String>,
+}
+
+impl Resource {
+    pub fn new(resource_type: &str, properties: Map<String, Value>) -> Self {
+        Self { resource_type: resource_type.to_string(), properties, ..Self::default() }
+    }
+
+    /// `applyRemovalPolicy`: RETAIN/DESTROY/SNAPSHOT as both policies.
+    pub fn with_removal_policy(mut self, policy: &str) -> Self {
+        self.update_replace_policy = Some(policy.to_string());
+        self.deletion_policy = Some(policy.to_string());
+        self
+    }
+
+    /// Adds cfn_nag suppressions the way core's `addCfnSuppressRules` does.
+    pub fn add_cfn_nag_suppressions(&mut self, rules: &[(&str, &str)]) {
+        let rules: Vec<Value> = rules
+            .iter()
+            .map(|(id, reason)| serde_json::json!({ "id": id, "reason": reason }))
+            .collect();
+        let entry = self
+            .metadata
+            .entry("cfn_nag")
+            .or_insert_with(|| serde_json::json!({ "rules_to_suppress": [] }));
+        if let Some(list) = entry.get_mut("rules_to_suppress").and_then(Value::as_array_mut) {
+            list.extend(rules);
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Node {
+    id: String,
+    parent: Option<NodeId>,
+    children: Vec<NodeId>,
+    resource: Option<Resource>,
+}
+
+/// The tree below the stack; node 0 is the stack itself.
+#[derive(Debug)]
+pub struct Tree {
+    nodes: Vec<Node>,
+}
+
+impl Default for Tree {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Tree {
+    pub fn new() -> Self {
+        Self { nodes: vec![Node { id: String::new(), parent: None, children: Vec::new(), resource: None }] }
+    }
+
+    pub const STACK: NodeId = 0;
+
+    /// Adds a child construct; ids must be unique within a parent.
+    pub fn add(&mut self, parent: NodeId, id: &str) -> Result<NodeId, String> {
+        if self.child(parent, id).is_some() {
+            return Err(format!(
+                "There is already a Construct with name '{id}' in {}",
+                self.describe(parent)
+            ));
+        }
+        let node = self.nodes.len();
+        self.nodes.push(Node { id: id.to_string(), parent: Some(parent), children: Vec::new(), resource: None });
+        self.nodes[parent].children.push(node);
+        Ok(node)
+    }
+
+    /// Adds a child that holds a resource (an L1 construct).
+    pub fn add_resource(&mut self, parent: NodeId, id: &str, resource: Resource) -> Result<NodeId, String> {
+        let node = self.add(parent, id)?;
+        self.nodes[node].resource = Some(resource);
+        Ok(node)
+    }
+
+    pub fn child(&self, parent: NodeId, id: &str) -> Option<NodeId> {
+        self.nodes[parent].children.iter().copied().find(|c| self.nodes[*c].id == id)
+    }
+
+    pub fn resource_mut(&mut self, node: NodeId) -> Option<&mut Resource> {
+        self.nodes[node].resource.as_mut()
+    }
+
+    /// Construct ids from below the stack down to `node`.
+    pub fn path(&self, node: NodeId) -> Vec<&str> {
+        let mut components = Vec::new();
+        let mut current = Some(node);
+        while let Some(n) = current {
+            if n == Self::STACK {
+                break;
+            }
+            components.push(self.nodes[n].id.as_str());
+            current = self.nodes[n].parent;
+        }
+        components.reverse();
+        components
+    }
+
+    pub fn logical_id(&self, node: NodeId) -> String {
+        make_unique_id(&self.path(node))
+    }
+
+    /// How CDK names a construct in an error message: `Kind [path]`.
+    fn describe(&self, node: NodeId) -> String {
+        if node == Self::STACK {
+            return "Stack [Stack]".to_string();
+        }
+        format!("{} [{}]", self.nodes[node].id, self.nodes[node].id)
+    }
+
+    /// Resources in template order: depth-first, pre-order.
+    pub fn resources(&self) -> Vec<(String, &Resource)> {
+        let mut out = Vec::new();
+        let mut stack = vec![Self::STACK];
+        while let Some(node) = stack.pop() {
+            if let Some(resource) = &self.nodes[node].resource {
+                out.push((self.logical_id(node), resource));
+            }
+            stack.extend(self.nodes[node].children.iter().rev().copied());
+        }
+        out
+    }
+
+    /// `DependsOn`: sorted by construct path (`localeCompare`), then named by logical ID.
+    pub fn depends_on_ids(&self, nodes: &[NodeId]) -> Vec<String> {
+        let mut paths: Vec<(String, NodeId)> = nodes.iter().map(|n| (self.path(*n).join("/"), *n)).collect();
+        paths.sort_by(|a, b| a.0.to_lowercase().cmp(&b.0.to_lowercase()).then(a.0.cmp(&b.0)));
+        paths.dedup_by(|a, b| a.1 == b.1);
+        paths.into_iter().map(|(_, n)| self.logical_id(n)).collect()
+    }
+
+    /// The `Resources` section with CDK's key order and empty values dropped.
+    pub fn render_resources(&self) -> Map<String, Value> {
+        let mut resources = Map::new();
+        for (logical_id, resource) in self.resources() {
+            let mut out = Map::new();
+            out.insert("Type".into(), Value::String(resource.resource_type.clone()));
+            if !resource.properties.is_empty() {
+                out.insert("Properties".into(), Value::Object(resource.properties.clone()));
+            }
+            let depends_on = self.depends_on_ids(&resource.depends_on);
+            match depends_on.len() {
+                0 => {}
+                _ => {
+                    out.insert("DependsOn".into(), Value::Array(depends_on.into_iter().map(Value::String).collect()));
+                }
+            }
+            if let Some(policy) = &resource.update_replace_policy {
+                out.insert("UpdateReplacePolicy".into(), Value::String(policy.clone()));
+            }
+            if let Some(policy) = &resource.deletion_policy {
+                out.insert("DeletionPolicy".into(), Value::String(policy.clone()));
+            }
+            if !resource.metadata.is_empty() {
+                out.insert("Metadata".into(), Value::Object(resource.metadata.clone()));
+            }
+            if let Some(condition) = &resource.condition {
+                out.insert("Condition".into(), Value::String(condition.clone()));
+            }
+            resources.insert(logical_id, Value::Object(out));
+        }
+        resources
+    }
+}

@@ -1,0 +1,34 @@
+//! JSON values as JavaScript would hold them.
+
+use serde_json::{Number, Value};
+
+/// A number as JavaScript prints it: integral values without a fraction.
+pub fn num(n: f64) -> Value {
+    if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
+        Value::Number(Number::from(n as i64))
+    } else {
+        Number::from_f64(n).map(Value::Number).unwrap_or(Value::Null)
+    }
+}
+
+/// JavaScript truthiness of a JSON value.
+pub fn is_truthy(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0 && !f.is_nan()),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(_) | Value::Object(_) => true,
+    }
+}
+
+/// CloudFormation's removal policy names for CDK's RemovalPolicy values:
+/// (UpdateReplacePolicy, DeletionPolicy).
+pub fn removal_policy(policy: Option<&str>) -> (&'static str, &'static str) {
+    match policy {
+        Some("destroy") => ("Delete", "Delete"),
+        Some("snapshot") => ("Snapshot", "Snapshot"),
+        Some("retain-on-update-or-delete") => ("Retain", "RetainExceptOnCreate"),
+        _ => ("Retain", "Retain"),
+    }
+}

@@ -1,0 +1,49 @@
+//! core's `buildKinesisStreamCWAlarms`: two alarms on AWS/Kinesis metrics. The metrics carry no
+//! dimensions, so they do not watch the stream; the reference does exactly that.
+
+use serde_json::{json, Map, Value};
+
+use super::context::Context;
+use crate::model::tree::{NodeId, Resource};
+
+/// Creates both alarms under `scope`; returns their logical IDs.
+pub fn build_stream_alarms(ctx: &mut Context, scope: NodeId) -> Result<Vec<String>, String> {
+    let alarms = [
+        (
+            "KinesisStreamGetRecordsIteratorAgeAlarm",
+            "Consumer Record Processing Falling Behind, there is risk for data loss due to record expiration.",
+            "GreaterThanOrEqualToThreshold",
+            "GetRecords.IteratorAgeMilliseconds",
+            "Maximum",
+            43_200_000,
+        ),
+        (
+            "KinesisStreamReadProvisionedThroughputExceededAlarm",
+            "Consumer Application is Reading at a Slower Rate Than Expected.",
+            "GreaterThanThreshold",
+            "ReadProvisionedThroughputExceeded",
+            "Average",
+            0,
+        ),
+    ];
+    let mut ids = Vec::new();
+    for (id, description, operator, metric, statistic, threshold) in alarms {
+        let properties: Map<String, Value> = match json!({
+            "AlarmDescription": description,
+            "ComparisonOperator": operator,
+            "EvaluationPeriods": 1,
+            "MetricName": metric,
+            "Namespace": "AWS/Kinesis",
+            "Period": 300,
+            "Statistic": statistic,
+            "Threshold": threshold
+        }) {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        };
+        let node = ctx.add(scope, id)?;
+        let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::CloudWatch::Alarm", properties))?;
+        ids.push(ctx.logical_id(resource_node));
+    }
+    Ok(ids)
+}

@@ -1,0 +1,202 @@
+//! The construct's own validations (core's CheckGlueProps, CheckKinesisStreamProps,
+//! ValidateCfnJobProps and buildGlueJob's capacity rules), with their exact messages.
+
+use serde_json::{Map, Value};
+
+use super::context::Context;
+use crate::diagnostics::{child_path, Diagnostic};
+use crate::error::SynthError;
+use crate::model::intrinsics::{concat, partition};
+use crate::model::values::is_truthy;
+use crate::props::Props;
+
+/// `ValidCfnJobProps` of core's validation.ts.
+pub const VALID_CFN_JOB_PROPS: &[&str] = &[
+    "allocatedCapacity",
+    "command",
+    "connections",
+    "defaultArguments",
+    "description",
+    "executionClass",
+    "executionProperty",
+    "glueVersion",
+    "jobMode",
+    "jobRunQueuingEnabled",
+    "logUri",
+    "maintenanceWindow",
+    "maxCapacity",
+    "maxRetries",
+    "name",
+    "nonOverridableArguments",
+    "notificationProperty",
+    "numberOfWorkers",
+    "role",
+    "securityConfiguration",
+    "tags",
+    "timeout",
+    "workerType",
+];
+
+/// Reading a property the way JavaScript does: `Err` is the TypeError for null/undefined.
+enum Js<'a> {
+    Undefined,
+    Value(&'a Value),
+}
+
+fn read_property<'a>(target: Js<'a>, key: &str) -> Result<Js<'a>, String> {
+    match target {
+        Js::Undefined => Err(format!("Cannot read properties of undefined (reading '{key}')")),
+        Js::Value(Value::Null) => Err(format!("Cannot read properties of null (reading '{key}')")),
+        Js::Value(Value::Object(map)) => Ok(map.get(key).map_or(Js::Undefined, Js::Value)),
+        Js::Value(_) => Ok(Js::Undefined),
+    }
+}
+
+fn truthy(value: &Js) -> bool {
+    matches!(value, Js::Value(v) if is_truthy(v))
+}
+
+/// core's `CheckGlueProps`: messages accumulate into one error.
+pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
+    let mut message = String::new();
+    let mut diagnostics = Vec::new();
+    let glue_job_props = props.glue_job_props.as_ref().map_or(Js::Undefined, Js::Value);
+    let has_job_props = truthy(&glue_job_props);
+    if has_job_props && props.existing_glue_job.is_some() {
+        let text = "Error - Either provide glueJobProps or existingGlueJob, but not both.\n";
+        message.push_str(text);
+        diagnostics.push(Diagnostic::new("/existingGlueJob", "conflict", text.trim_end()));
+    }
+    if props.existing_glue_job.is_none() {
+        let command = read_property(glue_job_props, "command")
+            .map_err(|e| SynthError::at("/glueJobProps", "required", e))?;
+        let script = read_property(command, "scriptLocation")
+            .map_err(|e| SynthError::at("/glueJobProps/command", "required", e))?;
+        if !truthy(&script) && props.etl_code_asset.is_none() {
+            let text = "Either one of CfnJob.JobCommandProperty.scriptLocation or etlCodeAsset has to be provided. If the ETL Job code file exists in a local filesystem, please set KinesisstreamsToGluejobProps.etlCodeAsset. If the ETL Job is available in an S3 bucket, set the CfnJob.JobCommandProperty.scriptLocation property\n";
+            message.push_str(text);
+            diagnostics.push(Diagnostic::new("/glueJobProps/command/scriptLocation", "required", text.trim_end()));
+        }
+    }
+    let script = props
+        .glue_job_props
+        .as_ref()
+        .and_then(|p| p.get("command"))
+        .and_then(|c| c.get("scriptLocation"))
+        .filter(|s| is_truthy(s));
+    if let Some(script) = script {
+        let path = "/glueJobProps/command/scriptLocation";
+        match script.as_str() {
+            Some(url) if is_s3_url(url) => {}
+            Some(_) => {
+                let text = "Invalid S3 URL for Glue script provided\n";
+                message.push_str(text);
+                diagnostics.push(Diagnostic::new(path, "s3-url", text.trim_end()));
+            }
+            None => return Err(SynthError::at(path, "type", "s3Url.match is not a function")),
+        }
+    }
+    if props.field_schema.is_none() && props.existing_table.is_none() && props.table_props.is_none() {
+        let text = "Either fieldSchema or table property has to be set, both cannot be omitted";
+        message.push_str(text);
+        diagnostics.push(Diagnostic::new("/fieldSchema", "required", text));
+    }
+    if diagnostics.is_empty() {
+        Ok(())
+    } else {
+        Err(SynthError { message, diagnostics })
+    }
+}
+
+/// `/^s3:\/\/\S+\/\S+/` matching the whole string.
+fn is_s3_url(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("s3://") else { return false };
+    if rest.chars().any(char::is_whitespace) {
+        return false;
+    }
+    // Greedy \S+ then "/" then \S+: some "/" must have a non-empty part on both sides.
+    rest.char_indices().any(|(i, c)| c == '/' && i > 0 && i + 1 < rest.len())
+}
+
+/// core's `CheckKinesisStreamProps`.
+pub fn check_stream_props(props: &Props) -> Result<(), SynthError> {
+    if props.existing_stream.is_some() && props.stream_props.is_some() {
+        let text = "Error - Either provide existingStreamObj or kinesisStreamProps, but not both.\n";
+        return Err(SynthError {
+            message: text.to_string(),
+            diagnostics: vec![Diagnostic::new("/kinesisStreamProps", "conflict", text.trim_end())],
+        });
+    }
+    Ok(())
+}
+
+/// core's `ValidateCfnJobProps`: the first key that CfnJobProps does not have.
+pub fn validate_job_prop_keys(props: &Props) -> Result<(), SynthError> {
+    let Some(Value::Object(map)) = props.glue_job_props.as_ref() else { return Ok(()) };
+    for key in map.keys() {
+        if !VALID_CFN_JOB_PROPS.contains(&key.as_str()) {
+            let diagnostics: Vec<Diagnostic> = map
+                .keys()
+                .filter(|k| !VALID_CFN_JOB_PROPS.contains(&k.as_str()))
+                .map(|k| {
+                    Diagnostic::new(
+                        child_path("/glueJobProps", k),
+                        "unknown-property",
+                        format!("ERROR - {k} is not a valid property of CfnJobProps"),
+                    )
+                })
+                .collect();
+            return Err(SynthError { message: format!("ERROR - {key} is not a valid property of CfnJobProps"), diagnostics });
+        }
+    }
+    Ok(())
+}
+
+/// buildGlueJob's capacity rules (only `glueVersion === "2.0"` is checked, as upstream does).
+pub fn check_capacity(user: &Map<String, Value>) -> Result<(), SynthError> {
+    let has = |key: &str| user.get(key).is_some_and(is_truthy);
+    if user.get("glueVersion").and_then(Value::as_str) == Some("2.0") && has("maxCapacity") {
+        return Err(SynthError::at(
+            "/glueJobProps/maxCapacity",
+            "capacity",
+            "Cannot set \"MaxCapacity\" with GlueVersion 2.0 or higher. Use \"NumberOfWorkers\" and \"WorkerType\". Refer the API documentation https://docs.aws.amazon.com/glue/latest/webapi/API_Job.html for more details",
+        ));
+    }
+    if has("maxCapacity") && (has("numberOfWorkers") || has("workerType")) {
+        return Err(SynthError::at(
+            "/glueJobProps/maxCapacity",
+            "capacity",
+            "Cannot set MaxCapacity and \"WorkerType\" or  \"NumberOfWorkers\". If using glueVersion 2.0 or beyond, it is recommended to use \"WorkerType\" or  \"NumberOfWorkers\"",
+        ));
+    }
+    Ok(())
+}
+
+/// `isJobCommandProperty`: the script location when name, pythonVersion and scriptLocation are
+/// all set; otherwise core prints a warning and grants nothing.
+pub fn job_command_script(merged: &Map<String, Value>, ctx: &mut Context) -> Option<Value> {
+    let command = merged.get("command");
+    let field = |key: &str| command.and_then(|c| c.get(key)).filter(|v| is_truthy(v));
+    match (field("name"), field("pythonVersion"), field("scriptLocation")) {
+        (Some(_), Some(_), Some(script)) => Some(script.clone()),
+        _ => {
+            ctx.warnings.push(Diagnostic::new(
+                "/glueJobProps/command",
+                "no-script-grant",
+                "command not of type JobCommandProperty type",
+            ));
+            None
+        }
+    }
+}
+
+/// `getS3ArnfromS3Url`.
+pub fn s3_arn_from_url(url: &Value) -> Result<Value, String> {
+    match url.as_str().and_then(|u| u.strip_prefix("s3://")) {
+        Some(rest) => Ok(concat(vec!["arn:".into(), partition(), ":s3:::".into(), rest.into()])),
+        None => Err(format!(
+            "Received S3URL as {}. The S3 url string does not begin with s3://. This is not a standard S3 url",
+            url.as_str().unwrap_or_default()
+        )),
+    }
+}

@@ -1,0 +1,39 @@
+//! What every resource family shares while the pattern is built.
+
+use crate::diagnostics::Diagnostic;
+use crate::model::flags::FeatureFlags;
+use crate::model::tree::{NodeId, Resource, Tree};
+
+/// The construct tree being filled, plus the settings that shape it.
+pub struct Context {
+    pub tree: Tree,
+    pub flags: FeatureFlags,
+    /// The stack's construct id: CDK writes construct paths (which start with it) into some values.
+    pub stack_name: String,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Context {
+    pub fn new(flags: FeatureFlags, stack_name: &str) -> Self {
+        Self { tree: Tree::new(), flags, stack_name: stack_name.to_string(), warnings: Vec::new() }
+    }
+
+    /// `node.path` as CDK prints it: `Stack/a/b`.
+    pub fn node_path(&self, node: NodeId) -> String {
+        let mut parts = vec![self.stack_name.as_str()];
+        parts.extend(self.tree.path(node));
+        parts.join("/")
+    }
+
+    pub fn add(&mut self, parent: NodeId, id: &str) -> Result<NodeId, String> {
+        self.tree.add(parent, id)
+    }
+
+    pub fn add_resource(&mut self, parent: NodeId, id: &str, resource: Resource) -> Result<NodeId, String> {
+        self.tree.add_resource(parent, id, resource)
+    }
+
+    pub fn logical_id(&self, node: NodeId) -> String {
+        self.tree.logical_id(node)
+    }
+}

@@ -1,0 +1,148 @@
+//! Roles and inline policies: the Glue job role (created or imported by ARN) and the
+//! `Policy` constructs attached to it, rendered once every grant is in.
+
+use serde_json::{json, Map, Value};
+
+use super::context::Context;
+use crate::model::iam::{PolicyDocument, Statement};
+use crate::model::intrinsics::{get_att, is_unresolved, reference, select, split};
+use crate::model::logical_id::make_unique_id;
+use crate::model::tree::{NodeId, Resource};
+
+const MAX_POLICY_NAME_LEN: usize = 128;
+
+/// An IAM role as grants see it.
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub node: NodeId,
+    pub arn: Value,
+    /// What a `Roles` list names it by.
+    pub name: Value,
+    pub imported: bool,
+    default_policy: Option<usize>,
+}
+
+/// A `Policy` construct waiting to be rendered.
+#[derive(Debug, Clone)]
+pub struct InlinePolicy {
+    /// The node holding the `AWS::IAM::Policy` resource.
+    pub resource_node: NodeId,
+    pub document: PolicyDocument,
+    pub roles: Vec<Value>,
+    /// An explicit `policyName`; otherwise it derives from the logical ID.
+    pub policy_name: Option<String>,
+}
+
+/// Every inline policy of the pattern, in creation order.
+#[derive(Debug, Default)]
+pub struct Policies {
+    pub list: Vec<InlinePolicy>,
+}
+
+/// `new Role(scope, id, {assumedBy: ServicePrincipal(service), description})`.
+pub fn create_service_role(ctx: &mut Context, parent: NodeId, id: &str, service: &str, description: &str) -> Result<Role, String> {
+    let node = ctx.add(parent, id)?;
+    let mut properties = Map::new();
+    properties.insert(
+        "AssumeRolePolicyDocument".into(),
+        json!({
+            "Statement": [{ "Action": "sts:AssumeRole", "Effect": "Allow", "Principal": { "Service": service } }],
+            "Version": "2012-10-17"
+        }),
+    );
+    properties.insert("Description".into(), Value::String(description.to_string()));
+    let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::IAM::Role", properties))?;
+    let logical_id = ctx.logical_id(resource_node);
+    Ok(Role { node, arn: get_att(&logical_id, "Arn"), name: reference(&logical_id), imported: false, default_policy: None })
+}
+
+/// `Role.fromRoleArn(scope, id, arn)`: the name comes from the ARN, parsed now when it is literal.
+pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value) -> Result<Role, String> {
+    let name = role_name_from_arn(arn)?;
+    let node = ctx.add(parent, id)?;
+    Ok(Role { node, arn: arn.clone(), name, imported: true, default_policy: None })
+}
+
+fn role_name_from_arn(arn: &Value) -> Result<Value, String> {
+    if is_unresolved(arn) {
+        return Ok(select(1, split("/", select(5, split(":", arn.clone())))));
+    }
+    let text = arn.as_str().unwrap_or_default();
+    let components: Vec<&str> = text.splitn(6, ':').collect();
+    if !text.starts_with("arn:") || components.len() < 6 {
+        return Err(format!("ARNs must start with \"arn:\" and have at least 6 components: {text}"));
+    }
+    let resource = components[5];
+    let Some((_, resource_name)) = resource.split_once('/') else {
+        return Err(format!("Expected resource name after '/' in ARN: {text}"));
+    };
+    Ok(Value::String(resource_name.rsplit('/').next().unwrap_or(resource_name).to_string()))
+}
+
+/// `new Policy(scope, id, {statements})`, not yet attached to a role.
+pub fn create_policy(ctx: &mut Context, policies: &mut Policies, parent: NodeId, id: &str, statements: Vec<Statement>) -> Result<usize, String> {
+    let node = ctx.add(parent, id)?;
+    let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::IAM::Policy", Map::new()))?;
+    policies.list.push(InlinePolicy { resource_node, document: PolicyDocument::new(statements), roles: Vec::new(), policy_name: None });
+    Ok(policies.list.len() - 1)
+}
+
+/// `policy.attachToRole(role)` / `role.attachInlinePolicy(policy)`.
+pub fn attach(policies: &mut Policies, policy: usize, role: &Role) {
+    if let Some(entry) = policies.list.get_mut(policy) {
+        if !entry.roles.contains(&role.name) {
+            entry.roles.push(role.name.clone());
+        }
+    }
+}
+
+/// `role.addToPrincipalPolicy(statement)`: the role's default policy, made on first use.
+pub fn add_to_principal_policy(ctx: &mut Context, policies: &mut Policies, role: &mut Role, statement: Statement) -> Result<(), String> {
+    let index = match role.default_policy {
+        Some(index) => index,
+        None => {
+            let (id, policy_name) = if role.imported {
+                // `@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName`: "Policy" + Names.uniqueId(role).
+                let mut components = vec![ctx.stack_name.clone()];
+                components.extend(ctx.tree.path(role.node).iter().map(|c| c.to_string()));
+                let refs: Vec<&str> = components.iter().map(String::as_str).collect();
+                let name = format!("Policy{}", make_unique_id(&refs));
+                (name.clone(), Some(name))
+            } else {
+                ("DefaultPolicy".to_string(), None)
+            };
+            let index = create_policy(ctx, policies, role.node, &id, Vec::new())?;
+            if let Some(entry) = policies.list.get_mut(index) {
+                entry.policy_name = policy_name;
+            }
+            attach(policies, index, role);
+            role.default_policy = Some(index);
+            index
+        }
+    };
+    if let Some(entry) = policies.list.get_mut(index) {
+        entry.document.add(statement);
+    }
+    Ok(())
+}
+
+/// Writes every policy's properties into its resource.
+pub fn render_policies(ctx: &mut Context, policies: &Policies) {
+    for policy in &policies.list {
+        let logical_id = ctx.logical_id(policy.resource_node);
+        let name = policy.policy_name.clone().unwrap_or_else(|| last_chars(&logical_id, MAX_POLICY_NAME_LEN));
+        let document = policy.document.render(ctx.flags.minimize_policies);
+        if let Some(resource) = ctx.tree.resource_mut(policy.resource_node) {
+            resource.properties.insert("PolicyDocument".into(), document);
+            resource.properties.insert("PolicyName".into(), Value::String(name));
+            if !policy.roles.is_empty() {
+                resource.properties.insert("Roles".into(), Value::Array(policy.roles.clone()));
+            }
+        }
+    }
+}
+
+fn last_chars(s: &str, n: usize) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    chars[chars.len().saturating_sub(n)..].iter().collect()
+}

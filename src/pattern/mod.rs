@@ -1,0 +1,285 @@
+//! The construct itself: `new KinesisstreamsToGluejob(scope, id, props)`, one module per
+//! resource family, orchestrated here in the order the construct runs.
+
+pub mod alarms;
+pub mod checks;
+pub mod context;
+pub mod glue;
+pub mod iam;
+pub mod kms;
+pub mod s3;
+pub mod stream;
+
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+use crate::error::SynthError;
+use crate::model::iam::Statement;
+use crate::model::intrinsics::{account_id, concat, partition, region};
+use crate::model::tree::NodeId;
+use crate::model::values::is_truthy;
+use crate::props::bucket::BucketRef;
+use crate::props::Props;
+use context::Context;
+use iam::{Policies, Role};
+
+/// The construct's public properties, as CloudFormation references.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PatternProperties {
+    pub kinesis_stream: StreamProperties,
+    pub glue_job: Value,
+    pub glue_job_role: Value,
+    pub database: Value,
+    pub table: Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub output_bucket: Option<Vec<BucketProperties>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cloudwatch_alarms: Option<Vec<Value>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StreamProperties {
+    pub stream_arn: Value,
+    pub stream_name: Value,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BucketProperties {
+    pub bucket_arn: Value,
+    pub bucket_name: Value,
+}
+
+fn construct_error(e: String) -> SynthError {
+    SynthError::at("", "construct", e)
+}
+
+/// Builds the pattern under `parent` with construct id `id`.
+pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Result<PatternProperties, SynthError> {
+    let scope = ctx.add(parent, id).map_err(construct_error)?;
+    checks::check_glue_props(props)?;
+    checks::check_stream_props(props)?;
+    checks::validate_job_prop_keys(props)?;
+
+    let stream = stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref())
+        .map_err(|e| SynthError::at("/kinesisStreamProps", "stream", e))?;
+
+    let (database_ref, catalog_id) = match &props.existing_database {
+        Some(existing) => (existing.reference.clone(), existing.catalog_id.clone()),
+        None => glue::create_database(ctx, parent, props.database_props.as_ref())?,
+    };
+    let table_ref = match &props.existing_table {
+        Some(existing) => existing.clone(),
+        None => glue::create_table(
+            ctx,
+            parent,
+            (&database_ref, &catalog_id),
+            props.table_props.as_ref(),
+            props.field_schema.as_deref().unwrap_or(&[]),
+            &stream.name,
+        )?,
+    };
+
+    let mut policies = Policies::default();
+    let job = build_glue_job(ctx, &mut policies, scope, props, &database_ref, &table_ref)?;
+    let role = job.role;
+
+    // buildRolePolicy: in the parent scope, attached to the job's role.
+    let statements = job_policy_statements(&job.reference, &database_ref, &table_ref, &stream.arn);
+    let policy = iam::create_policy(ctx, &mut policies, parent, &format!("{id}GlueJobPolicy"), statements)
+        .map_err(construct_error)?;
+    if let Some(entry) = policies.list.get(policy) {
+        if let Some(resource) = ctx.tree.resource_mut(entry.resource_node) {
+            resource.add_cfn_nag_suppressions(&[("W12", GLUE_JOB_POLICY_SUPPRESSION)]);
+        }
+    }
+    iam::attach(&mut policies, policy, &role);
+
+    let alarms_enabled = props.create_cloud_watch_alarms.as_ref().is_none_or(is_truthy);
+    let cloudwatch_alarms = if alarms_enabled {
+        let ids = alarms::build_stream_alarms(ctx, scope).map_err(construct_error)?;
+        Some(ids.into_iter().map(|id| json!({ "Ref": id })).collect())
+    } else {
+        None
+    };
+
+    iam::render_policies(ctx, &policies);
+    s3::render_bucket_policies(ctx);
+    Ok(PatternProperties {
+        kinesis_stream: StreamProperties { stream_arn: stream.arn, stream_name: stream.name },
+        glue_job: job.reference,
+        glue_job_role: role.arn.clone(),
+        database: database_ref,
+        table: table_ref,
+        output_bucket: job.buckets,
+        cloudwatch_alarms,
+    })
+}
+
+const GLUE_JOB_POLICY_SUPPRESSION: &str = "Glue Security Configuration does not have an ARN, and the policy only allows reading the configuration.            CloudWatch metrics also do not have an ARN but adding a namespace condition to the policy to allow it to            publish metrics only for AWS Glue";
+
+struct BuiltJob {
+    reference: Value,
+    role: Role,
+    buckets: Option<Vec<BucketProperties>>,
+}
+
+fn glue_arn(tail: Vec<Value>) -> Value {
+    let mut parts = vec!["arn:".into(), partition(), ":glue:".into(), region(), ":".into(), account_id()];
+    parts.extend(tail);
+    concat(parts)
+}
+
+fn job_policy_statements(job: &Value, database: &Value, table: &Value, stream_arn: &Value) -> Vec<Statement> {
+    let get_table = Statement::allow(
+        &["glue:GetTable"],
+        vec![
+            glue_arn(vec![":table/".into(), database.clone(), "/".into(), table.clone()]),
+            glue_arn(vec![":database/".into(), database.clone()]),
+            glue_arn(vec![":catalog".into()]),
+        ],
+    );
+    let put_metrics = Statement::allow(&["cloudwatch:PutMetricData"], vec![json!("*")])
+        .with_condition("StringEquals", "cloudwatch:namespace", json!("Glue"))
+        .with_condition("Bool", "aws:SecureTransport", json!("true"));
+    vec![
+        Statement::allow(&["glue:GetJob"], vec![glue_arn(vec![":job/".into(), job.clone()])]),
+        Statement::allow(&["glue:GetSecurityConfiguration"], vec![json!("*")]),
+        get_table,
+        put_metrics,
+        Statement::allow(
+            &[
+                "kinesis:DescribeStream",
+                "kinesis:DescribeStreamSummary",
+                "kinesis:GetRecords",
+                "kinesis:GetShardIterator",
+                "kinesis:ListShards",
+                "kinesis:SubscribeToShard",
+            ],
+            vec![stream_arn.clone()],
+        ),
+    ]
+}
+
+/// core's `buildGlueJob`.
+fn build_glue_job(
+    ctx: &mut Context,
+    policies: &mut Policies,
+    scope: NodeId,
+    props: &Props,
+    database: &Value,
+    table: &Value,
+) -> Result<BuiltJob, SynthError> {
+    if let Some(existing) = &props.existing_glue_job {
+        let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role)
+            .map_err(|e| SynthError::at("/existingGlueJob/role", "arn", e))?;
+        return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
+    }
+    let user = match props.glue_job_props.as_ref() {
+        Some(Value::Object(map)) => map.clone(),
+        _ => return Err(SynthError::at("/glueJobProps", "required", "Either glueJobProps or existingCfnJob is required")),
+    };
+    checks::check_capacity(&user)?;
+
+    // deployGlueJob
+    let security_configuration = match user.get("securityConfiguration") {
+        Some(name) => name.clone(),
+        None => glue::create_security_configuration(ctx, scope)?,
+    };
+    let log_policy = iam::create_policy(
+        ctx,
+        policies,
+        scope,
+        "LogPolicy",
+        vec![Statement::allow(
+            &["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
+            vec![concat(vec![
+                "arn:".into(),
+                partition(),
+                ":logs:".into(),
+                region(),
+                ":".into(),
+                account_id(),
+                ":log-group:/aws-glue/*".into(),
+            ])],
+        )],
+    )
+    .map_err(construct_error)?;
+    let mut role = match user.get("role").filter(|r| is_truthy(r)) {
+        Some(arn) => iam::import_role(ctx, scope, "JobRole", arn).map_err(|e| SynthError::at("/glueJobProps/role", "arn", e))?,
+        None => iam::create_service_role(
+            ctx,
+            scope,
+            "JobRole",
+            "glue.amazonaws.com",
+            "Service role that Glue custom ETL jobs will assume for execution",
+        )
+        .map_err(construct_error)?,
+    };
+    iam::attach(policies, log_policy, &role);
+
+    let store = props.output_data_store.as_ref();
+    let is_s3 = store.is_some_and(|s| s.datastore_type.as_ref().and_then(Value::as_str) == Some("S3"));
+    let built = match store {
+        Some(store) if is_s3 => match &store.existing_bucket {
+            Some(existing) => s3::BuiltBucket { bucket: s3::existing_bucket(existing), logging_bucket: None },
+            None => s3::build_s3_bucket(ctx, policies, scope, store.bucket_props.as_ref())
+                .map_err(|e| SynthError::at("/outputDataStore/outputBucketProps", "bucket", e))?,
+        },
+        _ => s3::build_s3_bucket(ctx, policies, scope, None).map_err(construct_error)?,
+    };
+    s3::grant_read_write(ctx, policies, &mut role, &built.bucket).map_err(construct_error)?;
+
+    let mut arguments = Map::new();
+    arguments.insert("--enable-metrics".into(), json!(true));
+    arguments.insert("--enable-continuous-cloudwatch-log".into(), json!(true));
+    arguments.insert("--database_name".into(), database.clone());
+    arguments.insert("--table_name".into(), table.clone());
+    if store.is_none() || is_s3 {
+        arguments.insert(
+            "--output_path".into(),
+            concat(vec!["s3a://".into(), built.bucket.name.clone(), "/output/".into()]),
+        );
+    }
+    if let Some(Value::Object(user_arguments)) = user.get("defaultArguments") {
+        for (key, value) in user_arguments {
+            arguments.insert(key.clone(), value.clone());
+        }
+    }
+
+    let mut user = user;
+    if let Some(asset) = &props.etl_code_asset {
+        // The construct writes the asset URL into the caller's command object.
+        if let Some(Value::Object(command)) = user.get_mut("command") {
+            command.insert("scriptLocation".into(), asset.s3_object_url.clone());
+        }
+    }
+    let defaults = glue::default_job_props(&user, &role.arn, &security_configuration, arguments);
+    let merged = match crate::model::merge::override_props(&Value::Object(defaults), &Value::Object(user.clone())) {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    };
+
+    if let Some(asset) = &props.etl_code_asset {
+        let bucket = s3::existing_bucket(&BucketRef {
+            bucket_arn: asset.bucket_arn.clone(),
+            bucket_name: asset.bucket_name.clone(),
+            encryption_key_arn: None,
+        });
+        s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
+    } else if let Some(script) = checks::job_command_script(&merged, ctx) {
+        let arn = checks::s3_arn_from_url(&script).map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "s3-url", e))?;
+        ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
+        let bucket = s3::bucket_from_arn(&arn).map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "bucket-name", e))?;
+        s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
+    }
+
+    let reference = glue::create_job(ctx, scope, &merged)?;
+    let mut buckets = vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];
+    if let Some(logging) = &built.logging_bucket {
+        buckets.push(BucketProperties { bucket_arn: logging.arn.clone(), bucket_name: logging.name.clone() });
+    }
+    Ok(BuiltJob { reference, role, buckets: Some(buckets) })
+}

@@ -1,0 +1,238 @@
+//! User props: the serializable mirror of `KinesisstreamsToGluejobProps`, read with JSON-pointer
+//! diagnostics. L1 props (glueJobProps, tableProps, databaseProps, fieldSchema) stay raw JSON here:
+//! the construct merges them with its defaults before CloudFormation conversion checks them.
+
+pub mod bucket;
+pub mod reader;
+pub mod stream;
+
+use serde_json::{Map, Value};
+
+use reader::{array, string_like, ObjectReader, Problems};
+
+/// Any `IKey`, by ARN.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyRef {
+    pub key_arn: Value,
+}
+
+/// An existing `glue.CfnJob`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GlueJobRef {
+    pub reference: Value,
+    pub role: Value,
+}
+
+/// An existing `glue.CfnDatabase`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DatabaseRef {
+    pub reference: Value,
+    pub catalog_id: Value,
+}
+
+/// An `s3assets.Asset` holding the ETL script.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssetRef {
+    pub s3_object_url: Value,
+    pub bucket_name: Value,
+    pub object_key: Value,
+    pub bucket_arn: Value,
+}
+
+/// `outputDataStore` (core's SinkDataStoreProps).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutputDataStore {
+    pub datastore_type: Option<Value>,
+    pub existing_bucket: Option<bucket::BucketRef>,
+    pub bucket_props: Option<bucket::BucketProps>,
+}
+
+/// `KinesisstreamsToGluejobProps`.
+#[derive(Debug, Clone, Default)]
+pub struct Props {
+    pub existing_stream: Option<stream::StreamRef>,
+    pub stream_props: Option<stream::StreamProps>,
+    pub glue_job_props: Option<Value>,
+    pub existing_glue_job: Option<GlueJobRef>,
+    pub field_schema: Option<Vec<Value>>,
+    pub existing_table: Option<Value>,
+    pub table_props: Option<Map<String, Value>>,
+    pub existing_database: Option<DatabaseRef>,
+    pub database_props: Option<Map<String, Value>>,
+    pub output_data_store: Option<OutputDataStore>,
+    /// Kept as given: any falsy value but `undefined` turns alarms off.
+    pub create_cloud_watch_alarms: Option<Value>,
+    pub etl_code_asset: Option<AssetRef>,
+}
+
+/// Reads the props; every shape problem is reported, not just the first.
+pub fn read_props(value: &Value) -> Result<Props, Vec<crate::diagnostics::Diagnostic>> {
+    let mut problems = Problems::default();
+    let props = read(value, &mut problems);
+    match props {
+        Some(props) if problems.diagnostics.is_empty() => Ok(props),
+        _ => Err(problems.diagnostics),
+    }
+}
+
+fn read(value: &Value, problems: &mut Problems) -> Option<Props> {
+    let mut obj = ObjectReader::open(value, "", "KinesisstreamsToGluejobProps", problems)?;
+    let mut props = Props::default();
+    if let Some(v) = obj.take("existingStreamObj") {
+        props.existing_stream = stream::read_stream_ref(v, "/existingStreamObj", problems);
+    }
+    if let Some(v) = obj.take("kinesisStreamProps") {
+        props.stream_props = stream::read_stream_props(v, "/kinesisStreamProps", problems);
+    }
+    if let Some(v) = obj.take("glueJobProps") {
+        // `CfnJobProps | any`: anything truthy is passed on, as the construct does.
+        props.glue_job_props = Some(v.clone());
+    }
+    if let Some(v) = obj.take("existingGlueJob") {
+        props.existing_glue_job = read_glue_job_ref(v, "/existingGlueJob", problems);
+    }
+    if let Some(v) = obj.take("fieldSchema") {
+        props.field_schema = array(v, "/fieldSchema", problems, |item, _, _| Some(item.clone()));
+    }
+    if let Some(v) = obj.take("existingTable") {
+        props.existing_table = read_single_ref(v, "/existingTable", "existingTable reference", problems);
+    }
+    if let Some(v) = obj.take("tableProps") {
+        props.table_props = read_raw_object(v, "/tableProps", problems);
+    }
+    if let Some(v) = obj.take("existingDatabase") {
+        props.existing_database = read_database_ref(v, "/existingDatabase", problems);
+    }
+    if let Some(v) = obj.take("databaseProps") {
+        props.database_props = read_raw_object(v, "/databaseProps", problems);
+    }
+    if let Some(v) = obj.take("outputDataStore") {
+        props.output_data_store = read_output_data_store(v, "/outputDataStore", problems);
+    }
+    props.create_cloud_watch_alarms = obj.take("createCloudWatchAlarms").cloned();
+    if let Some(v) = obj.take("etlCodeAsset") {
+        props.etl_code_asset = read_asset_ref(v, "/etlCodeAsset", problems);
+    }
+    obj.finish(problems);
+    Some(props)
+}
+
+fn read_raw_object(value: &Value, path: &str, problems: &mut Problems) -> Option<Map<String, Value>> {
+    match value {
+        Value::Object(map) => Some(map.clone()),
+        other => {
+            problems.type_error(path, "an object", other);
+            None
+        }
+    }
+}
+
+/// Reads required string-like keys of a reference object; `optional` keys may be absent.
+fn read_reference<'a>(
+    value: &'a Value,
+    path: &str,
+    type_name: &'static str,
+    required: &[&'a str],
+    optional: &[&'a str],
+    problems: &mut Problems,
+) -> Option<Vec<Option<Value>>> {
+    let mut obj = ObjectReader::open(value, path, type_name, problems)?;
+    let mut out = Vec::new();
+    let mut complete = true;
+    for key in required {
+        let present = obj.has(key);
+        let v = obj.string_like(key, problems);
+        if !present {
+            problems.push(&obj.child_path(key), "required", format!("{key} is required in {type_name}"));
+        }
+        complete &= v.is_some();
+        out.push(v);
+    }
+    for key in optional {
+        out.push(obj.string_like(key, problems));
+    }
+    obj.finish(problems);
+    complete.then_some(out)
+}
+
+fn read_single_ref(value: &Value, path: &str, type_name: &'static str, problems: &mut Problems) -> Option<Value> {
+    let mut values = read_reference(value, path, type_name, &["ref"], &[], problems)?;
+    values.remove(0)
+}
+
+fn read_glue_job_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<GlueJobRef> {
+    let mut v = read_reference(value, path, "existingGlueJob reference", &["ref", "role"], &[], problems)?.into_iter();
+    Some(GlueJobRef { reference: v.next()??, role: v.next()?? })
+}
+
+fn read_database_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<DatabaseRef> {
+    let mut v =
+        read_reference(value, path, "existingDatabase reference", &["ref", "catalogId"], &[], problems)?.into_iter();
+    Some(DatabaseRef { reference: v.next()??, catalog_id: v.next()?? })
+}
+
+fn read_asset_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<AssetRef> {
+    let mut v = read_reference(
+        value,
+        path,
+        "etlCodeAsset reference",
+        &["s3ObjectUrl", "bucketName", "objectKey", "bucketArn"],
+        &[],
+        problems,
+    )?
+    .into_iter();
+    Some(AssetRef { s3_object_url: v.next()??, bucket_name: v.next()??, object_key: v.next()??, bucket_arn: v.next()?? })
+}
+
+pub(crate) fn read_key_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<KeyRef> {
+    let mut v = read_reference(value, path, "IKey reference", &["keyArn"], &[], problems)?.into_iter();
+    Some(KeyRef { key_arn: v.next()?? })
+}
+
+fn read_output_data_store(value: &Value, path: &str, problems: &mut Problems) -> Option<OutputDataStore> {
+    let mut obj = ObjectReader::open(value, path, "SinkDataStoreProps", problems)?;
+    let datastore_type = obj.take("datastoreType").cloned();
+    let existing_bucket = obj
+        .take("existingS3OutputBucket")
+        .and_then(|v| bucket::read_bucket_ref(v, &format!("{path}/existingS3OutputBucket"), problems));
+    let bucket_props = obj
+        .take("outputBucketProps")
+        .and_then(|v| bucket::read_bucket_props(v, &format!("{path}/outputBucketProps"), problems));
+    obj.finish(problems);
+    Some(OutputDataStore { datastore_type, existing_bucket, bucket_props })
+}
+
+/// A Duration (`{"days": N}`, `{"hours": N}`, `{"minutes": N}`, `{"seconds": N}`) in hours.
+pub(crate) fn read_duration_hours(value: &Value, path: &str, problems: &mut Problems) -> Option<f64> {
+    let seconds = read_duration_seconds(value, path, problems)?;
+    Some(seconds / 3600.0)
+}
+
+/// A Duration in seconds.
+pub(crate) fn read_duration_seconds(value: &Value, path: &str, problems: &mut Problems) -> Option<f64> {
+    let units = [("days", 86400.0), ("hours", 3600.0), ("minutes", 60.0), ("seconds", 1.0), ("millis", 0.001)];
+    let map = match value {
+        Value::Object(map) if map.len() == 1 => map,
+        other => {
+            problems.type_error(path, "a duration such as {\"hours\": 24}", other);
+            return None;
+        }
+    };
+    let (unit, amount) = map.iter().next()?;
+    let Some((_, factor)) = units.iter().find(|(name, _)| name == unit) else {
+        problems.push(path, "type", format!("unknown duration unit {unit}; use days, hours, minutes, seconds or millis"));
+        return None;
+    };
+    match amount.as_f64() {
+        Some(n) => Some(n * factor),
+        None => {
+            problems.type_error(&format!("{path}/{unit}"), "a number", amount);
+            None
+        }
+    }
+}
+
+/// A string or intrinsic at `path`, for callers outside this module.
+pub fn read_string_like(value: &Value, path: &str, problems: &mut Problems) -> Option<Value> {
+    string_like(value, path, problems)
+}

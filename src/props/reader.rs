@@ -1,0 +1,179 @@
+//! Reads user JSON while tracking the JSON pointer, so every problem names where it is.
+//! Unknown keys are reported, never dropped.
+
+use serde_json::{Map, Value};
+
+use crate::diagnostics::{child_path, index_path, Diagnostic};
+
+/// Collects problems while props are read.
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Problems {
+    pub fn push(&mut self, path: &str, code: &'static str, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::new(path, code, message));
+    }
+
+    pub fn type_error(&mut self, path: &str, expected: &str, value: &Value) {
+        self.push(path, "type", format!("expected {expected}, got {}", describe(value)));
+    }
+}
+
+/// Names a JSON value's kind for messages.
+pub fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// An object being read: keys are taken one by one; `finish` reports the ones nobody took.
+pub struct ObjectReader<'a> {
+    map: &'a Map<String, Value>,
+    path: String,
+    taken: Vec<&'a str>,
+    type_name: &'static str,
+}
+
+impl<'a> ObjectReader<'a> {
+    /// Starts reading `value` as an object; reports a type problem and returns `None` otherwise.
+    pub fn open(value: &'a Value, path: &str, type_name: &'static str, problems: &mut Problems) -> Option<Self> {
+        match value {
+            Value::Object(map) => Some(Self { map, path: path.to_string(), taken: Vec::new(), type_name }),
+            other => {
+                problems.type_error(path, &format!("an object ({type_name})"), other);
+                None
+            }
+        }
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    pub fn child_path(&self, key: &str) -> String {
+        child_path(&self.path, key)
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.map.get(key).is_some_and(|v| !v.is_null())
+    }
+
+    /// Takes a key; `null` counts as absent (JavaScript's `undefined`).
+    pub fn take(&mut self, key: &'a str) -> Option<&'a Value> {
+        self.taken.push(key);
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    pub fn string(&mut self, key: &'a str, problems: &mut Problems) -> Option<String> {
+        let path = self.child_path(key);
+        match self.take(key)? {
+            Value::String(s) => Some(s.clone()),
+            other => {
+                problems.type_error(&path, "a string", other);
+                None
+            }
+        }
+    }
+
+    /// A string or an intrinsic object: anything CDK accepts where it takes a string.
+    pub fn string_like(&mut self, key: &'a str, problems: &mut Problems) -> Option<Value> {
+        let path = self.child_path(key);
+        let value = self.take(key)?;
+        string_like(value, &path, problems)
+    }
+
+    pub fn boolean(&mut self, key: &'a str, problems: &mut Problems) -> Option<bool> {
+        let path = self.child_path(key);
+        match self.take(key)? {
+            Value::Bool(b) => Some(*b),
+            other => {
+                problems.type_error(&path, "a boolean", other);
+                None
+            }
+        }
+    }
+
+    pub fn number(&mut self, key: &'a str, problems: &mut Problems) -> Option<f64> {
+        let path = self.child_path(key);
+        match self.take(key)? {
+            Value::Number(n) => n.as_f64(),
+            other => {
+                problems.type_error(&path, "a number", other);
+                None
+            }
+        }
+    }
+
+    /// One of the listed enum strings.
+    pub fn enumeration(&mut self, key: &'a str, allowed: &[&str], problems: &mut Problems) -> Option<String> {
+        let path = self.child_path(key);
+        let value = self.take(key)?;
+        match value.as_str() {
+            Some(s) if allowed.contains(&s) => Some(s.to_string()),
+            _ => {
+                problems.push(
+                    &path,
+                    "enum",
+                    format!("expected one of {}, got {}", allowed.join(", "), value),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reports keys that were never taken.
+    pub fn finish(self, problems: &mut Problems) {
+        for key in self.map.keys() {
+            if !self.taken.contains(&key.as_str()) {
+                problems.push(
+                    &child_path(&self.path, key),
+                    "unknown-property",
+                    format!("{key} is not a supported property of {}", self.type_name),
+                );
+            }
+        }
+    }
+}
+
+/// A string or intrinsic, else a type problem.
+pub fn string_like(value: &Value, path: &str, problems: &mut Problems) -> Option<Value> {
+    match value {
+        Value::String(_) => Some(value.clone()),
+        v if crate::model::intrinsics::is_intrinsic(v) => Some(value.clone()),
+        other => {
+            problems.type_error(path, "a string or an intrinsic", other);
+            None
+        }
+    }
+}
+
+/// Reads every element of an array with `read`, reporting a non-array.
+pub fn array<'a, T>(
+    value: &'a Value,
+    path: &str,
+    problems: &mut Problems,
+    mut read: impl FnMut(&'a Value, &str, &mut Problems) -> Option<T>,
+) -> Option<Vec<T>> {
+    match value {
+        Value::Array(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for (i, item) in items.iter().enumerate() {
+                if let Some(v) = read(item, &index_path(path, i), problems) {
+                    out.push(v);
+                }
+            }
+            Some(out)
+        }
+        other => {
+            problems.type_error(path, "an array", other);
+            None
+        }
+    }
+}

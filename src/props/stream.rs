@@ -1,0 +1,89 @@
+//! `kinesisStreamProps` (aws-kinesis StreamProps) and `existingStreamObj`.
+
+use serde_json::Value;
+
+use super::reader::{array, ObjectReader, Problems};
+use super::{read_duration_hours, read_key_ref, KeyRef};
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StreamProps {
+    pub stream_name: Option<Value>,
+    pub retention_period_hours: Option<f64>,
+    pub shard_count: Option<f64>,
+    /// `NONE` (UNENCRYPTED), `KMS` or `MANAGED`.
+    pub encryption: Option<String>,
+    pub encryption_key: Option<KeyRef>,
+    pub stream_mode: Option<String>,
+    pub removal_policy: Option<String>,
+    pub shard_level_metrics: Option<Vec<String>>,
+}
+
+/// An existing `kinesis.Stream`, by its tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StreamRef {
+    pub stream_arn: Value,
+    pub stream_name: Value,
+    pub encryption_key_arn: Option<Value>,
+}
+
+pub const SHARD_LEVEL_METRICS: &[&str] = &[
+    "IncomingBytes",
+    "IncomingRecords",
+    "IteratorAgeMilliseconds",
+    "OutgoingBytes",
+    "OutgoingRecords",
+    "ReadProvisionedThroughputExceeded",
+    "WriteProvisionedThroughputExceeded",
+    "ALL",
+];
+
+pub const REMOVAL_POLICIES: &[&str] = &["retain", "destroy", "snapshot", "retain-on-update-or-delete"];
+
+pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> Option<StreamProps> {
+    let mut obj = ObjectReader::open(value, path, "StreamProps", problems)?;
+    let mut props = StreamProps { stream_name: obj.string_like("streamName", problems), ..Default::default() };
+    if let Some(v) = obj.take("retentionPeriod") {
+        props.retention_period_hours = read_duration_hours(v, &obj.child_path("retentionPeriod"), problems);
+    }
+    props.shard_count = obj.number("shardCount", problems);
+    props.encryption = obj
+        .enumeration("encryption", &["UNENCRYPTED", "NONE", "KMS", "MANAGED"], problems)
+        .map(|e| if e == "UNENCRYPTED" { "NONE".to_string() } else { e });
+    if let Some(v) = obj.take("encryptionKey") {
+        props.encryption_key = read_key_ref(v, &obj.child_path("encryptionKey"), problems);
+    }
+    props.stream_mode = obj.enumeration("streamMode", &["PROVISIONED", "ON_DEMAND"], problems);
+    props.removal_policy = obj.enumeration("removalPolicy", REMOVAL_POLICIES, problems);
+    if let Some(v) = obj.take("shardLevelMetrics") {
+        props.shard_level_metrics = array(v, &obj.child_path("shardLevelMetrics"), problems, |item, path, problems| {
+            match item.as_str() {
+                Some(s) if SHARD_LEVEL_METRICS.contains(&s) => Some(s.to_string()),
+                _ => {
+                    problems.push(path, "enum", format!("expected one of {}, got {item}", SHARD_LEVEL_METRICS.join(", ")));
+                    None
+                }
+            }
+        });
+    }
+    obj.finish(problems);
+    Some(props)
+}
+
+pub fn read_stream_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<StreamRef> {
+    let mut obj = ObjectReader::open(value, path, "existingStreamObj reference", problems)?;
+    let stream_arn = obj.string_like("streamArn", problems);
+    let stream_name = obj.string_like("streamName", problems);
+    let encryption_key_arn = obj.string_like("encryptionKeyArn", problems);
+    let missing: Vec<&str> = [("streamArn", stream_arn.is_none()), ("streamName", stream_name.is_none())]
+        .into_iter()
+        .filter(|(_, m)| *m)
+        .map(|(k, _)| k)
+        .collect();
+    for key in &missing {
+        if !obj.has(key) {
+            problems.push(&obj.child_path(key), "required", format!("{key} is required"));
+        }
+    }
+    obj.finish(problems);
+    Some(StreamRef { stream_arn: stream_arn?, stream_name: stream_name?, encryption_key_arn })
+}

@@ -1,0 +1,131 @@
+//! Every fixture made by the real construct (tests/conformance/fixtures) must come out of the
+//! engine byte for byte, or fail with the construct's message. Scenarios listed in
+//! tests/conformance/known-gaps.txt are expected to differ; one that starts to pass must leave
+//! the list, so the list only shrinks.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use kinesisstreams_gluejob::{synth, synth_json, SynthOptions};
+use serde_json::Value;
+
+fn conformance_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance")
+}
+
+struct Fixture {
+    name: String,
+    id: String,
+    options: SynthOptions,
+    props: Value,
+    expected: Expected,
+}
+
+enum Expected {
+    Fragment(String),
+    Error(String),
+}
+
+fn load_fixtures() -> Vec<Fixture> {
+    let dir = conformance_dir().join("fixtures");
+    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json") && !p.to_string_lossy().ends_with(".expected.json"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let json: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let options: SynthOptions = serde_json::from_value(json["options"].clone()).unwrap_or_default();
+            let expected = if let Some(file) = json["expected"]["fragmentFile"].as_str() {
+                let fragment = dir.join(file);
+                Expected::Fragment(fs::read_to_string(&fragment).unwrap_or_else(|e| panic!("{}: {e}", fragment.display())))
+            } else {
+                Expected::Error(json["expected"]["error"].as_str().unwrap_or_default().to_string())
+            };
+            Fixture {
+                name: json["name"].as_str().unwrap_or_default().to_string(),
+                id: json["id"].as_str().unwrap_or_default().to_string(),
+                options,
+                props: json["props"].clone(),
+                expected,
+            }
+        })
+        .collect()
+}
+
+/// `None` when the engine matches the reference, else what differs.
+fn check(fixture: &Fixture) -> Option<String> {
+    match (&fixture.expected, synth_json(&fixture.id, &fixture.props, &fixture.options)) {
+        (Expected::Fragment(expected), Ok(actual)) => {
+            if *expected == actual {
+                return None;
+            }
+            let first = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(0);
+            Some(format!(
+                "fragment differs at line {}: expected {:?}, got {:?}",
+                first + 1,
+                expected.lines().nth(first).unwrap_or(""),
+                actual.lines().nth(first).unwrap_or("")
+            ))
+        }
+        (Expected::Fragment(_), Err(e)) => Some(format!("expected a fragment, got error: {}", e.message)),
+        (Expected::Error(expected), Err(e)) if e.message == *expected => {
+            if e.diagnostics.is_empty() {
+                Some("error has no diagnostics".into())
+            } else {
+                None
+            }
+        }
+        (Expected::Error(expected), Err(e)) => Some(format!("expected error {expected:?}, got {:?}", e.message)),
+        (Expected::Error(expected), Ok(_)) => Some(format!("expected error {expected:?}, got a fragment")),
+    }
+}
+
+fn known_gaps() -> BTreeSet<String> {
+    fs::read_to_string(conformance_dir().join("known-gaps.txt"))
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn engine_matches_the_real_construct() {
+    let fixtures = load_fixtures();
+    assert!(!fixtures.is_empty(), "no conformance fixtures found");
+    let gaps = known_gaps();
+    let mut unexpected = Vec::new();
+    let mut now_passing = Vec::new();
+    let (mut passed, mut gap_count) = (0, 0);
+    for fixture in &fixtures {
+        let failure = check(fixture);
+        match (failure, gaps.contains(&fixture.name)) {
+            (None, false) => passed += 1,
+            (None, true) => now_passing.push(fixture.name.clone()),
+            (Some(_), true) => gap_count += 1,
+            (Some(why), false) => unexpected.push(format!("{}: {why}", fixture.name)),
+        }
+    }
+    println!("conformance: {passed} byte-identical, {gap_count} known gaps, {} total", fixtures.len());
+    assert!(unexpected.is_empty(), "{} scenarios differ from the real construct:\n{}", unexpected.len(), unexpected.join("\n"));
+    assert!(now_passing.is_empty(), "these now pass; remove them from known-gaps.txt:\n{}", now_passing.join("\n"));
+}
+
+#[test]
+fn synth_is_deterministic() {
+    for fixture in load_fixtures().iter().take(50) {
+        let first = synth(&fixture.id, &fixture.props, &fixture.options).map(|r| r.fragment);
+        let second = synth(&fixture.id, &fixture.props, &fixture.options).map(|r| r.fragment);
+        assert_eq!(first.is_ok(), second.is_ok(), "{}", fixture.name);
+        if let (Ok(a), Ok(b)) = (first, second) {
+            assert_eq!(a, b, "{}", fixture.name);
+        }
+    }
+}
