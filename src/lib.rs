@@ -3,14 +3,17 @@
 //! its stack, with the same logical IDs, properties and JSON layout.
 //!
 //! Layers, each importing only from those before it:
-//! `diagnostics`/`error` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
+//! `cfn`/`diagnostics`/`error` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
 
+pub mod cfn;
 pub mod diagnostics;
 pub mod error;
 pub mod model;
 pub mod pattern;
 pub mod props;
 pub mod render;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 use std::collections::BTreeMap;
 

@@ -28,15 +28,7 @@ pub fn url_suffix() -> Value {
     reference("AWS::URLSuffix")
 }
 
-/// True for what CDK treats as an intrinsic: one key, `Ref` or `Fn::*` (but not the pipeline ones).
-pub fn is_intrinsic(value: &Value) -> bool {
-    match value {
-        Value::Object(map) if map.len() == 1 => map.keys().next().is_some_and(|key| {
-            key == "Ref" || (key.starts_with("Fn::") && key != "Fn::GetArtifactAtt" && key != "Fn::GetParam")
-        }),
-        _ => false,
-    }
-}
+pub use crate::cfn::is_intrinsic;
 
 /// True when a string value is not known until deployment (an intrinsic or a CDK token string).
 pub fn is_unresolved(value: &Value) -> bool {

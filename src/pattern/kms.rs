@@ -19,7 +19,8 @@ pub fn create_key(ctx: &mut Context, parent: NodeId, description: &str) -> Resul
         }),
     );
     let resource = Resource::new("AWS::KMS::Key", properties).with_removal_policy("Retain");
-    let node = ctx.add_resource(parent, "Key", resource)?;
-    let arn = get_att(&ctx.logical_id(node), "Arn");
+    let node = ctx.add(parent, "Key")?;
+    let resource_node = ctx.add_resource(node, "Resource", resource)?;
+    let arn = get_att(&ctx.logical_id(resource_node), "Arn");
     Ok((node, arn))
 }

@@ -146,7 +146,7 @@ impl<'a> ObjectReader<'a> {
 pub fn string_like(value: &Value, path: &str, problems: &mut Problems) -> Option<Value> {
     match value {
         Value::String(_) => Some(value.clone()),
-        v if crate::model::intrinsics::is_intrinsic(v) => Some(value.clone()),
+        v if crate::cfn::is_intrinsic(v) => Some(value.clone()),
         other => {
             problems.type_error(path, "a string or an intrinsic", other);
             None

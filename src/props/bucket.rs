@@ -1,0 +1,724 @@
+//! `outputDataStore.outputBucketProps` (the supported subset of aws-s3 `BucketProps`) and
+//! `outputDataStore.existingS3OutputBucket`. Keys of `BucketProps` the engine does not model are
+//! reported, never dropped, so a synthesized bucket never silently differs from CDK's.
+
+use serde_json::{Map, Value};
+
+use super::reader::{array, string_like, ObjectReader, Problems};
+use super::{read_key_ref, KeyRef};
+use crate::diagnostics::child_path;
+
+/// `BucketProps` keys this engine reproduces.
+pub const SUPPORTED_KEYS: &[&str] = &[
+    "versioned",
+    "encryption",
+    "encryptionKey",
+    "bucketKeyEnabled",
+    "removalPolicy",
+    "autoDeleteObjects",
+    "lifecycleRules",
+    "bucketName",
+    "enforceSSL",
+    "serverAccessLogsPrefix",
+    "serverAccessLogsBucket",
+    "objectOwnership",
+    "eventBridgeEnabled",
+    "transferAcceleration",
+    "minimumTLSVersion",
+    "blockPublicAccess",
+];
+
+/// The other keys of aws-cdk-lib 2.276.0's `BucketProps`: known, but not modelled.
+const UNSUPPORTED_KEYS: &[&str] = &[
+    "blockedEncryptionTypes",
+    "bucketNamePrefix",
+    "bucketNamespace",
+    "objectLockEnabled",
+    "abacStatus",
+    "objectLockDefaultRetention",
+    "transitionDefaultMinimumObjectSize",
+    "websiteIndexDocument",
+    "websiteErrorDocument",
+    "websiteRedirect",
+    "websiteRoutingRules",
+    "accessControl",
+    "publicReadAccess",
+    "metrics",
+    "cors",
+    "targetObjectKeyFormat",
+    "inventories",
+    "notificationsHandlerRole",
+    "notificationsSkipDestinationValidation",
+    "intelligentTieringConfigurations",
+    "replicationRole",
+    "replicationRules",
+];
+
+/// `BucketEncryption` values (equal to their names in aws-cdk-lib).
+pub const ENCRYPTIONS: &[&str] = &[
+    "UNENCRYPTED",
+    "KMS_MANAGED",
+    "S3_MANAGED",
+    "KMS",
+    "DSSE_MANAGED",
+    "DSSE",
+];
+
+pub const REMOVAL_POLICIES: &[&str] = &[
+    "retain",
+    "destroy",
+    "snapshot",
+    "retain-on-update-or-delete",
+];
+
+/// `ObjectOwnership` (constant name, CloudFormation value).
+const OBJECT_OWNERSHIPS: &[(&str, &str)] = &[
+    ("BUCKET_OWNER_ENFORCED", "BucketOwnerEnforced"),
+    ("BUCKET_OWNER_PREFERRED", "BucketOwnerPreferred"),
+    ("OBJECT_WRITER", "ObjectWriter"),
+];
+
+/// `StorageClass` (constant name, CloudFormation value).
+const STORAGE_CLASSES: &[(&str, &str)] = &[
+    ("INFREQUENT_ACCESS", "STANDARD_IA"),
+    ("ONE_ZONE_INFREQUENT_ACCESS", "ONEZONE_IA"),
+    ("GLACIER", "GLACIER"),
+    ("GLACIER_INSTANT_RETRIEVAL", "GLACIER_IR"),
+    ("DEEP_ARCHIVE", "DEEP_ARCHIVE"),
+    ("INTELLIGENT_TIERING", "INTELLIGENT_TIERING"),
+];
+
+/// A `Duration` as given: CDK converts it to days only when rendering, and its error names the unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Duration {
+    pub amount: f64,
+    /// `days`, `hours`, `minutes`, `seconds` or `millis`.
+    pub unit: String,
+}
+
+impl Duration {
+    pub fn days(amount: f64) -> Self {
+        Self {
+            amount,
+            unit: "days".into(),
+        }
+    }
+
+    fn millis_per_unit(unit: &str) -> f64 {
+        match unit {
+            "days" => 86_400_000.0,
+            "hours" => 3_600_000.0,
+            "minutes" => 60_000.0,
+            "seconds" => 1_000.0,
+            _ => 1.0,
+        }
+    }
+
+    /// `Duration.toDays()`: whole days or CDK's error.
+    pub fn to_days(&self) -> Result<f64, String> {
+        if self.unit == "days" {
+            return Ok(self.amount);
+        }
+        let value = self.amount * Self::millis_per_unit(&self.unit) / Self::millis_per_unit("days");
+        if value.fract() != 0.0 {
+            return Err(format!(
+                "'{} {}' cannot be converted into a whole number of days.",
+                js_number(self.amount),
+                self.unit
+            ));
+        }
+        Ok(value)
+    }
+}
+
+/// A number as JavaScript prints it in messages.
+fn js_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e21 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// `BlockPublicAccess`: one of CDK's constants or explicit options.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BlockPublicAccess {
+    pub block_public_acls: Option<bool>,
+    pub block_public_policy: Option<bool>,
+    pub ignore_public_acls: Option<bool>,
+    pub restrict_public_buckets: Option<bool>,
+}
+
+impl BlockPublicAccess {
+    pub const BLOCK_ALL: Self = Self {
+        block_public_acls: Some(true),
+        block_public_policy: Some(true),
+        ignore_public_acls: Some(true),
+        restrict_public_buckets: Some(true),
+    };
+    const BLOCK_ACLS: Self = Self {
+        block_public_acls: Some(true),
+        block_public_policy: None,
+        ignore_public_acls: Some(true),
+        restrict_public_buckets: None,
+    };
+    const BLOCK_ACLS_ONLY: Self = Self {
+        block_public_acls: Some(true),
+        block_public_policy: Some(false),
+        ignore_public_acls: Some(true),
+        restrict_public_buckets: Some(false),
+    };
+}
+
+/// `Transition` / `NoncurrentVersionTransition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Transition {
+    /// CloudFormation storage class value.
+    pub storage_class: String,
+    pub transition_after: Option<Duration>,
+    pub noncurrent_versions_to_retain: Option<f64>,
+}
+
+/// `LifecycleRule`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LifecycleRule {
+    pub id: Option<Value>,
+    pub enabled: Option<bool>,
+    pub abort_incomplete_multipart_upload_after: Option<Duration>,
+    pub expiration: Option<Duration>,
+    pub noncurrent_version_expiration: Option<Duration>,
+    pub noncurrent_versions_to_retain: Option<f64>,
+    pub noncurrent_version_transitions: Option<Vec<Transition>>,
+    pub transitions: Option<Vec<Transition>>,
+    pub prefix: Option<Value>,
+    /// In JavaScript key order.
+    pub tag_filters: Option<Vec<(String, Value)>>,
+    pub expired_object_delete_marker: Option<bool>,
+    pub object_size_less_than: Option<f64>,
+    pub object_size_greater_than: Option<f64>,
+}
+
+/// The supported subset of `s3.BucketProps`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BucketProps {
+    pub versioned: Option<bool>,
+    /// A `BucketEncryption` value.
+    pub encryption: Option<String>,
+    pub encryption_key: Option<KeyRef>,
+    pub bucket_key_enabled: Option<bool>,
+    /// A `RemovalPolicy` value.
+    pub removal_policy: Option<String>,
+    pub auto_delete_objects: Option<bool>,
+    pub lifecycle_rules: Option<Vec<LifecycleRule>>,
+    pub bucket_name: Option<Value>,
+    pub enforce_ssl: Option<bool>,
+    pub server_access_logs_prefix: Option<Value>,
+    pub server_access_logs_bucket: Option<BucketRef>,
+    /// CloudFormation `ObjectOwnership` value.
+    pub object_ownership: Option<String>,
+    pub event_bridge_enabled: Option<bool>,
+    pub transfer_acceleration: Option<bool>,
+    pub minimum_tls_version: Option<f64>,
+    pub block_public_access: Option<BlockPublicAccess>,
+}
+
+/// An existing bucket (`IBucket`) by its tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BucketRef {
+    pub bucket_arn: Value,
+    pub bucket_name: Value,
+    pub encryption_key_arn: Option<Value>,
+}
+
+/// Reads `outputBucketProps`; every problem is reported at its JSON pointer.
+pub fn read_bucket_props(
+    value: &Value,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<BucketProps> {
+    let mut obj = ObjectReader::open(value, path, "BucketProps", problems)?;
+    let mut props = BucketProps {
+        versioned: obj.boolean("versioned", problems),
+        encryption: obj.enumeration("encryption", ENCRYPTIONS, problems),
+        bucket_key_enabled: obj.boolean("bucketKeyEnabled", problems),
+        removal_policy: obj.enumeration("removalPolicy", REMOVAL_POLICIES, problems),
+        auto_delete_objects: obj.boolean("autoDeleteObjects", problems),
+        bucket_name: obj.string_like("bucketName", problems),
+        enforce_ssl: obj.boolean("enforceSSL", problems),
+        server_access_logs_prefix: obj.string_like("serverAccessLogsPrefix", problems),
+        event_bridge_enabled: obj.boolean("eventBridgeEnabled", problems),
+        transfer_acceleration: obj.boolean("transferAcceleration", problems),
+        minimum_tls_version: obj.number("minimumTLSVersion", problems),
+        ..BucketProps::default()
+    };
+    if let Some(v) = obj.take("encryptionKey") {
+        props.encryption_key = read_key_ref(v, &obj.child_path("encryptionKey"), problems);
+    }
+    if let Some(v) = obj.take("serverAccessLogsBucket") {
+        props.server_access_logs_bucket =
+            read_bucket_ref(v, &obj.child_path("serverAccessLogsBucket"), problems);
+    }
+    if let Some(v) = obj.take("objectOwnership") {
+        props.object_ownership = named_value(
+            v,
+            &obj.child_path("objectOwnership"),
+            OBJECT_OWNERSHIPS,
+            problems,
+        );
+    }
+    if let Some(v) = obj.take("blockPublicAccess") {
+        props.block_public_access =
+            read_block_public_access(v, &obj.child_path("blockPublicAccess"), problems);
+    }
+    if let Some(v) = obj.take("lifecycleRules") {
+        props.lifecycle_rules = array(
+            v,
+            &obj.child_path("lifecycleRules"),
+            problems,
+            read_lifecycle_rule,
+        );
+    }
+    report_other_keys(value, path, problems);
+    Some(props)
+}
+
+/// Keys outside the supported subset: CDK ones are "unsupported", anything else unknown.
+fn report_other_keys(value: &Value, path: &str, problems: &mut Problems) {
+    let Value::Object(map) = value else { return };
+    for key in map.keys() {
+        if SUPPORTED_KEYS.contains(&key.as_str()) {
+            continue;
+        }
+        let key_path = child_path(path, key);
+        if UNSUPPORTED_KEYS.contains(&key.as_str()) {
+            problems.push(
+                &key_path,
+                "unsupported",
+                format!("{key} is not supported in outputBucketProps"),
+            );
+        } else {
+            problems.push(
+                &key_path,
+                "unknown-property",
+                format!("{key} is not a supported property of BucketProps"),
+            );
+        }
+    }
+}
+
+/// Accepts a constant name or its value; returns the value.
+fn named_value(
+    value: &Value,
+    path: &str,
+    table: &[(&str, &str)],
+    problems: &mut Problems,
+) -> Option<String> {
+    let found = value
+        .as_str()
+        .and_then(|s| table.iter().find(|(name, v)| *name == s || *v == s))
+        .map(|(_, v)| v.to_string());
+    if found.is_none() {
+        let allowed: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
+        problems.push(
+            path,
+            "enum",
+            format!("expected one of {}, got {value}", allowed.join(", ")),
+        );
+    }
+    found
+}
+
+fn read_block_public_access(
+    value: &Value,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<BlockPublicAccess> {
+    match value {
+        Value::String(name) => match name.as_str() {
+            "BLOCK_ALL" => Some(BlockPublicAccess::BLOCK_ALL),
+            "BLOCK_ACLS" => Some(BlockPublicAccess::BLOCK_ACLS),
+            "BLOCK_ACLS_ONLY" => Some(BlockPublicAccess::BLOCK_ACLS_ONLY),
+            _ => {
+                problems.push(
+                    path,
+                    "enum",
+                    format!("expected one of BLOCK_ALL, BLOCK_ACLS, BLOCK_ACLS_ONLY, got {value}"),
+                );
+                None
+            }
+        },
+        Value::Object(_) => {
+            let mut obj = ObjectReader::open(value, path, "BlockPublicAccessOptions", problems)?;
+            let options = BlockPublicAccess {
+                block_public_acls: obj.boolean("blockPublicAcls", problems),
+                block_public_policy: obj.boolean("blockPublicPolicy", problems),
+                ignore_public_acls: obj.boolean("ignorePublicAcls", problems),
+                restrict_public_buckets: obj.boolean("restrictPublicBuckets", problems),
+            };
+            obj.finish(problems);
+            Some(options)
+        }
+        other => {
+            problems.type_error(
+                path,
+                "a BlockPublicAccess constant name or options object",
+                other,
+            );
+            None
+        }
+    }
+}
+
+/// A Duration kept with its unit: `{"days": N}`, `{"hours": N}`, ...
+pub fn read_duration(value: &Value, path: &str, problems: &mut Problems) -> Option<Duration> {
+    const UNITS: &[&str] = &["days", "hours", "minutes", "seconds", "millis"];
+    let map = match value {
+        Value::Object(map) if map.len() == 1 => map,
+        other => {
+            problems.type_error(path, "a duration such as {\"days\": 30}", other);
+            return None;
+        }
+    };
+    let (unit, amount) = map.iter().next()?;
+    if !UNITS.contains(&unit.as_str()) {
+        problems.push(
+            path,
+            "type",
+            format!("unknown duration unit {unit}; use days, hours, minutes, seconds or millis"),
+        );
+        return None;
+    }
+    match amount.as_f64() {
+        Some(amount) => Some(Duration {
+            amount,
+            unit: unit.clone(),
+        }),
+        None => {
+            problems.type_error(&child_path(path, unit), "a number", amount);
+            None
+        }
+    }
+}
+
+fn read_lifecycle_rule(
+    value: &Value,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<LifecycleRule> {
+    let mut obj = ObjectReader::open(value, path, "LifecycleRule", problems)?;
+    let mut rule = LifecycleRule {
+        id: obj.string_like("id", problems),
+        enabled: obj.boolean("enabled", problems),
+        noncurrent_versions_to_retain: obj.number("noncurrentVersionsToRetain", problems),
+        prefix: obj.string_like("prefix", problems),
+        expired_object_delete_marker: obj.boolean("expiredObjectDeleteMarker", problems),
+        object_size_less_than: obj.number("objectSizeLessThan", problems),
+        object_size_greater_than: obj.number("objectSizeGreaterThan", problems),
+        ..LifecycleRule::default()
+    };
+    for (key, slot) in [
+        (
+            "abortIncompleteMultipartUploadAfter",
+            &mut rule.abort_incomplete_multipart_upload_after,
+        ),
+        ("expiration", &mut rule.expiration),
+        (
+            "noncurrentVersionExpiration",
+            &mut rule.noncurrent_version_expiration,
+        ),
+    ] {
+        if let Some(v) = obj.take(key) {
+            *slot = read_duration(v, &obj.child_path(key), problems);
+        }
+    }
+    if let Some(v) = obj.take("transitions") {
+        rule.transitions = array(
+            v,
+            &obj.child_path("transitions"),
+            problems,
+            |item, p, problems| read_transition(item, p, false, problems),
+        );
+    }
+    if let Some(v) = obj.take("noncurrentVersionTransitions") {
+        rule.noncurrent_version_transitions = array(
+            v,
+            &obj.child_path("noncurrentVersionTransitions"),
+            problems,
+            |item, p, problems| read_transition(item, p, true, problems),
+        );
+    }
+    if let Some(v) = obj.take("tagFilters") {
+        rule.tag_filters = read_tag_filters(v, &obj.child_path("tagFilters"), problems);
+    }
+    if obj.has("expirationDate") {
+        problems.push(
+            &obj.child_path("expirationDate"),
+            "unsupported",
+            "expirationDate is not supported in outputBucketProps",
+        );
+        obj.take("expirationDate");
+    }
+    obj.finish(problems);
+    Some(rule)
+}
+
+fn read_transition(
+    value: &Value,
+    path: &str,
+    noncurrent: bool,
+    problems: &mut Problems,
+) -> Option<Transition> {
+    let type_name = if noncurrent {
+        "NoncurrentVersionTransition"
+    } else {
+        "Transition"
+    };
+    let mut obj = ObjectReader::open(value, path, type_name, problems)?;
+    let storage_class = match obj.take("storageClass") {
+        Some(v) => named_value(
+            v,
+            &obj.child_path("storageClass"),
+            STORAGE_CLASSES,
+            problems,
+        ),
+        None => {
+            problems.push(
+                &obj.child_path("storageClass"),
+                "required",
+                format!("storageClass is required in {type_name}"),
+            );
+            None
+        }
+    };
+    let transition_after = obj
+        .take("transitionAfter")
+        .and_then(|v| read_duration(v, &obj.child_path("transitionAfter"), problems));
+    let noncurrent_versions_to_retain = if noncurrent {
+        obj.number("noncurrentVersionsToRetain", problems)
+    } else {
+        None
+    };
+    if noncurrent && transition_after.is_none() && !obj.has("transitionAfter") {
+        problems.push(
+            &obj.child_path("transitionAfter"),
+            "required",
+            "transitionAfter is required in NoncurrentVersionTransition",
+        );
+    }
+    if !noncurrent && obj.has("transitionDate") {
+        problems.push(
+            &obj.child_path("transitionDate"),
+            "unsupported",
+            "transitionDate is not supported in outputBucketProps",
+        );
+        obj.take("transitionDate");
+    }
+    obj.finish(problems);
+    Some(Transition {
+        storage_class: storage_class?,
+        transition_after,
+        noncurrent_versions_to_retain,
+    })
+}
+
+/// `{[tag]: value}` in JavaScript's key order (integer-like keys first, ascending).
+fn read_tag_filters(
+    value: &Value,
+    path: &str,
+    problems: &mut Problems,
+) -> Option<Vec<(String, Value)>> {
+    let Value::Object(map) = value else {
+        problems.type_error(path, "an object of tag values", value);
+        return None;
+    };
+    let mut out = Vec::with_capacity(map.len());
+    for (key, v) in js_key_order(map) {
+        if let Some(v) = string_like(v, &child_path(path, key), problems) {
+            out.push((key.clone(), v));
+        }
+    }
+    Some(out)
+}
+
+fn js_key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
+    let array_index = |k: &str| -> Option<u32> {
+        let n: u32 = k.parse().ok()?;
+        (n.to_string() == k && n != u32::MAX).then_some(n)
+    };
+    let mut indexed: Vec<(u32, (&String, &Value))> = map
+        .iter()
+        .filter_map(|(k, v)| array_index(k).map(|n| (n, (k, v))))
+        .collect();
+    indexed.sort_by_key(|(n, _)| *n);
+    let mut out: Vec<(&String, &Value)> = indexed.into_iter().map(|(_, kv)| kv).collect();
+    out.extend(map.iter().filter(|(k, _)| array_index(k).is_none()));
+    out
+}
+
+/// Reads `{bucketArn, bucketName, encryptionKeyArn?}`.
+pub fn read_bucket_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<BucketRef> {
+    let mut obj = ObjectReader::open(value, path, "IBucket reference", problems)?;
+    let mut missing = false;
+    for key in ["bucketArn", "bucketName"] {
+        if !obj.has(key) {
+            problems.push(
+                &obj.child_path(key),
+                "required",
+                format!("{key} is required in IBucket reference"),
+            );
+            missing = true;
+        }
+    }
+    let bucket_arn = obj.string_like("bucketArn", problems);
+    let bucket_name = obj.string_like("bucketName", problems);
+    let encryption_key_arn = obj.string_like("encryptionKeyArn", problems);
+    obj.finish(problems);
+    if missing {
+        return None;
+    }
+    Some(BucketRef {
+        bucket_arn: bucket_arn?,
+        bucket_name: bucket_name?,
+        encryption_key_arn,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn read(value: Value) -> (Option<BucketProps>, Vec<crate::diagnostics::Diagnostic>) {
+        let mut problems = Problems::default();
+        let props = read_bucket_props(&value, "/outputDataStore/outputBucketProps", &mut problems);
+        (props, problems.diagnostics)
+    }
+
+    #[test]
+    fn reads_the_supported_keys() {
+        let (props, diagnostics) = read(json!({
+            "versioned": false,
+            "encryption": "KMS",
+            "encryptionKey": {"keyArn": "arn:aws:kms:us-east-1:123456789012:key/abc"},
+            "bucketKeyEnabled": true,
+            "removalPolicy": "destroy",
+            "autoDeleteObjects": true,
+            "bucketName": {"Fn::Join": ["-", ["x", {"Ref": "AWS::AccountId"}]]},
+            "enforceSSL": true,
+            "minimumTLSVersion": 1.2,
+            "serverAccessLogsPrefix": "logs/",
+            "serverAccessLogsBucket": {"bucketArn": "arn:aws:s3:::logs", "bucketName": "logs"},
+            "objectOwnership": "BUCKET_OWNER_ENFORCED",
+            "eventBridgeEnabled": true,
+            "transferAcceleration": true,
+            "blockPublicAccess": "BLOCK_ACLS",
+            "lifecycleRules": [{
+                "id": "r1", "enabled": false, "prefix": "p/", "expiration": {"hours": 48},
+                "transitions": [{"storageClass": "INFREQUENT_ACCESS", "transitionAfter": {"days": 30}}],
+                "noncurrentVersionTransitions": [{"storageClass": "GLACIER_IR", "transitionAfter": {"days": 1}, "noncurrentVersionsToRetain": 2}],
+                "tagFilters": {"b": "1", "10": "x", "2": "y"}
+            }]
+        }));
+        assert_eq!(diagnostics, vec![]);
+        let props = props.unwrap_or_default();
+        assert_eq!(props.encryption.as_deref(), Some("KMS"));
+        assert_eq!(
+            props.object_ownership.as_deref(),
+            Some("BucketOwnerEnforced")
+        );
+        assert_eq!(
+            props.block_public_access,
+            Some(BlockPublicAccess::BLOCK_ACLS)
+        );
+        let rules = props.lifecycle_rules.unwrap_or_default();
+        assert_eq!(
+            rules[0].expiration.as_ref().map(Duration::to_days),
+            Some(Ok(2.0))
+        );
+        let transitions = rules[0].transitions.clone().unwrap_or_default();
+        assert_eq!(transitions[0].storage_class, "STANDARD_IA");
+        let tags: Vec<&str> = rules[0]
+            .tag_filters
+            .iter()
+            .flatten()
+            .map(|(k, _)| k.as_str())
+            .collect();
+        assert_eq!(tags, vec!["2", "10", "b"]);
+    }
+
+    #[test]
+    fn other_bucket_props_are_reported_not_ignored() {
+        let (_, diagnostics) =
+            read(json!({"cors": [], "websiteIndexDocument": "index.html", "typo": 1}));
+        assert_eq!(
+            diagnostics,
+            vec![
+                crate::diagnostics::Diagnostic::new(
+                    "/outputDataStore/outputBucketProps/cors",
+                    "unsupported",
+                    "cors is not supported in outputBucketProps"
+                ),
+                crate::diagnostics::Diagnostic::new(
+                    "/outputDataStore/outputBucketProps/websiteIndexDocument",
+                    "unsupported",
+                    "websiteIndexDocument is not supported in outputBucketProps"
+                ),
+                crate::diagnostics::Diagnostic::new(
+                    "/outputDataStore/outputBucketProps/typo",
+                    "unknown-property",
+                    "typo is not a supported property of BucketProps"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn wrong_types_are_type_problems() {
+        let (_, diagnostics) = read(
+            json!({"versioned": "yes", "lifecycleRules": {"expiration": 1}, "encryption": "AES"}),
+        );
+        let codes: Vec<(&str, &str)> = diagnostics
+            .iter()
+            .map(|d| (d.path.as_str(), d.code))
+            .collect();
+        assert_eq!(
+            codes,
+            vec![
+                ("/outputDataStore/outputBucketProps/versioned", "type"),
+                ("/outputDataStore/outputBucketProps/encryption", "enum"),
+                ("/outputDataStore/outputBucketProps/lifecycleRules", "type"),
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_days_only() {
+        // Message from aws-cdk-lib 2.276.0 for Duration.hours(36).toDays().
+        let duration = Duration {
+            amount: 36.0,
+            unit: "hours".into(),
+        };
+        assert_eq!(
+            duration.to_days(),
+            Err("'36 hours' cannot be converted into a whole number of days.".to_string())
+        );
+        assert_eq!(
+            Duration {
+                amount: 2880.0,
+                unit: "minutes".into()
+            }
+            .to_days(),
+            Ok(2.0)
+        );
+    }
+
+    #[test]
+    fn bucket_refs_need_arn_and_name() {
+        let mut problems = Problems::default();
+        let reference =
+            read_bucket_ref(&json!({"bucketArn": "arn:aws:s3:::b"}), "/x", &mut problems);
+        assert!(reference.is_none());
+        assert_eq!(problems.diagnostics[0].path, "/x/bucketName");
+        assert_eq!(problems.diagnostics[0].code, "required");
+    }
+}

@@ -1,0 +1,95 @@
+//! The WebAssembly boundary: values cross as JSON text so key order and CDK's number layout
+//! survive; no logic lives here.
+
+use js_sys::{Array, Error, Object, Reflect, JSON};
+use wasm_bindgen::prelude::*;
+
+use crate::{Diagnostic, SynthError, SynthOptions};
+
+fn to_json_text(value: &JsValue) -> Result<String, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok("null".into());
+    }
+    JSON::stringify(value)?.as_string().ok_or_else(|| Error::new("value cannot be serialized to JSON").into())
+}
+
+fn from_json_text(text: &str) -> Result<JsValue, JsValue> {
+    JSON::parse(text)
+}
+
+fn diagnostics_array(diagnostics: &[Diagnostic]) -> Result<JsValue, JsValue> {
+    from_json_text(&serde_json::to_string(diagnostics).unwrap_or_else(|_| "[]".into()))
+}
+
+/// A JS `Error` named `SynthError` carrying every diagnostic.
+fn synth_error(error: &SynthError) -> JsValue {
+    let js_error = Error::new(&error.message);
+    js_error.set_name("SynthError");
+    let diagnostics = diagnostics_array(&error.diagnostics).unwrap_or_else(|_| Array::new().into());
+    let _ = Reflect::set(&js_error, &"diagnostics".into(), &diagnostics);
+    js_error.into()
+}
+
+fn input_error(path: &str, message: String) -> JsValue {
+    synth_error(&SynthError::at(path, "input", message))
+}
+
+fn read_args(props: &JsValue, options: &JsValue) -> Result<(serde_json::Value, SynthOptions), JsValue> {
+    let props_text = to_json_text(props)?;
+    let props: serde_json::Value =
+        serde_json::from_str(&props_text).map_err(|e| input_error("", format!("props are not valid JSON: {e}")))?;
+    let options = if options.is_undefined() || options.is_null() {
+        SynthOptions::default()
+    } else {
+        let text = to_json_text(options)?;
+        serde_json::from_str(&text).map_err(|e| input_error("", format!("invalid options: {e}")))?
+    };
+    Ok((props, options))
+}
+
+/// `synth(id, props, options?)` -> `{ fragment, properties, warnings }`; throws `SynthError`.
+#[wasm_bindgen(js_name = synth, unchecked_return_type = "SynthResult")]
+pub fn synth_js(
+    id: &str,
+    #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let (props, options) = read_args(&props, &options)?;
+    let result = crate::synth(id, &props, &options).map_err(|e| synth_error(&e))?;
+    let text = serde_json::to_string(&result).map_err(|e| Error::new(&e.to_string()))?;
+    from_json_text(&text)
+}
+
+/// `synthJson(id, props, options?)`: the fragment as CDK writes it, byte for byte.
+#[wasm_bindgen(js_name = synthJson)]
+pub fn synth_json_js(
+    id: &str,
+    #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
+) -> Result<String, JsValue> {
+    let (props, options) = read_args(&props, &options)?;
+    crate::synth_json(id, &props, &options).map_err(|e| synth_error(&e))
+}
+
+/// `validate(id, props, options?)`: every problem; never throws.
+#[wasm_bindgen(js_name = validate, unchecked_return_type = "Diagnostic[]")]
+pub fn validate_js(
+    id: &str,
+    #[wasm_bindgen(unchecked_param_type = "unknown")] props: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
+) -> JsValue {
+    let diagnostics = match read_args(&props, &options) {
+        Ok((props, options)) => crate::validate(id, &props, &options),
+        Err(error) => {
+            let message = Reflect::get(&error, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default();
+            vec![Diagnostic::new("", "input", message)]
+        }
+    };
+    diagnostics_array(&diagnostics).unwrap_or_else(|_| Object::new().into())
+}
+
+/// The engine's version.
+#[wasm_bindgen(js_name = version)]
+pub fn version_js() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

@@ -1,0 +1,1 @@
+# Placeholder Glue streaming ETL script; its bytes determine the asset hash in fixtures.

@@ -1,0 +1,211 @@
+#!/usr/bin/env node
+'use strict';
+// Synthesizes every scenario with the real construct and writes fixtures/.
+//   node generate.js            rewrite fixtures/
+//   node generate.js --check    exit 1 when fixtures/ differs from a fresh generation
+//   node generate.js --only RE  restrict to scenario names matching RE (no writes/deletes of others)
+//   node generate.js --validate keep aws-cdk-lib's template validator on (slower; same output)
+
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const util = require('util');
+
+const args = process.argv.slice(2);
+const CHECK = args.includes('--check');
+const VALIDATE = args.includes('--validate');
+const onlyIdx = args.indexOf('--only');
+const ONLY = onlyIdx >= 0 ? new RegExp(args[onlyIdx + 1]) : null;
+
+// The built-in validator only reports; it never changes the template, and costs ~5x the time.
+if (!VALIDATE) process.env.CDK_VALIDATION = 'false';
+
+const cdk = require('aws-cdk-lib');
+const { Construct } = require('constructs');
+const core = require('@aws-solutions-constructs/core');
+const { KinesisstreamsToGluejob } = require('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
+const { Converter, makeRefs } = require('./convert');
+
+const HERE = __dirname;
+const FIXTURES = path.join(HERE, 'fixtures');
+const SCENARIOS = path.join(HERE, 'scenarios');
+const DEFAULT_ID = 'test-kinesisstreams-lambda';
+
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'kinglu-conformance-'));
+let appCount = 0;
+
+// Everything a scenario's build() may need, bound to its stack.
+function makeLib(stack) {
+  const conv = new Converter(stack);
+  return {
+    cdk,
+    Construct,
+    core,
+    glue: require('aws-cdk-lib/aws-glue'),
+    iam: require('aws-cdk-lib/aws-iam'),
+    kinesis: require('aws-cdk-lib/aws-kinesis'),
+    kms: require('aws-cdk-lib/aws-kms'),
+    s3: require('aws-cdk-lib/aws-s3'),
+    s3assets: require('aws-cdk-lib/aws-s3-assets'),
+    assetPath: (name) => path.join(HERE, 'assets', name),
+    convert: (engine) => conv.props(engine),
+    ref: makeRefs(stack, conv),
+    resolve: (v) => stack.resolve(v),
+  };
+}
+
+const CONSOLE_METHODS = ['log', 'info', 'warn', 'error'];
+
+// Runs one scenario; memoized so random.js can probe scenarios without doubling the work.
+const results = new WeakMap();
+function run(sc) {
+  if (results.has(sc)) return results.get(sc);
+  const outdir = path.join(TMP, String(appCount++));
+  const app = new cdk.App({ outdir });
+  const stack = new cdk.Stack(app, 'Stack');
+  core.SetConsistentFeatureFlags(stack);
+  for (const [flag, value] of Object.entries(sc.featureFlags || {})) stack.node.setContext(flag, value);
+
+  const lib = makeLib(stack);
+  const built = sc.build(stack, lib);
+  // Serialized before the construct runs: it mutates some caller objects.
+  const engine = JSON.parse(JSON.stringify(built.engine));
+
+  let parent = stack;
+  for (const name of sc.scope || []) parent = new Construct(parent, name);
+
+  const before = new Set(
+    stack.node.findAll().filter((c) => cdk.CfnElement.isCfnElement(c)).map((el) => stack.resolve(el.logicalId)),
+  );
+
+  const printed = [];
+  const saved = {};
+  for (const m of CONSOLE_METHODS) {
+    saved[m] = console[m];
+    console[m] = (...a) => printed.push(...util.format(...a).split('\n'));
+  }
+  let result;
+  try {
+    new KinesisstreamsToGluejob(parent, sc.id || DEFAULT_ID, built.construct);
+    const template = app.synth().getStackByName('Stack').template;
+    result = { engine, fragment: fragmentOf(template, before), printed };
+  } catch (e) {
+    result = { engine, error: e && e.message !== undefined ? e.message : String(e), printed };
+  } finally {
+    for (const m of CONSOLE_METHODS) console[m] = saved[m];
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+  results.set(sc, result);
+  return result;
+}
+
+const SECTIONS = ['Resources', 'Parameters', 'Conditions', 'Outputs', 'Mappings', 'Rules'];
+
+function fragmentOf(template, before) {
+  const out = {};
+  for (const [section, body] of Object.entries(template)) {
+    if (!SECTIONS.includes(section)) {
+      out[section] = body;
+      continue;
+    }
+    const kept = {};
+    for (const [key, value] of Object.entries(body)) {
+      if (before.has(key)) continue;
+      if (section === 'Parameters' && key === 'BootstrapVersion') continue;
+      if (section === 'Rules' && key === 'CheckBootstrapVersion') continue;
+      kept[key] = value;
+    }
+    if (Object.keys(kept).length > 0) out[section] = kept;
+  }
+  return out;
+}
+
+function loadScenarios() {
+  const files = fs.readdirSync(SCENARIOS).filter((f) => f.endsWith('.js') && !f.startsWith('_')).sort();
+  const all = [];
+  for (const f of files) {
+    const mod = require(path.join(SCENARIOS, f));
+    const list = typeof mod.produce === 'function' ? mod.produce(run) : mod;
+    for (const sc of list) all.push({ ...sc, group: sc.group || path.basename(f, '.js'), _orig: sc });
+  }
+  const seen = new Set();
+  for (const sc of all) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(sc.name)) throw new Error(`scenario name not kebab-case: ${sc.name}`);
+    if (seen.has(sc.name)) throw new Error(`duplicate scenario name: ${sc.name}`);
+    seen.add(sc.name);
+  }
+  return all;
+}
+
+function fixtureFiles(sc, result) {
+  const options = {};
+  if (sc.scope && sc.scope.length) options.scope = sc.scope;
+  if (sc.featureFlags && Object.keys(sc.featureFlags).length) options.featureFlags = sc.featureFlags;
+  const doc = { name: sc.name, description: sc.description, id: sc.id || DEFAULT_ID };
+  if (Object.keys(options).length) doc.options = options;
+  doc.props = result.engine;
+  const files = {};
+  if (result.error !== undefined) {
+    doc.expected = { error: result.error };
+  } else {
+    doc.expected = { fragmentFile: `${sc.name}.expected.json` };
+    files[`${sc.name}.expected.json`] = JSON.stringify(result.fragment, null, 1);
+  }
+  doc.printed = result.printed;
+  files[`${sc.name}.json`] = JSON.stringify(doc, null, 2) + '\n';
+  return files;
+}
+
+function main() {
+  const started = Date.now();
+  let scenarios = loadScenarios();
+  if (ONLY) scenarios = scenarios.filter((s) => ONLY.test(s.name));
+  const want = {};
+  const problems = [];
+  const groups = {};
+  for (const sc of scenarios) {
+    const result = run(sc._orig);
+    if (sc.expect === 'error' && result.error === undefined) problems.push(`${sc.name}: expected an error, got a fragment`);
+    if (sc.expect === 'ok' && result.error !== undefined) problems.push(`${sc.name}: expected a fragment, got: ${result.error}`);
+    const g = (groups[sc.group] = groups[sc.group] || { valid: 0, error: 0 });
+    g[result.error !== undefined ? 'error' : 'valid'] += 1;
+    Object.assign(want, fixtureFiles(sc, result));
+  }
+  fs.rmSync(TMP, { recursive: true, force: true });
+
+  const inScope = (f) => !ONLY || ONLY.test(f.replace(/(\.expected)?\.json$/, ''));
+  const have = fs.existsSync(FIXTURES) ? fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && inScope(f)) : [];
+
+  if (CHECK) {
+    const diffs = [];
+    for (const [f, text] of Object.entries(want)) {
+      const p = path.join(FIXTURES, f);
+      if (!fs.existsSync(p)) diffs.push(`missing: fixtures/${f}`);
+      else if (fs.readFileSync(p, 'utf8') !== text) diffs.push(`differs: fixtures/${f}`);
+    }
+    for (const f of have) if (!(f in want)) diffs.push(`extra:   fixtures/${f}`);
+    for (const p of problems) diffs.push(`scenario: ${p}`);
+    if (diffs.length) {
+      console.error(`fixtures are not current (${diffs.length}):\n  ${diffs.join('\n  ')}`);
+      console.error('run: node generate.js');
+      process.exit(1);
+    }
+    console.log(`fixtures current: ${scenarios.length} scenarios (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    return;
+  }
+
+  fs.mkdirSync(FIXTURES, { recursive: true });
+  for (const f of have) if (!(f in want)) fs.rmSync(path.join(FIXTURES, f));
+  for (const [f, text] of Object.entries(want)) {
+    const p = path.join(FIXTURES, f);
+    if (!fs.existsSync(p) || fs.readFileSync(p, 'utf8') !== text) fs.writeFileSync(p, text);
+  }
+  for (const [g, c] of Object.entries(groups)) console.log(`${g.padEnd(16)} ${c.valid} valid, ${c.error} error`);
+  console.log(`${scenarios.length} scenarios in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (problems.length) {
+    console.error(`unexpected outcomes:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+}
+
+main();
