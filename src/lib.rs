@@ -63,9 +63,10 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
         ));
     }
     let mut ctx = Context::new(flags, options.stack_name.as_deref().unwrap_or("Stack"));
+    pattern::place_existing_objects(&mut ctx, &parsed)?;
     let mut parent = Tree::STACK;
     for component in &options.scope {
-        parent = ctx.add(parent, component).map_err(|e| SynthError::at("", "scope", e))?;
+        parent = ctx.tree.ensure_path(parent, &[component.clone()]).map_err(|e| SynthError::at("", "scope", e))?;
     }
     let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
     let mut fragment = Map::new();

@@ -51,6 +51,8 @@ impl Resource {
 #[derive(Debug)]
 struct Node {
     id: String,
+    /// The construct's class, as CDK names it in errors.
+    kind: &'static str,
     parent: Option<NodeId>,
     children: Vec<NodeId>,
     resource: Option<Resource>,
@@ -70,7 +72,18 @@ impl Default for Tree {
 
 impl Tree {
     pub fn new() -> Self {
-        Self { nodes: vec![Node { id: String::new(), parent: None, children: Vec::new(), resource: None }] }
+        Self::with_stack_name("Stack")
+    }
+
+    /// aws-cdk-lib 2.276.0's bundled `Stack` class is named `Stack2`, which shows in its errors.
+    pub fn with_stack_name(stack_name: &str) -> Self {
+        let root = Node { id: stack_name.to_string(), kind: "Stack2", parent: None, children: Vec::new(), resource: None };
+        Self { nodes: vec![root] }
+    }
+
+    /// Sets the class name CDK would print for this construct.
+    pub fn set_kind(&mut self, node: NodeId, kind: &'static str) {
+        self.nodes[node].kind = kind;
     }
 
     pub const STACK: NodeId = 0;
@@ -84,7 +97,7 @@ impl Tree {
             ));
         }
         let node = self.nodes.len();
-        self.nodes.push(Node { id: id.to_string(), parent: Some(parent), children: Vec::new(), resource: None });
+        self.nodes.push(Node { id: id.to_string(), kind: "Construct", parent: Some(parent), children: Vec::new(), resource: None });
         self.nodes[parent].children.push(node);
         Ok(node)
     }
@@ -93,6 +106,18 @@ impl Tree {
     pub fn add_resource(&mut self, parent: NodeId, id: &str, resource: Resource) -> Result<NodeId, String> {
         let node = self.add(parent, id)?;
         self.nodes[node].resource = Some(resource);
+        Ok(node)
+    }
+
+    /// The node at `path` below `parent`, adding the constructs that are missing.
+    pub fn ensure_path(&mut self, parent: NodeId, path: &[String]) -> Result<NodeId, String> {
+        let mut node = parent;
+        for id in path {
+            node = match self.child(node, id) {
+                Some(existing) => existing,
+                None => self.add(node, id)?,
+            };
+        }
         Ok(node)
     }
 
@@ -125,10 +150,7 @@ impl Tree {
 
     /// How CDK names a construct in an error message: `Kind [path]`.
     fn describe(&self, node: NodeId) -> String {
-        if node == Self::STACK {
-            return "Stack [Stack]".to_string();
-        }
-        format!("{} [{}]", self.nodes[node].id, self.nodes[node].id)
+        format!("{} [{}]", self.nodes[node].kind, self.nodes[node].id)
     }
 
     /// Resources in template order: depth-first, pre-order.

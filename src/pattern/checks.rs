@@ -88,6 +88,12 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
         let path = "/glueJobProps/command/scriptLocation";
         match script.as_str() {
             Some(url) if is_s3_url(url) => {}
+            // A token (an intrinsic here) never matches the URL pattern.
+            _ if crate::cfn::is_intrinsic(script) => {
+                let text = "Invalid S3 URL for Glue script provided\n";
+                message.push_str(text);
+                diagnostics.push(Diagnostic::new(path, "s3-url", text.trim_end()));
+            }
             Some(_) => {
                 let text = "Invalid S3 URL for Glue script provided\n";
                 message.push_str(text);
@@ -131,7 +137,10 @@ pub fn check_stream_props(props: &Props) -> Result<(), SynthError> {
 }
 
 /// core's `ValidateCfnJobProps`: the first key that CfnJobProps does not have.
-pub fn validate_job_prop_keys(props: &Props) -> Result<(), SynthError> {
+pub fn validate_job_prop_keys(props: &Props, ctx: &Context) -> Result<(), SynthError> {
+    if ctx.flags.disable_property_validation {
+        return Ok(());
+    }
     let Some(Value::Object(map)) = props.glue_job_props.as_ref() else { return Ok(()) };
     for key in map.keys() {
         if !VALID_CFN_JOB_PROPS.contains(&key.as_str()) {
@@ -199,4 +208,19 @@ pub fn s3_arn_from_url(url: &Value) -> Result<Value, String> {
             url.as_str().unwrap_or_default()
         )),
     }
+}
+
+/// With property validation disabled, CDK drops keys CfnJob does not know; the engine drops them
+/// too, but says so.
+pub fn drop_unvalidated_keys(mut user: Map<String, Value>, ctx: &mut Context) -> Map<String, Value> {
+    let unknown: Vec<String> = user.keys().filter(|k| !VALID_CFN_JOB_PROPS.contains(&k.as_str())).cloned().collect();
+    for key in unknown {
+        user.shift_remove(&key);
+        ctx.warnings.push(Diagnostic::new(
+            child_path("/glueJobProps", &key),
+            "ignored-property",
+            format!("{key} is not a property of CfnJobProps; CloudFormation output omits it"),
+        ));
+    }
+    user
 }

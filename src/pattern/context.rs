@@ -15,7 +15,7 @@ pub struct Context {
 
 impl Context {
     pub fn new(flags: FeatureFlags, stack_name: &str) -> Self {
-        Self { tree: Tree::new(), flags, stack_name: stack_name.to_string(), warnings: Vec::new() }
+        Self { tree: Tree::with_stack_name(stack_name), flags, stack_name: stack_name.to_string(), warnings: Vec::new() }
     }
 
     /// `node.path` as CDK prints it: `Stack/a/b`.

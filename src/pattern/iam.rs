@@ -101,7 +101,9 @@ pub fn add_to_principal_policy(ctx: &mut Context, policies: &mut Policies, role:
     let index = match role.default_policy {
         Some(index) => index,
         None => {
-            let (id, policy_name) = if role.imported {
+            let (id, policy_name) = if role.imported && !ctx.flags.imported_role_stack_safe_policy_name {
+                ("Policy".to_string(), None)
+            } else if role.imported {
                 // `@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName`: "Policy" + Names.uniqueId(role).
                 let mut components = vec![ctx.stack_name.clone()];
                 components.extend(ctx.tree.path(role.node).iter().map(|c| c.to_string()));

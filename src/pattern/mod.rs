@@ -56,12 +56,33 @@ fn construct_error(e: String) -> SynthError {
     SynthError::at("", "construct", e)
 }
 
+/// Existing objects defined in the same stack come before the construct in the tree, so
+/// resources the construct adds under them come first in the template.
+pub fn place_existing_objects(ctx: &mut Context, props: &Props) -> Result<(), SynthError> {
+    let store = props.output_data_store.as_ref();
+    let references = [
+        store.and_then(|s| s.existing_bucket.as_ref()),
+        store.and_then(|s| s.bucket_props.as_ref()).and_then(|b| b.server_access_logs_bucket.as_ref()),
+    ];
+    for path in references.into_iter().flatten().filter_map(|r| r.construct_path.as_deref()) {
+        ctx.tree
+            .ensure_path(context_root(), &s3::split_construct_path(path))
+            .map_err(construct_error)?;
+    }
+    Ok(())
+}
+
+fn context_root() -> NodeId {
+    crate::model::tree::Tree::STACK
+}
+
 /// Builds the pattern under `parent` with construct id `id`.
 pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Result<PatternProperties, SynthError> {
     let scope = ctx.add(parent, id).map_err(construct_error)?;
+    ctx.tree.set_kind(scope, "KinesisstreamsToGluejob");
     checks::check_glue_props(props)?;
     checks::check_stream_props(props)?;
-    checks::validate_job_prop_keys(props)?;
+    checks::validate_job_prop_keys(props, ctx)?;
 
     let stream = stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref())
         .map_err(|e| SynthError::at("/kinesisStreamProps", "stream", e))?;
@@ -182,6 +203,7 @@ fn build_glue_job(
         _ => return Err(SynthError::at("/glueJobProps", "required", "Either glueJobProps or existingCfnJob is required")),
     };
     checks::check_capacity(&user)?;
+    let user = checks::drop_unvalidated_keys(user, ctx);
 
     // deployGlueJob
     let security_configuration = match user.get("securityConfiguration") {
@@ -267,6 +289,7 @@ fn build_glue_job(
             bucket_arn: asset.bucket_arn.clone(),
             bucket_name: asset.bucket_name.clone(),
             encryption_key_arn: None,
+            construct_path: None,
         });
         s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
     } else if let Some(script) = checks::job_command_script(&merged, ctx) {

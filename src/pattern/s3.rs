@@ -58,12 +58,19 @@ const NOTIFICATIONS_RUNTIME: &str = "python3.13";
 #[derive(Debug)]
 struct BucketPolicyState {
     /// The Bucket construct; the `Policy` construct is created under it on first use.
-    bucket_node: NodeId,
+    bucket_node: BucketNode,
     bucket_ref: Value,
     resource_node: Option<NodeId>,
     document: PolicyDocument,
     /// Resources that must depend on the policy once it exists.
     dependents: Vec<NodeId>,
+}
+
+/// Where a bucket's construct is: made here, or given by its path in the stack.
+#[derive(Debug)]
+enum BucketNode {
+    Created(NodeId),
+    InStack(Vec<String>),
 }
 
 /// The key policy of a key created with the bucket.
@@ -206,16 +213,31 @@ pub fn build_s3_bucket(
     })
 }
 
-/// An existing bucket given by reference: no resources, no policy this pattern can change.
+/// An existing bucket given by reference: no resources; one defined in the same stack (with a
+/// `constructPath`) can still receive a bucket policy, as CDK adds one under it.
 pub fn existing_bucket(reference: &BucketRef) -> Bucket {
+    let policy = reference.construct_path.as_ref().map(|path| {
+        Rc::new(RefCell::new(BucketPolicyState {
+            bucket_node: BucketNode::InStack(split_construct_path(path)),
+            bucket_ref: reference.bucket_name.clone(),
+            resource_node: None,
+            document: PolicyDocument::default(),
+            dependents: Vec::new(),
+        }))
+    });
     Bucket {
         node: None,
         arn: reference.bucket_arn.clone(),
         name: reference.bucket_name.clone(),
         encryption_key_arn: reference.encryption_key_arn.clone(),
-        policy: None,
+        policy,
         key_policy: None,
     }
+}
+
+/// `A/B` -> `["A", "B"]`.
+pub fn split_construct_path(path: &str) -> Vec<String> {
+    path.split('/').filter(|c| !c.is_empty()).map(str::to_string).collect()
 }
 
 /// Bucket policies and owned key policies are written whenever a statement is added, so there is
@@ -338,7 +360,7 @@ fn create_bucket(
         );
     }
 
-    if removal == Some("snapshot") {
+    if removal == Some("snapshot") && ctx.flags.validate_snapshot_removal_policy {
         return Err("AWS::S3::Bucket does not support snapshot removal policy".into());
     }
     let (update_replace, deletion) = removal_policy(removal);
@@ -353,7 +375,7 @@ fn create_bucket(
         name: reference(&logical_id),
         encryption_key_arn: key_arn,
         policy: Some(Rc::new(RefCell::new(BucketPolicyState {
-            bucket_node: node,
+            bucket_node: BucketNode::Created(node),
             bucket_ref: reference(&logical_id),
             resource_node: None,
             document: PolicyDocument::default(),
@@ -596,7 +618,11 @@ fn add_to_resource_policy(
     let resource_node = match state.resource_node {
         Some(node) => node,
         None => {
-            let policy_node = ctx.add(state.bucket_node, "Policy")?;
+            let bucket_node = match &state.bucket_node {
+                BucketNode::Created(node) => *node,
+                BucketNode::InStack(path) => ctx.tree.ensure_path(Tree::STACK, path)?,
+            };
+            let policy_node = ctx.add(bucket_node, "Policy")?;
             let mut properties = Map::new();
             properties.insert("Bucket".into(), state.bucket_ref.clone());
             let node = ctx.add_resource(

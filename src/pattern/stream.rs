@@ -88,6 +88,9 @@ pub fn build_stream(
     if let Some(mode) = &props.stream_mode {
         properties.insert("StreamModeDetails".into(), json!({ "StreamMode": mode }));
     }
+    if props.removal_policy.as_deref() == Some("snapshot") && ctx.flags.validate_snapshot_removal_policy {
+        return Err("AWS::Kinesis::Stream does not support snapshot removal policy".into());
+    }
     let (update_replace, deletion) = removal_policy(props.removal_policy.as_deref());
     let mut resource = Resource::new("AWS::Kinesis::Stream", properties);
     resource.update_replace_policy = Some(update_replace.into());

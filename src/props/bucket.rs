@@ -228,6 +228,9 @@ pub struct BucketRef {
     pub bucket_arn: Value,
     pub bucket_name: Value,
     pub encryption_key_arn: Option<Value>,
+    /// For an `s3.Bucket` defined in the same stack (without a bucket policy yet): its construct
+    /// path below the stack, where the construct may add a bucket policy.
+    pub construct_path: Option<String>,
 }
 
 /// Reads `outputBucketProps`; every problem is reported at its JSON pointer.
@@ -572,6 +575,7 @@ pub fn read_bucket_ref(value: &Value, path: &str, problems: &mut Problems) -> Op
     let bucket_arn = obj.string_like("bucketArn", problems);
     let bucket_name = obj.string_like("bucketName", problems);
     let encryption_key_arn = obj.string_like("encryptionKeyArn", problems);
+    let construct_path = obj.string("constructPath", problems);
     obj.finish(problems);
     if missing {
         return None;
@@ -580,6 +584,7 @@ pub fn read_bucket_ref(value: &Value, path: &str, problems: &mut Problems) -> Op
         bucket_arn: bucket_arn?,
         bucket_name: bucket_name?,
         encryption_key_arn,
+        construct_path,
     })
 }
 

@@ -213,6 +213,10 @@ function makeRefs(stack, conv) {
     bucket(b) {
       const json = { bucketArn: r(b.bucketArn), bucketName: r(b.bucketName) };
       if (b.encryptionKey) json.encryptionKeyArn = r(b.encryptionKey.keyArn);
+      // A bucket defined in this stack: the construct may add a bucket policy under it.
+      if (b.node.defaultChild && cdk.Stack.of(b) === stack) {
+        json.constructPath = b.node.path.split('/').slice(1).join('/');
+      }
       return conv.register(json, b);
     },
     asset(a) {
