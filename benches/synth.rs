@@ -26,13 +26,23 @@ fn main() {
     if let Ok(entries) = std::fs::read_dir(&dir) {
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.to_string_lossy().ends_with(".expected.json") || path.extension().is_none_or(|e| e != "json") {
+            if path.to_string_lossy().ends_with(".expected.json")
+                || path.extension().is_none_or(|e| e != "json")
+            {
                 continue;
             }
-            let Ok(text) = std::fs::read_to_string(&path) else { continue };
-            let Ok(fixture) = serde_json::from_str::<Value>(&text) else { continue };
-            let options: SynthOptions = serde_json::from_value(fixture["options"].clone()).unwrap_or_default();
-            let id = fixture["id"].as_str().unwrap_or("KinesisToGlue").to_string();
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(fixture) = serde_json::from_str::<Value>(&text) else {
+                continue;
+            };
+            let options: SynthOptions =
+                serde_json::from_value(fixture["options"].clone()).unwrap_or_default();
+            let id = fixture["id"]
+                .as_str()
+                .unwrap_or("KinesisToGlue")
+                .to_string();
             times.push(time_case(&id, &fixture["props"], &options, 200));
         }
     }

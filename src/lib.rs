@@ -66,12 +66,22 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     pattern::place_existing_objects(&mut ctx, &parsed)?;
     let mut parent = Tree::STACK;
     for component in &options.scope {
-        parent = ctx.tree.ensure_path(parent, &[component.clone()]).map_err(|e| SynthError::at("", "scope", e))?;
+        parent = ctx
+            .tree
+            .ensure_path(parent, std::slice::from_ref(component))
+            .map_err(|e| SynthError::at("", "scope", e))?;
     }
     let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
     let mut fragment = Map::new();
-    fragment.insert("Resources".into(), Value::Object(ctx.tree.render_resources()));
-    Ok(SynthResult { fragment: Value::Object(fragment), properties, warnings: ctx.warnings })
+    fragment.insert(
+        "Resources".into(),
+        Value::Object(ctx.tree.render_resources()),
+    );
+    Ok(SynthResult {
+        fragment: Value::Object(fragment),
+        properties,
+        warnings: ctx.warnings,
+    })
 }
 
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).

@@ -17,7 +17,10 @@ pub fn to_yaml(value: &Value) -> String {
 fn write_yaml(out: &mut String, value: &Value, indent: usize, in_list: bool) {
     match value {
         Value::Object(map) if !map.is_empty() => {
-            for (i, (key, item)) in crate::model::json_layout::js_key_order(map).into_iter().enumerate() {
+            for (i, (key, item)) in crate::model::json_layout::js_key_order(map)
+                .into_iter()
+                .enumerate()
+            {
                 if !(in_list && i == 0) {
                     out.push_str(&" ".repeat(indent));
                 }
@@ -79,11 +82,15 @@ fn yaml_scalar(value: &Value) -> String {
 /// Plain when unambiguous, else a JSON (double-quoted) string, which YAML accepts.
 fn yaml_scalar_string(s: &str) -> String {
     let plain = !s.is_empty()
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:*@".contains(c))
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:*@".contains(c))
         && !s.starts_with(['-', ':', '@', '*', '.'])
         && !s.ends_with(':')
         && s.parse::<f64>().is_err()
-        && !matches!(s.to_ascii_lowercase().as_str(), "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n" | "~");
+        && !matches!(
+            s.to_ascii_lowercase().as_str(),
+            "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n" | "~"
+        );
     if plain {
         s.to_string()
     } else {

@@ -10,7 +10,9 @@ fn to_json_text(value: &JsValue) -> Result<String, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok("null".into());
     }
-    JSON::stringify(value)?.as_string().ok_or_else(|| Error::new("value cannot be serialized to JSON").into())
+    JSON::stringify(value)?
+        .as_string()
+        .ok_or_else(|| Error::new("value cannot be serialized to JSON").into())
 }
 
 fn from_json_text(text: &str) -> Result<JsValue, JsValue> {
@@ -34,10 +36,13 @@ fn input_error(path: &str, message: String) -> JsValue {
     synth_error(&SynthError::at(path, "input", message))
 }
 
-fn read_args(props: &JsValue, options: &JsValue) -> Result<(serde_json::Value, SynthOptions), JsValue> {
+fn read_args(
+    props: &JsValue,
+    options: &JsValue,
+) -> Result<(serde_json::Value, SynthOptions), JsValue> {
     let props_text = to_json_text(props)?;
-    let props: serde_json::Value =
-        serde_json::from_str(&props_text).map_err(|e| input_error("", format!("props are not valid JSON: {e}")))?;
+    let props: serde_json::Value = serde_json::from_str(&props_text)
+        .map_err(|e| input_error("", format!("props are not valid JSON: {e}")))?;
     let options = if options.is_undefined() || options.is_null() {
         SynthOptions::default()
     } else {
@@ -81,7 +86,10 @@ pub fn validate_js(
     let diagnostics = match read_args(&props, &options) {
         Ok((props, options)) => crate::validate(id, &props, &options),
         Err(error) => {
-            let message = Reflect::get(&error, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default();
+            let message = Reflect::get(&error, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_default();
             vec![Diagnostic::new("", "input", message)]
         }
     };

@@ -32,20 +32,34 @@ fn load_fixtures() -> Vec<Fixture> {
     let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json") && !p.to_string_lossy().ends_with(".expected.json"))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "json")
+                && !p.to_string_lossy().ends_with(".expected.json")
+        })
         .collect();
     paths.sort();
     paths
         .into_iter()
         .map(|path| {
-            let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let json: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let options: SynthOptions = serde_json::from_value(json["options"].clone()).unwrap_or_default();
+            let text =
+                fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let json: Value =
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let options: SynthOptions =
+                serde_json::from_value(json["options"].clone()).unwrap_or_default();
             let expected = if let Some(file) = json["expected"]["fragmentFile"].as_str() {
                 let fragment = dir.join(file);
-                Expected::Fragment(fs::read_to_string(&fragment).unwrap_or_else(|e| panic!("{}: {e}", fragment.display())))
+                Expected::Fragment(
+                    fs::read_to_string(&fragment)
+                        .unwrap_or_else(|e| panic!("{}: {e}", fragment.display())),
+                )
             } else {
-                Expected::Error(json["expected"]["error"].as_str().unwrap_or_default().to_string())
+                Expected::Error(
+                    json["expected"]["error"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string(),
+                )
             };
             Fixture {
                 name: json["name"].as_str().unwrap_or_default().to_string(),
@@ -60,12 +74,19 @@ fn load_fixtures() -> Vec<Fixture> {
 
 /// `None` when the engine matches the reference, else what differs.
 fn check(fixture: &Fixture) -> Option<String> {
-    match (&fixture.expected, synth_json(&fixture.id, &fixture.props, &fixture.options)) {
+    match (
+        &fixture.expected,
+        synth_json(&fixture.id, &fixture.props, &fixture.options),
+    ) {
         (Expected::Fragment(expected), Ok(actual)) => {
             if *expected == actual {
                 return None;
             }
-            let first = expected.lines().zip(actual.lines()).position(|(a, b)| a != b).unwrap_or(0);
+            let first = expected
+                .lines()
+                .zip(actual.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
             Some(format!(
                 "fragment differs at line {}: expected {:?}, got {:?}",
                 first + 1,
@@ -73,7 +94,9 @@ fn check(fixture: &Fixture) -> Option<String> {
                 actual.lines().nth(first).unwrap_or("")
             ))
         }
-        (Expected::Fragment(_), Err(e)) => Some(format!("expected a fragment, got error: {}", e.message)),
+        (Expected::Fragment(_), Err(e)) => {
+            Some(format!("expected a fragment, got error: {}", e.message))
+        }
         (Expected::Error(expected), Err(e)) if e.message == *expected => {
             if e.diagnostics.is_empty() {
                 Some("error has no diagnostics".into())
@@ -81,8 +104,12 @@ fn check(fixture: &Fixture) -> Option<String> {
                 None
             }
         }
-        (Expected::Error(expected), Err(e)) => Some(format!("expected error {expected:?}, got {:?}", e.message)),
-        (Expected::Error(expected), Ok(_)) => Some(format!("expected error {expected:?}, got a fragment")),
+        (Expected::Error(expected), Err(e)) => {
+            Some(format!("expected error {expected:?}, got {:?}", e.message))
+        }
+        (Expected::Error(expected), Ok(_)) => {
+            Some(format!("expected error {expected:?}, got a fragment"))
+        }
     }
 }
 
@@ -113,9 +140,21 @@ fn engine_matches_the_real_construct() {
             (Some(why), false) => unexpected.push(format!("{}: {why}", fixture.name)),
         }
     }
-    println!("conformance: {passed} byte-identical, {gap_count} known gaps, {} total", fixtures.len());
-    assert!(unexpected.is_empty(), "{} scenarios differ from the real construct:\n{}", unexpected.len(), unexpected.join("\n"));
-    assert!(now_passing.is_empty(), "these now pass; remove them from known-gaps.txt:\n{}", now_passing.join("\n"));
+    println!(
+        "conformance: {passed} byte-identical, {gap_count} known gaps, {} total",
+        fixtures.len()
+    );
+    assert!(
+        unexpected.is_empty(),
+        "{} scenarios differ from the real construct:\n{}",
+        unexpected.len(),
+        unexpected.join("\n")
+    );
+    assert!(
+        now_passing.is_empty(),
+        "these now pass; remove them from known-gaps.txt:\n{}",
+        now_passing.join("\n")
+    );
 }
 
 #[test]

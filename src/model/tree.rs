@@ -22,7 +22,11 @@ pub struct Resource {
 
 impl Resource {
     pub fn new(resource_type: &str, properties: Map<String, Value>) -> Self {
-        Self { resource_type: resource_type.to_string(), properties, ..Self::default() }
+        Self {
+            resource_type: resource_type.to_string(),
+            properties,
+            ..Self::default()
+        }
     }
 
     /// `applyRemovalPolicy`: RETAIN/DESTROY/SNAPSHOT as both policies.
@@ -42,7 +46,10 @@ impl Resource {
             .metadata
             .entry("cfn_nag")
             .or_insert_with(|| serde_json::json!({ "rules_to_suppress": [] }));
-        if let Some(list) = entry.get_mut("rules_to_suppress").and_then(Value::as_array_mut) {
+        if let Some(list) = entry
+            .get_mut("rules_to_suppress")
+            .and_then(Value::as_array_mut)
+        {
             list.extend(rules);
         }
     }
@@ -77,7 +84,13 @@ impl Tree {
 
     /// aws-cdk-lib 2.276.0's bundled `Stack` class is named `Stack2`, which shows in its errors.
     pub fn with_stack_name(stack_name: &str) -> Self {
-        let root = Node { id: stack_name.to_string(), kind: "Stack2", parent: None, children: Vec::new(), resource: None };
+        let root = Node {
+            id: stack_name.to_string(),
+            kind: "Stack2",
+            parent: None,
+            children: Vec::new(),
+            resource: None,
+        };
         Self { nodes: vec![root] }
     }
 
@@ -97,13 +110,24 @@ impl Tree {
             ));
         }
         let node = self.nodes.len();
-        self.nodes.push(Node { id: id.to_string(), kind: "Construct", parent: Some(parent), children: Vec::new(), resource: None });
+        self.nodes.push(Node {
+            id: id.to_string(),
+            kind: "Construct",
+            parent: Some(parent),
+            children: Vec::new(),
+            resource: None,
+        });
         self.nodes[parent].children.push(node);
         Ok(node)
     }
 
     /// Adds a child that holds a resource (an L1 construct).
-    pub fn add_resource(&mut self, parent: NodeId, id: &str, resource: Resource) -> Result<NodeId, String> {
+    pub fn add_resource(
+        &mut self,
+        parent: NodeId,
+        id: &str,
+        resource: Resource,
+    ) -> Result<NodeId, String> {
         let node = self.add(parent, id)?;
         self.nodes[node].resource = Some(resource);
         Ok(node)
@@ -122,7 +146,11 @@ impl Tree {
     }
 
     pub fn child(&self, parent: NodeId, id: &str) -> Option<NodeId> {
-        self.nodes[parent].children.iter().copied().find(|c| self.nodes[*c].id == id)
+        self.nodes[parent]
+            .children
+            .iter()
+            .copied()
+            .find(|c| self.nodes[*c].id == id)
     }
 
     pub fn resource_mut(&mut self, node: NodeId) -> Option<&mut Resource> {
@@ -168,8 +196,15 @@ impl Tree {
 
     /// `DependsOn`: sorted by construct path (`localeCompare`), then named by logical ID.
     pub fn depends_on_ids(&self, nodes: &[NodeId]) -> Vec<String> {
-        let mut paths: Vec<(String, NodeId)> = nodes.iter().map(|n| (self.path(*n).join("/"), *n)).collect();
-        paths.sort_by(|a, b| a.0.to_lowercase().cmp(&b.0.to_lowercase()).then(a.0.cmp(&b.0)));
+        let mut paths: Vec<(String, NodeId)> = nodes
+            .iter()
+            .map(|n| (self.path(*n).join("/"), *n))
+            .collect();
+        paths.sort_by(|a, b| {
+            a.0.to_lowercase()
+                .cmp(&b.0.to_lowercase())
+                .then(a.0.cmp(&b.0))
+        });
         paths.dedup_by(|a, b| a.1 == b.1);
         paths.into_iter().map(|(_, n)| self.logical_id(n)).collect()
     }
@@ -181,13 +216,19 @@ impl Tree {
             let mut out = Map::new();
             out.insert("Type".into(), Value::String(resource.resource_type.clone()));
             if !resource.properties.is_empty() {
-                out.insert("Properties".into(), Value::Object(resource.properties.clone()));
+                out.insert(
+                    "Properties".into(),
+                    Value::Object(resource.properties.clone()),
+                );
             }
             let depends_on = self.depends_on_ids(&resource.depends_on);
             match depends_on.len() {
                 0 => {}
                 _ => {
-                    out.insert("DependsOn".into(), Value::Array(depends_on.into_iter().map(Value::String).collect()));
+                    out.insert(
+                        "DependsOn".into(),
+                        Value::Array(depends_on.into_iter().map(Value::String).collect()),
+                    );
                 }
             }
             if let Some(policy) = &resource.update_replace_policy {

@@ -15,7 +15,12 @@ pub struct Context {
 
 impl Context {
     pub fn new(flags: FeatureFlags, stack_name: &str) -> Self {
-        Self { tree: Tree::with_stack_name(stack_name), flags, stack_name: stack_name.to_string(), warnings: Vec::new() }
+        Self {
+            tree: Tree::with_stack_name(stack_name),
+            flags,
+            stack_name: stack_name.to_string(),
+            warnings: Vec::new(),
+        }
     }
 
     /// `node.path` as CDK prints it: `Stack/a/b`.
@@ -29,7 +34,12 @@ impl Context {
         self.tree.add(parent, id)
     }
 
-    pub fn add_resource(&mut self, parent: NodeId, id: &str, resource: Resource) -> Result<NodeId, String> {
+    pub fn add_resource(
+        &mut self,
+        parent: NodeId,
+        id: &str,
+        resource: Resource,
+    ) -> Result<NodeId, String> {
         self.tree.add_resource(parent, id, resource)
     }
 

@@ -62,9 +62,15 @@ pub fn place_existing_objects(ctx: &mut Context, props: &Props) -> Result<(), Sy
     let store = props.output_data_store.as_ref();
     let references = [
         store.and_then(|s| s.existing_bucket.as_ref()),
-        store.and_then(|s| s.bucket_props.as_ref()).and_then(|b| b.server_access_logs_bucket.as_ref()),
+        store
+            .and_then(|s| s.bucket_props.as_ref())
+            .and_then(|b| b.server_access_logs_bucket.as_ref()),
     ];
-    for path in references.into_iter().flatten().filter_map(|r| r.construct_path.as_deref()) {
+    for path in references
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r.construct_path.as_deref())
+    {
         ctx.tree
             .ensure_path(context_root(), &s3::split_construct_path(path))
             .map_err(construct_error)?;
@@ -77,15 +83,25 @@ fn context_root() -> NodeId {
 }
 
 /// Builds the pattern under `parent` with construct id `id`.
-pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Result<PatternProperties, SynthError> {
+pub fn build(
+    ctx: &mut Context,
+    parent: NodeId,
+    id: &str,
+    props: &Props,
+) -> Result<PatternProperties, SynthError> {
     let scope = ctx.add(parent, id).map_err(construct_error)?;
     ctx.tree.set_kind(scope, "KinesisstreamsToGluejob");
     checks::check_glue_props(props)?;
     checks::check_stream_props(props)?;
     checks::validate_job_prop_keys(props, ctx)?;
 
-    let stream = stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref())
-        .map_err(|e| SynthError::at("/kinesisStreamProps", "stream", e))?;
+    let stream = stream::build_stream(
+        ctx,
+        scope,
+        props.existing_stream.as_ref(),
+        props.stream_props.as_ref(),
+    )
+    .map_err(|e| SynthError::at("/kinesisStreamProps", "stream", e))?;
 
     let (database_ref, catalog_id) = match &props.existing_database {
         Some(existing) => (existing.reference.clone(), existing.catalog_id.clone()),
@@ -109,8 +125,14 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
 
     // buildRolePolicy: in the parent scope, attached to the job's role.
     let statements = job_policy_statements(&job.reference, &database_ref, &table_ref, &stream.arn);
-    let policy = iam::create_policy(ctx, &mut policies, parent, &format!("{id}GlueJobPolicy"), statements)
-        .map_err(construct_error)?;
+    let policy = iam::create_policy(
+        ctx,
+        &mut policies,
+        parent,
+        &format!("{id}GlueJobPolicy"),
+        statements,
+    )
+    .map_err(construct_error)?;
     if let Some(entry) = policies.list.get(policy) {
         if let Some(resource) = ctx.tree.resource_mut(entry.resource_node) {
             resource.add_cfn_nag_suppressions(&[("W12", GLUE_JOB_POLICY_SUPPRESSION)]);
@@ -118,7 +140,10 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
     }
     iam::attach(&mut policies, policy, &role);
 
-    let alarms_enabled = props.create_cloud_watch_alarms.as_ref().is_none_or(is_truthy);
+    let alarms_enabled = props
+        .create_cloud_watch_alarms
+        .as_ref()
+        .is_none_or(is_truthy);
     let cloudwatch_alarms = if alarms_enabled {
         let ids = alarms::build_stream_alarms(ctx, scope).map_err(construct_error)?;
         Some(ids.into_iter().map(|id| json!({ "Ref": id })).collect())
@@ -129,7 +154,10 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
     iam::render_policies(ctx, &policies);
     s3::render_bucket_policies(ctx);
     Ok(PatternProperties {
-        kinesis_stream: StreamProperties { stream_arn: stream.arn, stream_name: stream.name },
+        kinesis_stream: StreamProperties {
+            stream_arn: stream.arn,
+            stream_name: stream.name,
+        },
         glue_job: job.reference,
         glue_job_role: role.arn.clone(),
         database: database_ref,
@@ -148,16 +176,33 @@ struct BuiltJob {
 }
 
 fn glue_arn(tail: Vec<Value>) -> Value {
-    let mut parts = vec!["arn:".into(), partition(), ":glue:".into(), region(), ":".into(), account_id()];
+    let mut parts = vec![
+        "arn:".into(),
+        partition(),
+        ":glue:".into(),
+        region(),
+        ":".into(),
+        account_id(),
+    ];
     parts.extend(tail);
     concat(parts)
 }
 
-fn job_policy_statements(job: &Value, database: &Value, table: &Value, stream_arn: &Value) -> Vec<Statement> {
+fn job_policy_statements(
+    job: &Value,
+    database: &Value,
+    table: &Value,
+    stream_arn: &Value,
+) -> Vec<Statement> {
     let get_table = Statement::allow(
         &["glue:GetTable"],
         vec![
-            glue_arn(vec![":table/".into(), database.clone(), "/".into(), table.clone()]),
+            glue_arn(vec![
+                ":table/".into(),
+                database.clone(),
+                "/".into(),
+                table.clone(),
+            ]),
             glue_arn(vec![":database/".into(), database.clone()]),
             glue_arn(vec![":catalog".into()]),
         ],
@@ -166,7 +211,10 @@ fn job_policy_statements(job: &Value, database: &Value, table: &Value, stream_ar
         .with_condition("StringEquals", "cloudwatch:namespace", json!("Glue"))
         .with_condition("Bool", "aws:SecureTransport", json!("true"));
     vec![
-        Statement::allow(&["glue:GetJob"], vec![glue_arn(vec![":job/".into(), job.clone()])]),
+        Statement::allow(
+            &["glue:GetJob"],
+            vec![glue_arn(vec![":job/".into(), job.clone()])],
+        ),
         Statement::allow(&["glue:GetSecurityConfiguration"], vec![json!("*")]),
         get_table,
         put_metrics,
@@ -196,11 +244,21 @@ fn build_glue_job(
     if let Some(existing) = &props.existing_glue_job {
         let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role)
             .map_err(|e| SynthError::at("/existingGlueJob/role", "arn", e))?;
-        return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
+        return Ok(BuiltJob {
+            reference: existing.reference.clone(),
+            role,
+            buckets: None,
+        });
     }
     let user = match props.glue_job_props.as_ref() {
         Some(Value::Object(map)) => map.clone(),
-        _ => return Err(SynthError::at("/glueJobProps", "required", "Either glueJobProps or existingCfnJob is required")),
+        _ => {
+            return Err(SynthError::at(
+                "/glueJobProps",
+                "required",
+                "Either glueJobProps or existingCfnJob is required",
+            ))
+        }
     };
     checks::check_capacity(&user)?;
     let user = checks::drop_unvalidated_keys(user, ctx);
@@ -216,7 +274,11 @@ fn build_glue_job(
         scope,
         "LogPolicy",
         vec![Statement::allow(
-            &["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
+            &[
+                "logs:CreateLogGroup",
+                "logs:CreateLogStream",
+                "logs:PutLogEvents",
+            ],
             vec![concat(vec![
                 "arn:".into(),
                 partition(),
@@ -230,7 +292,8 @@ fn build_glue_job(
     )
     .map_err(construct_error)?;
     let mut role = match user.get("role").filter(|r| is_truthy(r)) {
-        Some(arn) => iam::import_role(ctx, scope, "JobRole", arn).map_err(|e| SynthError::at("/glueJobProps/role", "arn", e))?,
+        Some(arn) => iam::import_role(ctx, scope, "JobRole", arn)
+            .map_err(|e| SynthError::at("/glueJobProps/role", "arn", e))?,
         None => iam::create_service_role(
             ctx,
             scope,
@@ -243,10 +306,14 @@ fn build_glue_job(
     iam::attach(policies, log_policy, &role);
 
     let store = props.output_data_store.as_ref();
-    let is_s3 = store.is_some_and(|s| s.datastore_type.as_ref().and_then(Value::as_str) == Some("S3"));
+    let is_s3 =
+        store.is_some_and(|s| s.datastore_type.as_ref().and_then(Value::as_str) == Some("S3"));
     let built = match store {
         Some(store) if is_s3 => match &store.existing_bucket {
-            Some(existing) => s3::BuiltBucket { bucket: s3::existing_bucket(existing), logging_bucket: None },
+            Some(existing) => s3::BuiltBucket {
+                bucket: s3::existing_bucket(existing),
+                logging_bucket: None,
+            },
             None => s3::build_s3_bucket(ctx, policies, scope, store.bucket_props.as_ref())
                 .map_err(|e| SynthError::at("/outputDataStore/outputBucketProps", "bucket", e))?,
         },
@@ -262,7 +329,11 @@ fn build_glue_job(
     if store.is_none() || is_s3 {
         arguments.insert(
             "--output_path".into(),
-            concat(vec!["s3a://".into(), built.bucket.name.clone(), "/output/".into()]),
+            concat(vec![
+                "s3a://".into(),
+                built.bucket.name.clone(),
+                "/output/".into(),
+            ]),
         );
     }
     if let Some(Value::Object(user_arguments)) = user.get("defaultArguments") {
@@ -279,7 +350,10 @@ fn build_glue_job(
         }
     }
     let defaults = glue::default_job_props(&user, &role.arn, &security_configuration, arguments);
-    let merged = match crate::model::merge::override_props(&Value::Object(defaults), &Value::Object(user.clone())) {
+    let merged = match crate::model::merge::override_props(
+        &Value::Object(defaults),
+        &Value::Object(user.clone()),
+    ) {
         Value::Object(map) => map,
         _ => Map::new(),
     };
@@ -293,16 +367,29 @@ fn build_glue_job(
         });
         s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
     } else if let Some(script) = checks::job_command_script(&merged, ctx) {
-        let arn = checks::s3_arn_from_url(&script).map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "s3-url", e))?;
+        let arn = checks::s3_arn_from_url(&script)
+            .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "s3-url", e))?;
         ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
-        let bucket = s3::bucket_from_arn(&arn).map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "bucket-name", e))?;
+        let bucket = s3::bucket_from_arn(&arn).map_err(|e| {
+            SynthError::at("/glueJobProps/command/scriptLocation", "bucket-name", e)
+        })?;
         s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
     }
 
     let reference = glue::create_job(ctx, scope, &merged)?;
-    let mut buckets = vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];
+    let mut buckets = vec![BucketProperties {
+        bucket_arn: built.bucket.arn.clone(),
+        bucket_name: built.bucket.name.clone(),
+    }];
     if let Some(logging) = &built.logging_bucket {
-        buckets.push(BucketProperties { bucket_arn: logging.arn.clone(), bucket_name: logging.name.clone() });
+        buckets.push(BucketProperties {
+            bucket_arn: logging.arn.clone(),
+            bucket_name: logging.name.clone(),
+        });
     }
-    Ok(BuiltJob { reference, role, buckets: Some(buckets) })
+    Ok(BuiltJob {
+        reference,
+        role,
+        buckets: Some(buckets),
+    })
 }

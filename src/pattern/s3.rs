@@ -237,7 +237,10 @@ pub fn existing_bucket(reference: &BucketRef) -> Bucket {
 
 /// `A/B` -> `["A", "B"]`.
 pub fn split_construct_path(path: &str) -> Vec<String> {
-    path.split('/').filter(|c| !c.is_empty()).map(str::to_string).collect()
+    path.split('/')
+        .filter(|c| !c.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// Bucket policies and owned key policies are written whenever a statement is added, so there is
@@ -1500,6 +1503,7 @@ mod tests {
             bucket_arn: json!("arn:aws:s3:::b"),
             bucket_name: json!("b"),
             encryption_key_arn: Some(json!("arn:aws:kms:us-east-1:123456789012:key/abc")),
+            construct_path: None,
         });
         assert_eq!(
             grant_read(&mut ctx, &mut policies, &mut role, &bucket, None),

@@ -1,0 +1,1154 @@
+//! L1 property conversion: camelCase `CfnXxxProps` JSON -> CloudFormation `Properties`, exactly as
+//! aws-cdk-lib 2.276.0's generated `convertCfnXxxPropsToCloudFormation` functions (plus the
+//! `CfnJob` constructor and the tag manager) produce them, with CDK's validation mirrored as
+//! [`Diagnostic`]s.
+//!
+//! What CDK does, and this module reproduces:
+//! - Keys are emitted in the order of the generated converter (see `l1_schema`), PascalCase
+//!   CloudFormation names, recursing into nested property types; keys a type does not know are
+//!   silently dropped (here also reported as `unknown-property` inside nested types).
+//! - A value that cannot be inspected passes through untouched wherever it appears (whole
+//!   property, whole struct, whole list, list element): `null`, a CloudFormation intrinsic (an
+//!   object with exactly one key, `Ref` or `Fn::...`) and a dynamic reference string
+//!   (`{{resolve:...}}`).
+//! - `null` is *not* dropped: CDK writes `"Description": null` for `description: null`. Only a
+//!   missing key is omitted. (`null` for a required property counts as missing.)
+//! - `Json` properties (`defaultArguments`, `parameters`, ...) are written verbatim; objects keep
+//!   JavaScript key order (integer-like keys first, ascending, then insertion order).
+//! - `CfnJob.tags` goes through CDK's `TagManager` (map format): keys sorted with
+//!   `String.prototype.localeCompare` (ICU root collation), values converted with
+//!   `` `${value}` ``, and an empty map is omitted altogether.
+//! - `CfnJob.role` also accepts an `IRoleRef` (`{"roleRef": {"roleArn": ...}}`).
+//!
+//! Errors CDK throws for the same input (see [`cdk_validation_message_at`]):
+//! - missing top-level required property (constructor, first one only, `ValidationError`):
+//!   `<node path> [AWS::Glue::Job] is missing required property: role`
+//! - `CfnJob.role` of the wrong type (constructor, `TypeError`):
+//!   `Property role should be one of iam.IRoleRef | string`
+//! - `CfnJob.tags` not a map (constructor, `UnscopedValidationError`):
+//!   `Invalid tag input expected map of {key: value} have "str"`
+//! - everything else is found by the generated validator at synth time and reported all at once
+//!   (`CfnSynthesisError`), as an indented tree, e.g.
+//!   ```text
+//!   Resolution error: Supplied properties not correct for "CfnTableProps"
+//!     tableInput: supplied properties not correct for "TableInputProperty"
+//!       partitionKeys: element 0: supplied properties not correct for "ColumnProperty"
+//!         Expected an object, but received: "x"
+//!         name: required but missing
+//!       storageDescriptor: supplied properties not correct for "StorageDescriptorProperty"
+//!         columns: {"name":"a"} should be a list.
+//!   ```
+//!   Leaves: `<JSON> should be a string|a number|a boolean|an 'object'|a list`,
+//!   `Expected an object, but received: <JSON>`, `required but missing`; a list reports only its
+//!   first bad element (`element <i>: ...`), a map its first bad entry (`element '<key>': ...`).
+
+use std::cmp::Ordering;
+
+use serde_json::{Map, Value};
+
+use super::l1_schema::{
+    Kind, StructType, ALL_TYPES, CFN_DATABASE_PROPS, CFN_DATABASE_PROPS_NAMES, CFN_JOB_PROPS,
+    CFN_JOB_PROPS_NAMES, CFN_SECURITY_CONFIGURATION_PROPS, CFN_SECURITY_CONFIGURATION_PROPS_NAMES,
+    CFN_TABLE_PROPS, CFN_TABLE_PROPS_NAMES,
+};
+use crate::diagnostics::{child_path, index_path, Diagnostic};
+
+/// Code of a value of the wrong JSON type.
+pub const CODE_TYPE: &str = "type";
+/// Code of a missing (or `null`) required property.
+pub const CODE_REQUIRED: &str = "required";
+/// Code of a key a nested property type does not have (CDK drops it silently).
+pub const CODE_UNKNOWN: &str = "unknown-property";
+
+const REQUIRED_MESSAGE: &str = "required but missing";
+const ROLE_TYPE_MESSAGE: &str = "Property role should be one of iam.IRoleRef | string";
+const ROLE_REF_MESSAGE: &str = "Expected 'roleArn' to be defined in reference interface";
+const TAGS_NULL_MESSAGE: &str = "Cannot convert undefined or null to object";
+const TAGS_INPUT_PREFIX: &str = "Invalid tag input expected map of {key: value} have ";
+
+/// The L1 resources the construct writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum L1Resource {
+    Job,
+    Table,
+    Database,
+    SecurityConfiguration,
+}
+
+impl L1Resource {
+    /// The CloudFormation resource type, e.g. `AWS::Glue::Job`.
+    pub fn cfn_type(self) -> &'static str {
+        match self {
+            L1Resource::Job => "AWS::Glue::Job",
+            L1Resource::Table => "AWS::Glue::Table",
+            L1Resource::Database => "AWS::Glue::Database",
+            L1Resource::SecurityConfiguration => "AWS::Glue::SecurityConfiguration",
+        }
+    }
+
+    /// The TypeScript props type, e.g. `CfnJobProps`.
+    pub fn props_type_name(self) -> &'static str {
+        self.schema().display
+    }
+
+    fn schema(self) -> &'static StructType {
+        match self {
+            L1Resource::Job => &CFN_JOB_PROPS,
+            L1Resource::Table => &CFN_TABLE_PROPS,
+            L1Resource::Database => &CFN_DATABASE_PROPS,
+            L1Resource::SecurityConfiguration => &CFN_SECURITY_CONFIGURATION_PROPS,
+        }
+    }
+}
+
+/// The camelCase top-level property names of a resource's props, in CDK's order.
+pub fn property_names(resource: L1Resource) -> &'static [&'static str] {
+    match resource {
+        L1Resource::Job => CFN_JOB_PROPS_NAMES,
+        L1Resource::Table => CFN_TABLE_PROPS_NAMES,
+        L1Resource::Database => CFN_DATABASE_PROPS_NAMES,
+        L1Resource::SecurityConfiguration => CFN_SECURITY_CONFIGURATION_PROPS_NAMES,
+    }
+}
+
+/// Converts camelCase L1 props to CloudFormation `Properties`; problems are pushed to `diags`
+/// with JSON pointer paths under `path`.
+///
+/// Top-level keys that are not properties are dropped without a diagnostic (check them with
+/// [`property_names`]); unknown keys inside nested types are reported as `unknown-property`.
+/// The result is what CDK writes even when diagnostics were pushed (CDK would throw instead).
+/// An empty result means CDK omits `Properties`.
+pub fn to_cloudformation(
+    resource: L1Resource,
+    props: &Map<String, Value>,
+    path: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Map<String, Value> {
+    convert_map(resource.schema(), Some(resource), props, path, diags)
+}
+
+/// Converts one value of a named type: a props type (`CfnJobProps`) or a property type
+/// (`CfnTable.ColumnProperty`; the bare `ColumnProperty` is accepted when unambiguous).
+/// Returns `None` when the type is not one of the Glue types this module knows.
+pub fn convert_struct(
+    type_name: &str,
+    value: &Value,
+    path: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Value> {
+    let ty = find_type(type_name)?;
+    let resource = [
+        L1Resource::Job,
+        L1Resource::Table,
+        L1Resource::Database,
+        L1Resource::SecurityConfiguration,
+    ]
+    .into_iter()
+    .find(|r| std::ptr::eq(r.schema(), ty));
+    Some(match value {
+        Value::Object(map) if can_inspect(value) => {
+            Value::Object(convert_map(ty, resource, map, path, diags))
+        }
+        _ => convert_value(Kind::Struct(ty), value, path, diags),
+    })
+}
+
+fn find_type(type_name: &str) -> Option<&'static StructType> {
+    if let Some(t) = ALL_TYPES.iter().find(|t| t.display == type_name) {
+        return Some(t);
+    }
+    let mut matches = ALL_TYPES.iter().filter(|t| t.cdk_name == type_name);
+    match (matches.next(), matches.next()) {
+        (Some(t), None) => Some(t),
+        _ => None,
+    }
+}
+
+/// True for a CloudFormation intrinsic as CDK recognises it: an object with exactly one key,
+/// `Ref` or starting with `Fn::`.
+pub fn is_intrinsic(value: &Value) -> bool {
+    match value {
+        Value::Object(map) if map.len() == 1 => map
+            .keys()
+            .next()
+            .is_some_and(|k| k == "Ref" || k.starts_with("Fn::")),
+        _ => false,
+    }
+}
+
+/// CDK's `canInspect`: false for `null`, intrinsics and `{{resolve:...}}` dynamic references.
+fn can_inspect(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::String(s) => !(s.starts_with("{{resolve:") && s.ends_with("}}")),
+        _ => !is_intrinsic(value),
+    }
+}
+
+fn convert_map(
+    ty: &'static StructType,
+    resource: Option<L1Resource>,
+    map: &Map<String, Value>,
+    path: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Map<String, Value> {
+    let mut out = Map::new();
+    for prop in ty.props {
+        let ppath = child_path(path, prop.name);
+        let value = map.get(prop.name);
+        if prop.required && value.is_none_or(Value::is_null) {
+            diags.push(Diagnostic::new(ppath, CODE_REQUIRED, REQUIRED_MESSAGE));
+            if let Some(v) = value {
+                out.insert(prop.cfn.to_string(), v.clone());
+            }
+            continue;
+        }
+        let Some(value) = value else { continue };
+        let converted = match (resource, prop.name) {
+            (Some(L1Resource::Job), "tags") => match render_tags(value, &ppath, diags) {
+                Some(v) => v,
+                None => continue,
+            },
+            (Some(L1Resource::Job), "role") => convert_role(value, &ppath, diags),
+            _ => convert_value(prop.kind, value, &ppath, diags),
+        };
+        out.insert(prop.cfn.to_string(), converted);
+    }
+    if resource.is_none() {
+        for key in map.keys() {
+            if !ty.props.iter().any(|p| p.name == key) {
+                diags.push(Diagnostic::new(
+                    child_path(path, key),
+                    CODE_UNKNOWN,
+                    format!("{key} is not a valid property of {}", ty.display),
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn convert_value(kind: Kind, value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Value {
+    if !can_inspect(value) {
+        return js_ordered(value);
+    }
+    let wrong = |expected: &str, diags: &mut Vec<Diagnostic>| {
+        diags.push(Diagnostic::new(
+            path,
+            CODE_TYPE,
+            format!("{} should be {expected}", js_stringify(value)),
+        ));
+        js_ordered(value)
+    };
+    match kind {
+        Kind::String if !value.is_string() => wrong("a string", diags),
+        Kind::Number if !value.is_number() => wrong("a number", diags),
+        Kind::Boolean if !value.is_boolean() => wrong("a boolean", diags),
+        Kind::Json if !(value.is_object() || value.is_array()) => wrong("an 'object'", diags),
+        Kind::String | Kind::Number | Kind::Boolean | Kind::Json => js_ordered(value),
+        Kind::Struct(ty) => match value {
+            Value::Object(map) => Value::Object(convert_map(ty, None, map, path, diags)),
+            _ => {
+                diags.push(Diagnostic::new(
+                    path,
+                    CODE_TYPE,
+                    format!("Expected an object, but received: {}", js_stringify(value)),
+                ));
+                js_ordered(value)
+            }
+        },
+        Kind::List(element) => match value {
+            Value::Array(items) => Value::Array(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| convert_value(*element, item, &index_path(path, i), diags))
+                    .collect(),
+            ),
+            _ => wrong("a list", diags),
+        },
+        Kind::Map(element) => match value {
+            Value::Object(map) => Value::Object(
+                js_key_order(map)
+                    .into_iter()
+                    .map(|(k, v)| {
+                        let converted = convert_value(*element, v, &child_path(path, k), diags);
+                        (k.clone(), converted)
+                    })
+                    .collect(),
+            ),
+            // CDK's hashValidator accepts any value here (and its mapper mangles it).
+            _ => wrong("a map", diags),
+        },
+    }
+}
+
+/// `CfnJob.role`: `string | IRoleRef`, checked by the constructor before anything else.
+fn convert_role(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Value {
+    if !can_inspect(value) {
+        return js_ordered(value);
+    }
+    if let Some(role_ref) = value.get("roleRef").filter(|r| !r.is_null()) {
+        return match role_ref.get("roleArn") {
+            Some(arn) => convert_value(Kind::String, arn, path, diags),
+            None => {
+                diags.push(Diagnostic::new(path, CODE_TYPE, ROLE_REF_MESSAGE));
+                js_ordered(value)
+            }
+        };
+    }
+    if !value.is_string() {
+        diags.push(Diagnostic::new(path, CODE_TYPE, ROLE_TYPE_MESSAGE));
+    }
+    js_ordered(value)
+}
+
+/// `CfnJob.tags` through `TagManager(TagType.MAP)`: sorted keys, stringified values, `None` when
+/// empty (CDK omits the property).
+fn render_tags(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Option<Value> {
+    match value {
+        _ if is_intrinsic(value) => Some(js_ordered(value)),
+        Value::Null => {
+            diags.push(Diagnostic::new(path, CODE_TYPE, TAGS_NULL_MESSAGE));
+            Some(Value::Null)
+        }
+        Value::Object(map) => {
+            let mut tags: Vec<(&String, String)> = map
+                .iter()
+                .map(|(k, v)| (k, js_template_string(v)))
+                .collect();
+            tags.sort_by(|a, b| locale_compare(a.0, b.0));
+            if tags.is_empty() {
+                return None;
+            }
+            // The sorted keys go into a JavaScript object, which still lists integer-like keys first.
+            Some(js_ordered(&Value::Object(
+                tags.into_iter()
+                    .map(|(k, v)| (k.clone(), Value::String(v)))
+                    .collect(),
+            )))
+        }
+        _ => {
+            diags.push(Diagnostic::new(
+                path,
+                CODE_TYPE,
+                format!("{TAGS_INPUT_PREFIX}{}", js_stringify(value)),
+            ));
+            Some(js_ordered(value))
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JavaScript semantics
+// ---------------------------------------------------------------------------------------------
+
+/// An object key JavaScript enumerates first: a canonical array index (0 ..= 2^32 - 2).
+fn array_index(key: &str) -> Option<u32> {
+    if key.is_empty() || (key.len() > 1 && key.starts_with('0')) {
+        return None;
+    }
+    if !key.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    key.parse::<u32>().ok().filter(|n| *n != u32::MAX)
+}
+
+/// The entries of an object in JavaScript's property order.
+fn js_key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
+    let mut indexed: Vec<(u32, &String, &Value)> = map
+        .iter()
+        .filter_map(|(k, v)| array_index(k).map(|n| (n, k, v)))
+        .collect();
+    indexed.sort_by_key(|(n, _, _)| *n);
+    indexed
+        .into_iter()
+        .map(|(_, k, v)| (k, v))
+        .chain(map.iter().filter(|(k, _)| array_index(k).is_none()))
+        .collect()
+}
+
+/// A deep copy whose objects have JavaScript's key order, as the value would have after
+/// `JSON.parse` in CDK.
+fn js_ordered(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            js_key_order(map)
+                .into_iter()
+                .map(|(k, v)| (k.clone(), js_ordered(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(js_ordered).collect()),
+        other => other.clone(),
+    }
+}
+
+fn js_number(n: &serde_json::Number) -> String {
+    if n.is_i64() || n.is_u64() {
+        return n.to_string();
+    }
+    match n.as_f64() {
+        Some(f) => ryu_js::Buffer::new().format(f).to_string(),
+        None => n.to_string(),
+    }
+}
+
+/// `JSON.stringify(value)`.
+fn js_stringify(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => js_number(n),
+        Value::String(s) => Value::String(s.clone()).to_string(),
+        Value::Array(items) => {
+            let inner: Vec<String> = items.iter().map(js_stringify).collect();
+            format!("[{}]", inner.join(","))
+        }
+        Value::Object(map) => {
+            let inner: Vec<String> = js_key_order(map)
+                .into_iter()
+                .map(|(k, v)| format!("{}:{}", Value::String(k.clone()), js_stringify(v)))
+                .collect();
+            format!("{{{}}}", inner.join(","))
+        }
+    }
+}
+
+/// `` `${value}` `` (what the tag manager does to tag values).
+fn js_template_string(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => js_number(n),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items
+            .iter()
+            .map(|v| match v {
+                Value::Null => String::new(),
+                other => js_template_string(other),
+            })
+            .collect::<Vec<_>>()
+            .join(","),
+        Value::Object(_) => "[object Object]".to_string(),
+    }
+}
+
+/// Primary collation ranks of printable ASCII (0x20..=0x7e) under ICU's root collation, as
+/// Node's `localeCompare` orders them (letters share a rank with their other case).
+const ASCII_PRIMARY: [u16; 95] = [
+    0, 6, 10, 22, 32, 23, 21, 9, 11, 12, 18, 26, 3, 2, 8, 19, 33, 34, 35, 36, 37, 38, 39, 40, 41,
+    42, 5, 4, 27, 28, 29, 7, 17, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+    59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 13, 20, 14, 25, 1, 24, 43, 44, 45, 46, 47, 48, 49, 50,
+    51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 15, 30, 16, 31,
+];
+
+fn primary_weight(c: char) -> u32 {
+    let code = c as u32;
+    match code {
+        0x20..=0x7e => u32::from(ASCII_PRIMARY[(code - 0x20) as usize]),
+        // Outside printable ASCII: after it, by code point (an approximation of ICU).
+        _ => 1000 + code,
+    }
+}
+
+/// `a.localeCompare(b)` in Node (ICU root collation) for ASCII keys: primary weights first,
+/// then case (lowercase before uppercase), then code points.
+fn locale_compare(a: &str, b: &str) -> Ordering {
+    let primary = |s: &str| s.chars().map(primary_weight).collect::<Vec<_>>();
+    let tertiary = |s: &str| s.chars().map(|c| c.is_uppercase()).collect::<Vec<_>>();
+    primary(a)
+        .cmp(&primary(b))
+        .then_with(|| tertiary(a).cmp(&tertiary(b)))
+        .then_with(|| a.cmp(b))
+}
+
+// ---------------------------------------------------------------------------------------------
+// CDK's error message
+// ---------------------------------------------------------------------------------------------
+
+/// The message CDK throws for these problems, with the construct path unknown (the
+/// missing-property message then starts with `[AWS::Glue::Job]`). The props root is guessed from
+/// the diagnostic paths; see [`cdk_validation_message_at`].
+pub fn cdk_validation_message(resource: L1Resource, diags: &[Diagnostic]) -> String {
+    cdk_validation_message_at(resource, "", None, diags)
+}
+
+/// The message CDK throws for the first problem it meets, formatted as CDK formats it:
+///
+/// 1. constructor, first missing required top-level property in CDK's order:
+///    `{node_path} [AWS::Glue::Job] is missing required property: {name}`
+///    (`node_path` is the construct path such as `Stack/Construct/Job`);
+/// 2. constructor, `CfnJob.role` then `CfnJob.tags` checks (messages verbatim);
+/// 3. synth: `Resolution error: Supplied properties not correct for "CfnJobProps"` followed by
+///    one line per problem, nested types indented by two spaces per level, and a final `.`.
+///
+/// `props_path` is the `path` given to [`to_cloudformation`]; `None` guesses it.
+///
+/// When CDK would not throw at all (only `unknown-property` diagnostics, which CDK ignores, or a
+/// non-object map value, which CDK accepts), the message is `<path>: <message>` of the first
+/// diagnostic; it is empty only when there are no diagnostics.
+pub fn cdk_validation_message_at(
+    resource: L1Resource,
+    node_path: &str,
+    props_path: Option<&str>,
+    diags: &[Diagnostic],
+) -> String {
+    let message = cdk_message(resource, node_path, props_path, diags);
+    if !message.is_empty() {
+        return message;
+    }
+    // CDK would not throw (e.g. it silently drops unknown nested keys): the first diagnostic.
+    match diags.first() {
+        Some(d) => format!("{}: {}", d.path, d.message),
+        None => String::new(),
+    }
+}
+
+fn cdk_message(
+    resource: L1Resource,
+    node_path: &str,
+    props_path: Option<&str>,
+    diags: &[Diagnostic],
+) -> String {
+    let relevant: Vec<&Diagnostic> = diags.iter().filter(|d| d.code != CODE_UNKNOWN).collect();
+    let root = resource.schema();
+    let root_len = match props_path {
+        Some(p) => pointer_segments(p).len(),
+        None => match relevant
+            .iter()
+            .find_map(|d| guess_root_len(root, &pointer_segments(&d.path)))
+        {
+            Some(n) => n,
+            None => return String::new(),
+        },
+    };
+    let rel: Vec<(Vec<String>, &Diagnostic)> = relevant
+        .iter()
+        .filter_map(|d| {
+            let segs = pointer_segments(&d.path);
+            if segs.len() <= root_len {
+                return None;
+            }
+            if let Some(p) = props_path {
+                if segs[..root_len] != pointer_segments(p)[..] {
+                    return None;
+                }
+            }
+            Some((segs[root_len..].to_vec(), *d))
+        })
+        .collect();
+    if rel.is_empty() {
+        return String::new();
+    }
+
+    // 1. The constructor's requireProperty calls.
+    for prop in root.props.iter().filter(|p| p.required) {
+        if rel
+            .iter()
+            .any(|(s, d)| d.code == CODE_REQUIRED && s.len() == 1 && s[0] == prop.name)
+        {
+            let subject = if node_path.is_empty() {
+                String::new()
+            } else {
+                format!("{node_path} ")
+            };
+            return format!(
+                "{subject}[{}] is missing required property: {}",
+                resource.cfn_type(),
+                prop.name
+            );
+        }
+    }
+    // 2. The CfnJob constructor's own checks.
+    if resource == L1Resource::Job {
+        let constructor_error = |name: &str, prefixes: &[&str]| {
+            rel.iter().find(|(s, d)| {
+                s.len() == 1 && s[0] == name && prefixes.iter().any(|p| d.message.starts_with(p))
+            })
+        };
+        if let Some((_, d)) = constructor_error("role", &[ROLE_TYPE_MESSAGE, ROLE_REF_MESSAGE]) {
+            return d.message.clone();
+        }
+        if let Some((_, d)) = constructor_error("tags", &[TAGS_INPUT_PREFIX, TAGS_NULL_MESSAGE]) {
+            return d.message.clone();
+        }
+    }
+    // 3. The generated validator, at synth time.
+    let tree = Tree { diags: &rel };
+    match tree.validate_struct(root, &[], false) {
+        Some(result) => {
+            let text = result.error_tree();
+            let mut chars = text.chars();
+            let capitalized = match chars.next() {
+                Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
+                None => String::new(),
+            };
+            format!("Resolution error: {capitalized}.")
+        }
+        None => String::new(),
+    }
+}
+
+fn pointer_segments(pointer: &str) -> Vec<String> {
+    if pointer.is_empty() {
+        return Vec::new();
+    }
+    pointer
+        .split('/')
+        .skip(1)
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
+/// The smallest number of leading segments after which the rest is a path into `root`.
+fn guess_root_len(root: &'static StructType, segs: &[String]) -> Option<usize> {
+    (0..segs.len()).find(|&k| walks(Kind::Struct(root), &segs[k..]))
+}
+
+fn walks(kind: Kind, segs: &[String]) -> bool {
+    let Some((first, rest)) = segs.split_first() else {
+        return true;
+    };
+    match kind {
+        Kind::Struct(ty) => ty
+            .props
+            .iter()
+            .find(|p| p.name == first)
+            .is_some_and(|p| walks(p.kind, rest)),
+        Kind::List(element) => first.parse::<usize>().is_ok() && walks(*element, rest),
+        Kind::Map(element) => walks(*element, rest),
+        Kind::String | Kind::Number | Kind::Boolean | Kind::Json => false,
+    }
+}
+
+/// CDK's `ValidationResult`: a message and nested results.
+struct CdkResult {
+    message: String,
+    children: Vec<CdkResult>,
+}
+
+impl CdkResult {
+    fn leaf(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            children: Vec::new(),
+        }
+    }
+
+    fn prefix(self, prefix: &str) -> Self {
+        Self {
+            message: format!("{prefix}: {}", self.message),
+            children: self.children,
+        }
+    }
+
+    fn error_tree(&self) -> String {
+        if self.children.is_empty() {
+            return self.message.clone();
+        }
+        let children: Vec<String> = self.children.iter().map(CdkResult::error_tree).collect();
+        format!(
+            "{}\n  {}",
+            self.message,
+            children.join("\n").replace('\n', "\n  ")
+        )
+    }
+}
+
+struct Tree<'a> {
+    diags: &'a [(Vec<String>, &'a Diagnostic)],
+}
+
+impl Tree<'_> {
+    fn at(&self, path: &[String]) -> Option<&Diagnostic> {
+        self.diags
+            .iter()
+            .find(|(s, d)| s.as_slice() == path && d.code == CODE_TYPE)
+            .map(|(_, d)| *d)
+    }
+
+    fn required_at(&self, path: &[String]) -> bool {
+        self.diags
+            .iter()
+            .any(|(s, d)| s.as_slice() == path && d.code == CODE_REQUIRED)
+    }
+
+    /// Diagnostics strictly below `path`, in the order they were found.
+    fn below<'s>(&'s self, path: &'s [String]) -> impl Iterator<Item = &'s [String]> + 's {
+        self.diags
+            .iter()
+            .map(|(s, _)| s.as_slice())
+            .filter(move |s| s.len() > path.len() && s.starts_with(path))
+    }
+
+    fn validate_struct(
+        &self,
+        ty: &'static StructType,
+        path: &[String],
+        not_object: bool,
+    ) -> Option<CdkResult> {
+        let mut children = Vec::new();
+        if let Some(d) = self.at(path).filter(|_| not_object) {
+            children.push(CdkResult::leaf(d.message.clone()));
+        }
+        for prop in ty.props {
+            let mut ppath = path.to_vec();
+            ppath.push(prop.name.to_string());
+            if not_object || self.required_at(&ppath) {
+                if prop.required {
+                    children.push(CdkResult::leaf(REQUIRED_MESSAGE).prefix(prop.name));
+                }
+                continue;
+            }
+            if let Some(result) = self.validate_value(prop.kind, &ppath) {
+                children.push(result.prefix(prop.name));
+            }
+        }
+        if children.is_empty() {
+            return None;
+        }
+        Some(CdkResult {
+            message: format!("supplied properties not correct for \"{}\"", ty.cdk_name),
+            children,
+        })
+    }
+
+    fn validate_value(&self, kind: Kind, path: &[String]) -> Option<CdkResult> {
+        if let Some(d) = self.at(path) {
+            return match kind {
+                Kind::Struct(ty) => self.validate_struct(ty, path, true),
+                Kind::Map(_) => None,
+                _ => Some(CdkResult::leaf(d.message.clone())),
+            };
+        }
+        match kind {
+            Kind::Struct(ty) => self
+                .below(path)
+                .next()
+                .and_then(|_| self.validate_struct(ty, path, false)),
+            Kind::List(element) => {
+                let first_bad = self
+                    .below(path)
+                    .filter_map(|s| s[path.len()].parse::<usize>().ok())
+                    .min()?;
+                let mut epath = path.to_vec();
+                epath.push(first_bad.to_string());
+                self.validate_value(*element, &epath)
+                    .map(|r| r.prefix(&format!("element {first_bad}")))
+            }
+            Kind::Map(element) => {
+                let key = self.below(path).next()?[path.len()].clone();
+                let mut epath = path.to_vec();
+                epath.push(key.clone());
+                self.validate_value(*element, &epath)
+                    .map(|r| r.prefix(&format!("element '{key}'")))
+            }
+            Kind::String | Kind::Number | Kind::Boolean | Kind::Json => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn props(text: &str) -> Map<String, Value> {
+        match serde_json::from_str::<Value>(text) {
+            Ok(Value::Object(map)) => map,
+            other => panic!("test input is not an object: {other:?}"),
+        }
+    }
+
+    fn convert(resource: L1Resource, text: &str) -> (String, Vec<Diagnostic>) {
+        let mut diags = Vec::new();
+        let out = to_cloudformation(resource, &props(text), "/props", &mut diags);
+        let rendered = serde_json::to_string(&Value::Object(out)).unwrap_or_default();
+        (rendered, diags)
+    }
+
+    // Inputs and the `Properties` aws-cdk-lib 2.276.0 synthesized for them (`new glue.CfnXxx(stack,
+    // 'R', props)`, `JSON.stringify(template.Resources.R.Properties)`), pasted from a real run.
+    // (A `role` intrinsic was given to CDK as `Token.asString(intrinsic)`, since CfnJob's
+    // constructor only takes a string or an IRoleRef there.)
+    const OUTPUT_CASES: &[(L1Resource, &str, &str)] = &[
+        (
+            L1Resource::Job,
+            r#"{"workerType":"G.1X","timeout":60,"tags":{"team":"data","Env":"prod","app":"etl"},"securityConfiguration":{"Ref":"SecConf"},"role":{"Fn::GetAtt":["JobRole","Arn"]},"numberOfWorkers":2,"notificationProperty":{"notifyDelayAfter":5},"nonOverridableArguments":{"--z":"1","--a":{"Ref":"X"}},"name":"my-job","maxRetries":1,"maxCapacity":{"Ref":"Cap"},"maintenanceWindow":"SAT:12","logUri":"s3://logs","jobRunQueuingEnabled":true,"jobMode":"SCRIPT","glueVersion":"4.0","executionProperty":{"maxConcurrentRuns":3},"executionClass":"STANDARD","description":"d","defaultArguments":{"--job-language":"python","--enable-metrics":"","--TempDir":{"Fn::Join":["",["s3://",{"Ref":"B"},"/tmp"]]},"nested":{"b":1,"a":[true,null,2.5]}},"connections":{"connections":["c1",{"Ref":"C2"}]},"command":{"scriptLocation":"s3://b/k.py","runtime":"Ray2.4","pythonVersion":"3","name":"gluestreaming"},"allocatedCapacity":10}"#,
+            r#"{"AllocatedCapacity":10,"Command":{"Name":"gluestreaming","PythonVersion":"3","Runtime":"Ray2.4","ScriptLocation":"s3://b/k.py"},"Connections":{"Connections":["c1",{"Ref":"C2"}]},"DefaultArguments":{"--job-language":"python","--enable-metrics":"","--TempDir":{"Fn::Join":["",["s3://",{"Ref":"B"},"/tmp"]]},"nested":{"b":1,"a":[true,null,2.5]}},"Description":"d","ExecutionClass":"STANDARD","ExecutionProperty":{"MaxConcurrentRuns":3},"GlueVersion":"4.0","JobMode":"SCRIPT","JobRunQueuingEnabled":true,"LogUri":"s3://logs","MaintenanceWindow":"SAT:12","MaxCapacity":{"Ref":"Cap"},"MaxRetries":1,"Name":"my-job","NonOverridableArguments":{"--z":"1","--a":{"Ref":"X"}},"NotificationProperty":{"NotifyDelayAfter":5},"NumberOfWorkers":2,"Role":{"Fn::GetAtt":["JobRole","Arn"]},"SecurityConfiguration":{"Ref":"SecConf"},"Tags":{"app":"etl","Env":"prod","team":"data"},"Timeout":60,"WorkerType":"G.1X"}"#,
+        ),
+        (
+            L1Resource::Table,
+            r#"{"tableInput":{"viewOriginalText":"vo","viewExpandedText":"ve","viewDefinition":{"subObjects":["s1"],"representations":[{"viewOriginalText":"o","viewExpandedText":"e","validationConnection":"vc","dialectVersion":"1","dialect":"ATHENA"}],"isProtected":false,"definer":"me"},"targetTable":{"region":"us-east-1","name":"t","databaseName":"db","catalogId":"123"},"tableType":"EXTERNAL_TABLE","storageDescriptor":{"storedAsSubDirectories":false,"sortColumns":[{"sortOrder":1,"column":"a"}],"skewedInfo":{"skewedColumnValues":["v"],"skewedColumnValueLocationMaps":{"v":"s3://x","a":"s3://y"},"skewedColumnNames":["a"]},"serdeInfo":{"serializationLibrary":"org.openx.data.jsonserde.JsonSerDe","parameters":{"paths":"a,b","ignore.malformed.json":"TRUE"},"name":"serde"},"schemaReference":{"schemaVersionNumber":1,"schemaVersionId":"v","schemaId":{"schemaName":"s","schemaArn":"arn","registryName":"r"}},"parameters":{"streamARN":{"Fn::GetAtt":["S","Arn"]},"typeOfData":"kinesis","classification":"json"},"outputFormat":"org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat","numberOfBuckets":-1,"location":{"Ref":"StreamName"},"inputFormat":"org.apache.hadoop.mapred.TextInputFormat","compressed":false,"columns":[{"type":"int","name":"id","comment":"c"},{"name":"name","type":"string"},{"Fn::If":["Cond",{"name":"x"},{"Ref":"AWS::NoValue"}]}],"bucketColumns":{"Ref":"Buckets"}},"retention":0,"partitionKeys":[{"type":"string","name":"dt"}],"parameters":{"classification":"json","2":"two","1":"one"},"owner":"o","name":"t","description":"d"},"openTableFormatInput":{"icebergInput":{"version":"2","metadataOperation":"CREATE","icebergTableInput":{"writeOrder":{"orderId":1,"fields":[{"transform":"identity","sourceId":1,"nullOrder":"nulls-first","direction":"asc"}]},"schema":{"type":"struct","schemaId":0,"identifierFieldIds":[1],"fields":[{"type":"int","required":true,"name":"id","id":1,"doc":"d"}]},"properties":{"z":"1","a":"2"},"partitionSpec":{"specId":0,"fields":[{"transform":"identity","sourceId":1,"name":"id","fieldId":1000}]},"location":"s3://x"}}},"name":"tbl","databaseName":{"Ref":"Db"},"catalogId":{"Ref":"AWS::AccountId"}}"#,
+            r#"{"CatalogId":{"Ref":"AWS::AccountId"},"DatabaseName":{"Ref":"Db"},"Name":"tbl","OpenTableFormatInput":{"IcebergInput":{"IcebergTableInput":{"Location":"s3://x","PartitionSpec":{"Fields":[{"FieldId":1000,"Name":"id","SourceId":1,"Transform":"identity"}],"SpecId":0},"Properties":{"z":"1","a":"2"},"Schema":{"Fields":[{"Doc":"d","Id":1,"Name":"id","Required":true,"Type":"int"}],"IdentifierFieldIds":[1],"SchemaId":0,"Type":"struct"},"WriteOrder":{"Fields":[{"Direction":"asc","NullOrder":"nulls-first","SourceId":1,"Transform":"identity"}],"OrderId":1}},"MetadataOperation":"CREATE","Version":"2"}},"TableInput":{"Description":"d","Name":"t","Owner":"o","Parameters":{"1":"one","2":"two","classification":"json"},"PartitionKeys":[{"Name":"dt","Type":"string"}],"Retention":0,"StorageDescriptor":{"BucketColumns":{"Ref":"Buckets"},"Columns":[{"Comment":"c","Name":"id","Type":"int"},{"Name":"name","Type":"string"},{"Fn::If":["Cond",{"name":"x"},{"Ref":"AWS::NoValue"}]}],"Compressed":false,"InputFormat":"org.apache.hadoop.mapred.TextInputFormat","Location":{"Ref":"StreamName"},"NumberOfBuckets":-1,"OutputFormat":"org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat","Parameters":{"streamARN":{"Fn::GetAtt":["S","Arn"]},"typeOfData":"kinesis","classification":"json"},"SchemaReference":{"SchemaId":{"RegistryName":"r","SchemaArn":"arn","SchemaName":"s"},"SchemaVersionId":"v","SchemaVersionNumber":1},"SerdeInfo":{"Name":"serde","Parameters":{"paths":"a,b","ignore.malformed.json":"TRUE"},"SerializationLibrary":"org.openx.data.jsonserde.JsonSerDe"},"SkewedInfo":{"SkewedColumnNames":["a"],"SkewedColumnValueLocationMaps":{"v":"s3://x","a":"s3://y"},"SkewedColumnValues":["v"]},"SortColumns":[{"Column":"a","SortOrder":1}],"StoredAsSubDirectories":false},"TableType":"EXTERNAL_TABLE","TargetTable":{"CatalogId":"123","DatabaseName":"db","Name":"t","Region":"us-east-1"},"ViewDefinition":{"Definer":"me","IsProtected":false,"Representations":[{"Dialect":"ATHENA","DialectVersion":"1","ValidationConnection":"vc","ViewExpandedText":"e","ViewOriginalText":"o"}],"SubObjects":["s1"]},"ViewExpandedText":"ve","ViewOriginalText":"vo"}}"#,
+        ),
+        (
+            L1Resource::Database,
+            r#"{"databaseName":"n","databaseInput":{"targetDatabase":{"region":"r","databaseName":"d","catalogId":"c"},"parameters":{"k":"v"},"name":"db","locationUri":"s3://l","federatedDatabase":{"identifier":"i","connectionName":"c"},"description":"x","createTableDefaultPermissions":[{"principal":{"dataLakePrincipalIdentifier":"IAM_ALLOWED_PRINCIPALS"},"permissions":["ALL"]}]},"catalogId":{"Ref":"AWS::AccountId"}}"#,
+            r#"{"CatalogId":{"Ref":"AWS::AccountId"},"DatabaseInput":{"CreateTableDefaultPermissions":[{"Permissions":["ALL"],"Principal":{"DataLakePrincipalIdentifier":"IAM_ALLOWED_PRINCIPALS"}}],"Description":"x","FederatedDatabase":{"ConnectionName":"c","Identifier":"i"},"LocationUri":"s3://l","Name":"db","Parameters":{"k":"v"},"TargetDatabase":{"CatalogId":"c","DatabaseName":"d","Region":"r"}},"DatabaseName":"n"}"#,
+        ),
+        (
+            L1Resource::SecurityConfiguration,
+            r#"{"name":"sc","encryptionConfiguration":{"s3Encryptions":[{"s3EncryptionMode":"SSE-KMS","kmsKeyArn":{"Fn::GetAtt":["K","Arn"]}}],"jobBookmarksEncryption":{"kmsKeyArn":"k","jobBookmarksEncryptionMode":"CSE-KMS"},"cloudWatchEncryption":{"kmsKeyArn":"k2","cloudWatchEncryptionMode":"SSE-KMS"}}}"#,
+            r#"{"EncryptionConfiguration":{"CloudWatchEncryption":{"CloudWatchEncryptionMode":"SSE-KMS","KmsKeyArn":"k2"},"JobBookmarksEncryption":{"JobBookmarksEncryptionMode":"CSE-KMS","KmsKeyArn":"k"},"S3Encryptions":[{"KmsKeyArn":{"Fn::GetAtt":["K","Arn"]},"S3EncryptionMode":"SSE-KMS"}]},"Name":"sc"}"#,
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":"r","defaultArguments":{},"connections":{"connections":[]},"tags":{},"executionProperty":{}}"#,
+            r#"{"Command":{},"Connections":{"Connections":[]},"DefaultArguments":{},"ExecutionProperty":{},"Role":"r"}"#,
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{"name":"glueetl"},"role":"r","tags":{"b":"1","a":2,"B":"3","_x":"4","1":"5","A":"6"}}"#,
+            r#"{"Command":{"Name":"glueetl"},"Role":"r","Tags":{"1":"5","_x":"4","a":"2","A":"6","b":"1","B":"3"}}"#,
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":"r","tags":{"n":1.5,"b":true,"z":null,"o":{"a":1},"l":[1,2]}}"#,
+            r#"{"Command":{},"Role":"r","Tags":{"b":"true","l":"1,2","n":"1.5","o":"[object Object]","z":"null"}}"#,
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{"name":null},"role":"r","description":null}"#,
+            r#"{"Command":{"Name":null},"Description":null,"Role":"r"}"#,
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":"{{resolve:ssm:x}}","role":"r","numberOfWorkers":"{{resolve:ssm:n}}"}"#,
+            r#"{"Command":"{{resolve:ssm:x}}","NumberOfWorkers":"{{resolve:ssm:n}}","Role":"r"}"#,
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":"r","defaultArguments":{"--b":"1","10":"x","2":"y","a":{"z":1,"1":2}}}"#,
+            r#"{"Command":{},"DefaultArguments":{"2":"y","10":"x","--b":"1","a":{"1":2,"z":1}},"Role":"r"}"#,
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":{"roleRef":{"roleArn":"arn:x","roleName":"n"}}}"#,
+            r#"{"Command":{},"Role":"arn:x"}"#,
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":"r","defaultArguments":[1,2]}"#,
+            r#"{"Command":{},"DefaultArguments":[1,2],"Role":"r"}"#,
+        ),
+        (
+            L1Resource::Table,
+            r#"{"catalogId":"c","databaseName":"d","tableInput":{"partitionKeys":[{"Fn::If":["c",{"name":"a"},{"Ref":"AWS::NoValue"}]},{"name":"b","type":{"Ref":"T"}}],"storageDescriptor":{"columns":{"Fn::GetAtt":["x","y"]}}}}"#,
+            r#"{"CatalogId":"c","DatabaseName":"d","TableInput":{"PartitionKeys":[{"Fn::If":["c",{"name":"a"},{"Ref":"AWS::NoValue"}]},{"Name":"b","Type":{"Ref":"T"}}],"StorageDescriptor":{"Columns":{"Fn::GetAtt":["x","y"]}}}}"#,
+        ),
+        (
+            L1Resource::Database,
+            r#"{"catalogId":"","databaseInput":{}}"#,
+            r#"{"CatalogId":"","DatabaseInput":{}}"#,
+        ),
+    ];
+
+    // Inputs and the message aws-cdk-lib 2.276.0 threw for them (construct path `S/R`), pasted
+    // from a real run.
+    const MESSAGE_CASES: &[(L1Resource, &str, &str)] = &[
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":"r","numberOfWorkers":"two"}"#,
+            "Resolution error: Supplied properties not correct for \"CfnJobProps\"\n  numberOfWorkers: \"two\" should be a number.",
+        ),
+        (
+            L1Resource::Job,
+            r#"{"numberOfWorkers":"two","command":{"name":5,"pythonVersion":true},"connections":"x","executionProperty":[1]}"#,
+            "S/R [AWS::Glue::Job] is missing required property: role",
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":null,"role":"r"}"#,
+            "S/R [AWS::Glue::Job] is missing required property: command",
+        ),
+        (
+            L1Resource::Table,
+            r#"{"catalogId":"c","databaseName":"d","tableInput":{"storageDescriptor":{"columns":[{"name":"a"},{"name":5},"x"],"serdeInfo":"str"},"partitionKeys":{"a":1}}}"#,
+            "Resolution error: Supplied properties not correct for \"CfnTableProps\"\n  tableInput: supplied properties not correct for \"TableInputProperty\"\n    partitionKeys: {\"a\":1} should be a list\n    storageDescriptor: supplied properties not correct for \"StorageDescriptorProperty\"\n      columns: element 1: supplied properties not correct for \"ColumnProperty\"\n        name: 5 should be a string\n      serdeInfo: supplied properties not correct for \"SerdeInfoProperty\"\n        Expected an object, but received: \"str\".",
+        ),
+        (
+            L1Resource::Database,
+            r#"{"catalogId":5,"databaseInput":"x"}"#,
+            "Resolution error: Supplied properties not correct for \"CfnDatabaseProps\"\n  catalogId: 5 should be a string\n  databaseInput: supplied properties not correct for \"DatabaseInputProperty\"\n    Expected an object, but received: \"x\".",
+        ),
+        (
+            L1Resource::SecurityConfiguration,
+            r#"{"encryptionConfiguration":{"s3Encryptions":[{"s3EncryptionMode":3}]}}"#,
+            "S/R [AWS::Glue::SecurityConfiguration] is missing required property: name",
+        ),
+        (
+            L1Resource::SecurityConfiguration,
+            r#"{"name":"n","encryptionConfiguration":{"s3Encryptions":[{"s3EncryptionMode":3}],"cloudWatchEncryption":true}}"#,
+            "Resolution error: Supplied properties not correct for \"CfnSecurityConfigurationProps\"\n  encryptionConfiguration: supplied properties not correct for \"EncryptionConfigurationProperty\"\n    cloudWatchEncryption: supplied properties not correct for \"CloudWatchEncryptionProperty\"\n      Expected an object, but received: true\n    s3Encryptions: element 0: supplied properties not correct for \"S3EncryptionProperty\"\n      s3EncryptionMode: 3 should be a string.",
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":"r","connections":{"connections":["a",5,"b",true]}}"#,
+            "Resolution error: Supplied properties not correct for \"CfnJobProps\"\n  connections: supplied properties not correct for \"ConnectionsListProperty\"\n    connections: element 1: 5 should be a string.",
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":"r","defaultArguments":"str","jobRunQueuingEnabled":"yes","maxCapacity":false}"#,
+            "Resolution error: Supplied properties not correct for \"CfnJobProps\"\n  defaultArguments: \"str\" should be an 'object'\n  jobRunQueuingEnabled: \"yes\" should be a boolean\n  maxCapacity: false should be a number.",
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":"r","tags":"str"}"#,
+            "Invalid tag input expected map of {key: value} have \"str\"",
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":5}"#,
+            "Property role should be one of iam.IRoleRef | string",
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":{"roleRef":{"roleName":"n"}}}"#,
+            "Expected 'roleArn' to be defined in reference interface",
+        ),
+        (
+            L1Resource::Job,
+            r#"{"command":{},"role":{"roleRef":{"roleArn":5}}}"#,
+            "Resolution error: Supplied properties not correct for \"CfnJobProps\"\n  role: 5 should be a string.",
+        ),
+        (
+            L1Resource::Table,
+            r#"{"catalogId":"c","databaseName":"d","tableInput":{"partitionKeys":["x"],"storageDescriptor":{"sortColumns":[{"column":"a","sortOrder":1},7]}}}"#,
+            "Resolution error: Supplied properties not correct for \"CfnTableProps\"\n  tableInput: supplied properties not correct for \"TableInputProperty\"\n    partitionKeys: element 0: supplied properties not correct for \"ColumnProperty\"\n      Expected an object, but received: \"x\"\n      name: required but missing\n    storageDescriptor: supplied properties not correct for \"StorageDescriptorProperty\"\n      sortColumns: element 1: supplied properties not correct for \"OrderProperty\"\n        Expected an object, but received: 7\n        column: required but missing\n        sortOrder: required but missing.",
+        ),
+        (
+            L1Resource::Table,
+            r#"{"catalogId":"c","databaseName":"d","tableInput":{"partitionKeys":5}}"#,
+            "Resolution error: Supplied properties not correct for \"CfnTableProps\"\n  tableInput: supplied properties not correct for \"TableInputProperty\"\n    partitionKeys: 5 should be a list.",
+        ),
+        (
+            L1Resource::Table,
+            r#"{"catalogId":"c","databaseName":"d","openTableFormatInput":{"icebergInput":{"icebergTableInput":{"location":"l","schema":{"fields":[]},"properties":{"a":"x","b":5,"c":6}}}}}"#,
+            "Resolution error: Supplied properties not correct for \"CfnTableProps\"\n  openTableFormatInput: supplied properties not correct for \"OpenTableFormatInputProperty\"\n    icebergInput: supplied properties not correct for \"IcebergInputProperty\"\n      icebergTableInput: supplied properties not correct for \"IcebergTableInputProperty\"\n        properties: element 'b': 5 should be a string.",
+        ),
+        (
+            L1Resource::Table,
+            r#"{"catalogId":"c","databaseName":"d","tableInput":{"partitionKeys":[{"type":"string"}],"storageDescriptor":{"columns":[{"name":"a","type":5}]}}}"#,
+            "Resolution error: Supplied properties not correct for \"CfnTableProps\"\n  tableInput: supplied properties not correct for \"TableInputProperty\"\n    partitionKeys: element 0: supplied properties not correct for \"ColumnProperty\"\n      name: required but missing\n    storageDescriptor: supplied properties not correct for \"StorageDescriptorProperty\"\n      columns: element 0: supplied properties not correct for \"ColumnProperty\"\n        type: 5 should be a string.",
+        ),
+        (
+            L1Resource::Table,
+            r#"{"catalogId":"c","databaseName":"d","tableInput":{"storageDescriptor":{"columns":{"name":"a"}}}}"#,
+            "Resolution error: Supplied properties not correct for \"CfnTableProps\"\n  tableInput: supplied properties not correct for \"TableInputProperty\"\n    storageDescriptor: supplied properties not correct for \"StorageDescriptorProperty\"\n      columns: {\"name\":\"a\"} should be a list.",
+        ),
+    ];
+
+    #[test]
+    fn output_matches_cdk() {
+        for (resource, input, expected) in OUTPUT_CASES {
+            let (out, diags) = convert(*resource, input);
+            assert_eq!(out, *expected, "input {input}");
+            assert!(diags.is_empty(), "input {input}: {diags:?}");
+        }
+    }
+
+    #[test]
+    fn messages_match_cdk() {
+        for (resource, input, expected) in MESSAGE_CASES {
+            let (_, diags) = convert(*resource, input);
+            assert!(!diags.is_empty(), "input {input}");
+            assert!(diags
+                .iter()
+                .all(|d| d.code == CODE_TYPE || d.code == CODE_REQUIRED));
+            let message = cdk_validation_message_at(*resource, "S/R", Some("/props"), &diags);
+            assert_eq!(message, *expected, "input {input}");
+            // Guessing the props root gives the same message (bar the construct path).
+            let guessed = cdk_validation_message(*resource, &diags);
+            assert_eq!(guessed, expected.replace("S/R [", "["), "input {input}");
+        }
+    }
+
+    #[test]
+    fn diagnostics_point_at_the_problem() {
+        let (_, diags) = convert(
+            L1Resource::Table,
+            r#"{"catalogId":"c","tableInput":{"storageDescriptor":{"columns":[{"name":"a"},{"type":"int"},{"name":"b","comment":7}],"serdeInfo":"x","bucketColumns":{"a":1},"compressed":"no"}}}"#,
+        );
+        let got: Vec<(&str, &str, &str)> = diags
+            .iter()
+            .map(|d| (d.path.as_str(), d.code, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("/props/databaseName", "required", "required but missing"),
+                (
+                    "/props/tableInput/storageDescriptor/bucketColumns",
+                    "type",
+                    r#"{"a":1} should be a list"#
+                ),
+                (
+                    "/props/tableInput/storageDescriptor/columns/1/name",
+                    "required",
+                    "required but missing"
+                ),
+                (
+                    "/props/tableInput/storageDescriptor/columns/2/comment",
+                    "type",
+                    "7 should be a string"
+                ),
+                (
+                    "/props/tableInput/storageDescriptor/compressed",
+                    "type",
+                    r#""no" should be a boolean"#
+                ),
+                (
+                    "/props/tableInput/storageDescriptor/serdeInfo",
+                    "type",
+                    r#"Expected an object, but received: "x""#
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn job_type_errors() {
+        let (_, diags) = convert(
+            L1Resource::Job,
+            r#"{"command":{},"role":"r","numberOfWorkers":"two"}"#,
+        );
+        assert_eq!(
+            diags,
+            vec![Diagnostic::new(
+                "/props/numberOfWorkers",
+                "type",
+                r#""two" should be a number"#
+            )]
+        );
+    }
+
+    #[test]
+    fn unknown_nested_keys_are_reported_and_dropped() {
+        let (out, diags) = convert(
+            L1Resource::Table,
+            r#"{"catalogId":"c","databaseName":"d","bogus":1,"tableInput":{"partitionKeys":[{"name":"a","Type":"int"}]}}"#,
+        );
+        assert_eq!(
+            out,
+            r#"{"CatalogId":"c","DatabaseName":"d","TableInput":{"PartitionKeys":[{"Name":"a"}]}}"#
+        );
+        assert_eq!(
+            diags,
+            vec![Diagnostic::new(
+                "/props/tableInput/partitionKeys/0/Type",
+                "unknown-property",
+                "Type is not a valid property of CfnTable.ColumnProperty"
+            )]
+        );
+        // CDK drops unknown keys without complaint: the message falls back to the diagnostic.
+        assert_eq!(
+            cdk_validation_message(L1Resource::Table, &diags),
+            "/props/tableInput/partitionKeys/0/Type: Type is not a valid property of CfnTable.ColumnProperty"
+        );
+        assert_eq!(cdk_validation_message(L1Resource::Table, &[]), "");
+    }
+
+    #[test]
+    fn intrinsics_pass_through_everywhere() {
+        let input = json!({
+            "catalogId": {"Ref": "AWS::AccountId"},
+            "databaseName": {"Fn::ImportValue": "Db"},
+            "tableInput": {
+                "parameters": {"Fn::If": ["C", {"b": 1, "1": 2}, {"Ref": "AWS::NoValue"}]},
+                "partitionKeys": [{"Fn::If": ["C", {"name": "x"}, {"Ref": "AWS::NoValue"}]}],
+                "storageDescriptor": {"Fn::GetAtt": ["X", "Y"]},
+                "retention": "{{resolve:ssm:r}}"
+            }
+        });
+        let Value::Object(map) = input else {
+            unreachable!()
+        };
+        let mut diags = Vec::new();
+        let out = to_cloudformation(L1Resource::Table, &map, "", &mut diags);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(
+            serde_json::to_string(&Value::Object(out)).unwrap_or_default(),
+            r#"{"CatalogId":{"Ref":"AWS::AccountId"},"DatabaseName":{"Fn::ImportValue":"Db"},"TableInput":{"Parameters":{"Fn::If":["C",{"1":2,"b":1},{"Ref":"AWS::NoValue"}]},"PartitionKeys":[{"Fn::If":["C",{"name":"x"},{"Ref":"AWS::NoValue"}]}],"Retention":"{{resolve:ssm:r}}","StorageDescriptor":{"Fn::GetAtt":["X","Y"]}}}"#
+        );
+        // Not intrinsics: two keys, or a key that is neither Ref nor Fn::.
+        assert!(!is_intrinsic(&json!({"Ref": "a", "Fn::X": 1})));
+        assert!(!is_intrinsic(&json!({"Condition": "a"})));
+        assert!(is_intrinsic(&json!({"Fn::Sub": "a"})));
+    }
+
+    #[test]
+    fn convert_struct_by_type_name() {
+        let mut diags = Vec::new();
+        let out = convert_struct(
+            "CfnTable.ColumnProperty",
+            &json!({"type": "int", "name": "id", "extra": 1}),
+            "/c",
+            &mut diags,
+        );
+        assert_eq!(out, Some(json!({"Name": "id", "Type": "int"})));
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].code, CODE_UNKNOWN);
+        assert_eq!(
+            convert_struct("SerdeInfoProperty", &json!({"name": "n"}), "", &mut diags),
+            Some(json!({"Name": "n"}))
+        );
+        assert_eq!(convert_struct("Nope", &json!({}), "", &mut diags), None);
+        let mut diags = Vec::new();
+        let job = convert_struct("CfnJobProps", &json!({"role": "r"}), "/j", &mut diags);
+        assert_eq!(job, Some(json!({"Role": "r"})));
+        assert_eq!(
+            diags,
+            vec![Diagnostic::new(
+                "/j/command",
+                "required",
+                "required but missing"
+            )]
+        );
+    }
+
+    #[test]
+    fn property_names_follow_cdk() {
+        assert_eq!(
+            property_names(L1Resource::Database),
+            ["catalogId", "databaseInput", "databaseName"]
+        );
+        assert_eq!(
+            property_names(L1Resource::SecurityConfiguration),
+            ["encryptionConfiguration", "name"]
+        );
+        assert_eq!(property_names(L1Resource::Table).len(), 5);
+        assert_eq!(property_names(L1Resource::Job).len(), 23);
+        assert!(property_names(L1Resource::Job).contains(&"nonOverridableArguments"));
+        assert_eq!(L1Resource::Job.props_type_name(), "CfnJobProps");
+    }
+
+    #[test]
+    fn tag_keys_sort_like_node_locale_compare() {
+        // `[...].sort((a, b) => a.localeCompare(b))` in Node 20 (ICU), pasted from a real run.
+        let expected = [
+            "", "_x", "-a", "(k)", "[k]", "{k}", "@x", "#x", "~", "$", "1", "10", "2", "a", "A",
+            "a b", "a_b", "a-b", "a:b", "a.b", "a1", "aa", "ab", "aB", "Ab", "AB", "b", "B", "env",
+            "Env", "ENV", "env10", "env2", "team", "team_1", "Team1", "x_y", "x-Y", "xy", "xY",
+            "z", "Z",
+        ];
+        let mut keys: Vec<&str> = expected.iter().rev().copied().collect();
+        keys.sort_by(|a, b| locale_compare(a, b));
+        assert_eq!(keys, expected);
+    }
+
+    #[test]
+    fn js_helpers() {
+        assert_eq!(
+            js_stringify(&json!({"b": [1.5, null, "x\n"], "2": true})),
+            r#"{"2":true,"b":[1.5,null,"x\n"]}"#
+        );
+        assert_eq!(
+            js_template_string(&json!([1, null, [2, 3], {"a": 1}])),
+            "1,,2,3,[object Object]"
+        );
+        assert_eq!(array_index("01"), None);
+        assert_eq!(array_index("4294967295"), None);
+        assert_eq!(array_index("4294967294"), Some(4_294_967_294));
+    }
+}
