@@ -21,7 +21,7 @@ conformance-check: setup-reference
 test: setup-rust conformance-check
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
-	$(CARGO) test
+	$(CARGO) test --lib --bins --tests
 
 bench: setup-rust
 	$(CARGO) bench --bench synth

@@ -81,19 +81,41 @@ fn yaml_scalar(value: &Value) -> String {
 
 /// Plain when unambiguous, else a JSON (double-quoted) string, which YAML accepts.
 fn yaml_scalar_string(s: &str) -> String {
-    let plain = !s.is_empty()
+    // Plain scalars start with a letter so they never read as numbers, dates or indicators.
+    let plain = s.starts_with(|c: char| c.is_ascii_alphabetic())
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || "-_./:*@".contains(c))
-        && !s.starts_with(['-', ':', '@', '*', '.'])
         && !s.ends_with(':')
-        && s.parse::<f64>().is_err()
         && !matches!(
             s.to_ascii_lowercase().as_str(),
-            "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n" | "~"
+            "true" | "false" | "null" | "yes" | "no" | "on" | "off" | "y" | "n"
         );
     if plain {
         s.to_string()
     } else {
         serde_json::to_string(s).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn ambiguous_strings_are_quoted() {
+        let yaml = to_yaml(
+            &json!({"Version": "2012-10-17", "A": "true", "B": "12", "C": "AWS::Region", "D": [], "E": {}}),
+        );
+        assert_eq!(
+            yaml,
+            "Version: \"2012-10-17\"\nA: \"true\"\nB: \"12\"\nC: AWS::Region\nD: []\nE: {}\n"
+        );
+    }
+
+    #[test]
+    fn nested_lists_and_maps_indent() {
+        let yaml = to_yaml(&json!({"Fn::Join": ["", ["a", {"Ref": "X"}]]}));
+        assert_eq!(yaml, "Fn::Join:\n  - \"\"\n  - - a\n    - Ref: X\n");
     }
 }

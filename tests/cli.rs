@@ -1,0 +1,130 @@
+//! The CLI: fragment on stdout in CDK's layout (or YAML), diagnostics on stderr with exit 2.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+use yaml_rust2::{Yaml, YamlLoader};
+
+fn fixtures() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures")
+}
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kinesisstreams-gluejob"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI starts");
+    // The CLI may exit before reading stdin (usage errors); a broken pipe is fine then.
+    let _ = child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes());
+    child.wait_with_output().expect("the CLI finishes")
+}
+
+fn fixture(name: &str) -> (Value, String) {
+    let meta: Value = serde_json::from_str(
+        &std::fs::read_to_string(fixtures().join(format!("{name}.json"))).unwrap(),
+    )
+    .unwrap();
+    let expected = std::fs::read_to_string(fixtures().join(format!("{name}.expected.json")))
+        .unwrap_or_default();
+    (meta, expected)
+}
+
+fn yaml_to_json(yaml: &Yaml) -> Value {
+    match yaml {
+        Yaml::Hash(map) => Value::Object(
+            map.iter()
+                .map(|(k, v)| (k.as_str().unwrap_or_default().to_string(), yaml_to_json(v)))
+                .collect(),
+        ),
+        Yaml::Array(items) => Value::Array(items.iter().map(yaml_to_json).collect()),
+        Yaml::String(s) => Value::String(s.clone()),
+        Yaml::Integer(i) => Value::from(*i),
+        Yaml::Real(r) => r.parse::<f64>().map(Value::from).unwrap_or(Value::Null),
+        Yaml::Boolean(b) => Value::Bool(*b),
+        _ => Value::Null,
+    }
+}
+
+#[test]
+fn json_output_is_the_reference_fragment() {
+    for (name, scope) in [
+        ("minimal", None),
+        ("minimal-scope-two-levels", Some("A/B")),
+        ("output-bucket-many", None),
+    ] {
+        let (meta, expected) = fixture(name);
+        let props = meta["props"].to_string();
+        let id = meta["id"].as_str().unwrap();
+        let mut args = vec!["synth", "--id", id];
+        if let Some(scope) = scope {
+            args.extend(["--scope", scope]);
+        }
+        args.push("-");
+        let output = run(&args, &props);
+        assert!(
+            output.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&output.stdout),
+            format!("{expected}\n"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn yaml_output_parses_to_the_same_fragment() {
+    for name in [
+        "minimal",
+        "output-bucket-lifecycle-full",
+        "glue-everything",
+        "stream-kms",
+    ] {
+        let (meta, expected) = fixture(name);
+        let output = run(
+            &["synth", "--id", meta["id"].as_str().unwrap(), "--yaml"],
+            &meta["props"].to_string(),
+        );
+        assert!(output.status.success(), "{name}");
+        let docs = YamlLoader::load_from_str(&String::from_utf8_lossy(&output.stdout))
+            .expect("valid YAML");
+        let expected: Value = serde_json::from_str(&expected).unwrap();
+        assert_eq!(yaml_to_json(&docs[0]), expected, "{name}");
+    }
+}
+
+#[test]
+fn invalid_props_exit_2_with_the_construct_message() {
+    let output = run(&["synth", "--id", "Etl", "-"], r#"{"fieldSchema": []}"#);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("Cannot read properties of undefined (reading 'command')"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("/glueJobProps"), "{stderr}");
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn unknown_keys_and_bad_json_exit_2() {
+    let output = run(&["synth", "--id", "Etl", "-"], r#"{"glueJobProp": {}}"#);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("/glueJobProp"));
+    let output = run(&["synth", "--id", "Etl", "-"], "{not json");
+    assert_eq!(output.status.code(), Some(2));
+    let output = run(&["synth"], "{}");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--id is required"));
+}
