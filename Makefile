@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: demo test setup-rust setup-reference conformance-check bench fmt
+.PHONY: demo test test-rust setup-rust setup-reference conformance-check bench fmt
 
 setup-rust:
 	@command -v cargo >/dev/null || { echo "cargo is required (https://rustup.rs)"; exit 1; }
@@ -18,7 +18,7 @@ demo: setup-rust
 conformance-check: setup-reference
 	node tests/conformance/generate.js --check
 
-test: setup-rust conformance-check
+test-rust: setup-rust conformance-check
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	$(CARGO) test --lib --bins --tests
@@ -28,3 +28,9 @@ bench: setup-rust
 
 fmt:
 	$(CARGO) fmt
+
+# Each further part of the project adds its targets (and what `test` depends on) in mk/.
+TEST_TARGETS := test-rust
+-include mk/*.mk
+
+test: $(TEST_TARGETS)
