@@ -72,15 +72,13 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
             .map_err(|e| SynthError::at("", "scope", e))?;
     }
     let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
+    let warnings = std::mem::take(&mut ctx.warnings);
     let mut fragment = Map::new();
-    fragment.insert(
-        "Resources".into(),
-        Value::Object(ctx.tree.render_resources()),
-    );
+    fragment.insert("Resources".into(), Value::Object(ctx.tree.into_resources()));
     Ok(SynthResult {
         fragment: Value::Object(fragment),
         properties,
-        warnings: ctx.warnings,
+        warnings,
     })
 }
 

@@ -37,14 +37,25 @@ fn write_value(out: &mut String, value: &Value, depth: usize) {
                 return;
             }
             out.push('{');
-            for (i, (key, item)) in js_key_order(map).into_iter().enumerate() {
-                if i > 0 {
+            let mut first = true;
+            let mut write_entry = |out: &mut String, key: &str, item: &Value| {
+                if !first {
                     out.push(',');
                 }
+                first = false;
                 newline(out, depth + 1);
                 write_string(out, key);
                 out.push_str(": ");
                 write_value(out, item, depth + 1);
+            };
+            if map.keys().any(|k| array_index(k).is_some()) {
+                for (key, item) in js_key_order(map) {
+                    write_entry(out, key, item);
+                }
+            } else {
+                for (key, item) in map {
+                    write_entry(out, key, item);
+                }
             }
             newline(out, depth);
             out.push('}');
@@ -113,9 +124,32 @@ pub fn js_number(f: f64) -> String {
     buffer.format_finite(f).to_string()
 }
 
+/// Escapes as `JSON.stringify` does for valid UTF-8: quote, backslash and control characters.
 fn write_string(out: &mut String, s: &str) {
-    // serde_json escapes exactly the characters JSON.stringify escapes for valid UTF-8.
-    out.push_str(&serde_json::to_string(s).unwrap_or_default());
+    out.push('"');
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let escape = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            c if (c as u32) < 0x20 => "",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        if escape.is_empty() {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(escape);
+        }
+        start = i + c.len_utf8();
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
 }
 
 #[cfg(test)]
@@ -139,6 +173,12 @@ mod tests {
             to_cdk_json(&v),
             "{\n \"2\": 3,\n \"10\": 2,\n \"b\": 1,\n \"01\": 4\n}"
         );
+    }
+
+    #[test]
+    fn strings_escape_as_javascript_does() {
+        let v = json!("a\"b\\c\nd\u{1}e\u{7f}é/");
+        assert_eq!(to_cdk_json(&v), "\"a\\\"b\\\\c\\nd\\u0001e\u{7f}é/\"");
     }
 
     #[test]

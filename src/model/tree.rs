@@ -181,19 +181,6 @@ impl Tree {
         format!("{} [{}]", self.nodes[node].kind, self.nodes[node].id)
     }
 
-    /// Resources in template order: depth-first, pre-order.
-    pub fn resources(&self) -> Vec<(String, &Resource)> {
-        let mut out = Vec::new();
-        let mut stack = vec![Self::STACK];
-        while let Some(node) = stack.pop() {
-            if let Some(resource) = &self.nodes[node].resource {
-                out.push((self.logical_id(node), resource));
-            }
-            stack.extend(self.nodes[node].children.iter().rev().copied());
-        }
-        out
-    }
-
     /// `DependsOn`: sorted by construct path (`localeCompare`), then named by logical ID.
     pub fn depends_on_ids(&self, nodes: &[NodeId]) -> Vec<String> {
         let mut paths: Vec<(String, NodeId)> = nodes
@@ -209,42 +196,53 @@ impl Tree {
         paths.into_iter().map(|(_, n)| self.logical_id(n)).collect()
     }
 
-    /// The `Resources` section with CDK's key order and empty values dropped.
-    pub fn render_resources(&self) -> Map<String, Value> {
-        let mut resources = Map::new();
-        for (logical_id, resource) in self.resources() {
+    /// The `Resources` section with CDK's key order and empty values dropped; consumes the tree.
+    pub fn into_resources(mut self) -> Map<String, Value> {
+        let order: Vec<(String, NodeId)> = self.resource_order();
+        let mut resources = Map::with_capacity(order.len());
+        for (logical_id, node) in order {
+            let Some(resource) = self.nodes[node].resource.take() else {
+                continue;
+            };
+            let depends_on = self.depends_on_ids(&resource.depends_on);
             let mut out = Map::new();
-            out.insert("Type".into(), Value::String(resource.resource_type.clone()));
+            out.insert("Type".into(), Value::String(resource.resource_type));
             if !resource.properties.is_empty() {
+                out.insert("Properties".into(), Value::Object(resource.properties));
+            }
+            if !depends_on.is_empty() {
                 out.insert(
-                    "Properties".into(),
-                    Value::Object(resource.properties.clone()),
+                    "DependsOn".into(),
+                    Value::Array(depends_on.into_iter().map(Value::String).collect()),
                 );
             }
-            let depends_on = self.depends_on_ids(&resource.depends_on);
-            match depends_on.len() {
-                0 => {}
-                _ => {
-                    out.insert(
-                        "DependsOn".into(),
-                        Value::Array(depends_on.into_iter().map(Value::String).collect()),
-                    );
-                }
+            if let Some(policy) = resource.update_replace_policy {
+                out.insert("UpdateReplacePolicy".into(), Value::String(policy));
             }
-            if let Some(policy) = &resource.update_replace_policy {
-                out.insert("UpdateReplacePolicy".into(), Value::String(policy.clone()));
-            }
-            if let Some(policy) = &resource.deletion_policy {
-                out.insert("DeletionPolicy".into(), Value::String(policy.clone()));
+            if let Some(policy) = resource.deletion_policy {
+                out.insert("DeletionPolicy".into(), Value::String(policy));
             }
             if !resource.metadata.is_empty() {
-                out.insert("Metadata".into(), Value::Object(resource.metadata.clone()));
+                out.insert("Metadata".into(), Value::Object(resource.metadata));
             }
-            if let Some(condition) = &resource.condition {
-                out.insert("Condition".into(), Value::String(condition.clone()));
+            if let Some(condition) = resource.condition {
+                out.insert("Condition".into(), Value::String(condition));
             }
             resources.insert(logical_id, Value::Object(out));
         }
         resources
+    }
+
+    /// Nodes holding resources, in template order, with their logical IDs.
+    fn resource_order(&self) -> Vec<(String, NodeId)> {
+        let mut out = Vec::new();
+        let mut stack = vec![Self::STACK];
+        while let Some(node) = stack.pop() {
+            if self.nodes[node].resource.is_some() {
+                out.push((self.logical_id(node), node));
+            }
+            stack.extend(self.nodes[node].children.iter().rev().copied());
+        }
+        out
     }
 }

@@ -1349,7 +1349,7 @@ mod tests {
         grant_read(&mut ctx, &mut policies, &mut role, &script, None)?;
         render_policies(&mut ctx, &policies);
         render_bucket_policies(&mut ctx);
-        Ok(ctx.tree.render_resources())
+        Ok(std::mem::take(&mut ctx.tree).into_resources())
     }
 
     fn in_family(logical_id: &str) -> bool {
@@ -1510,7 +1510,7 @@ mod tests {
             Ok(())
         );
         render_policies(&mut ctx, &policies);
-        let resources = ctx.tree.render_resources();
+        let resources = std::mem::take(&mut ctx.tree).into_resources();
         let statements = resources
             .get("IdJobRoleDefaultPolicy97B1C3E7")
             .and_then(|r| r.pointer("/Properties/PolicyDocument/Statement"));
