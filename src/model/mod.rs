@@ -9,5 +9,6 @@ pub mod l1;
 mod l1_schema;
 pub mod logical_id;
 pub mod merge;
+pub mod override_warnings;
 pub mod tree;
 pub mod values;

@@ -9,6 +9,7 @@ pub mod iam;
 pub mod kms;
 pub mod s3;
 pub mod stream;
+pub mod warnings;
 
 use serde::Serialize;
 use serde_json::{json, Map, Value};
@@ -349,14 +350,20 @@ fn build_glue_job(
             command.insert("scriptLocation".into(), asset.s3_object_url.clone());
         }
     }
-    let defaults = glue::default_job_props(&user, &role.arn, &security_configuration, arguments);
-    let merged = match crate::model::merge::override_props(
-        &Value::Object(defaults),
-        &Value::Object(user.clone()),
-    ) {
+    let defaults = Value::Object(glue::default_job_props(
+        &user,
+        &role.arn,
+        &security_configuration,
+        arguments,
+    ));
+    let user_value = Value::Object(user.clone());
+    warnings::record_overrides(ctx, "/glueJobProps", &defaults, &user_value);
+    let mut merged = match crate::model::merge::override_props(&defaults, &user_value) {
         Value::Object(map) => map,
         _ => Map::new(),
     };
+    // `undefined` defaults the user did not override are not properties.
+    merged.retain(|key, value| !value.is_null() || user.contains_key(key));
 
     if let Some(asset) = &props.etl_code_asset {
         let bucket = s3::existing_bucket(&BucketRef {

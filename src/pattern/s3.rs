@@ -12,6 +12,7 @@ use serde_json::{json, Map, Value};
 
 use super::context::Context;
 use super::iam::{add_to_principal_policy, create_policy, Policies, Role};
+use super::warnings;
 use crate::model::iam::{PolicyDocument, Statement};
 use crate::model::intrinsics::{
     account_id, concat, get_att, is_unresolved, partition, reference, select, split,
@@ -175,9 +176,18 @@ pub fn build_s3_bucket(
     props: Option<&BucketProps>,
 ) -> Result<BuiltBucket, String> {
     let user = props.cloned().unwrap_or_default();
+    let props_path = "/outputDataStore/outputBucketProps";
+    let user_cdk = warnings::cdk_bucket_props(&user.source);
     let logging_bucket = match &user.server_access_logs_bucket {
         Some(reference) => Some(existing_bucket(reference)),
         None => {
+            if let Some(policy) = user_cdk.get("removalPolicy").filter(|p| !p.is_null()) {
+                // Once to merge it into the logging bucket's props, once more when that bucket is made.
+                let removal = json!({ "removalPolicy": policy });
+                let defaults = warnings::default_s3_props(false, false);
+                warnings::record_overrides(ctx, props_path, &defaults, &removal);
+                warnings::record_overrides(ctx, props_path, &defaults, &removal);
+            }
             let mut settings = Settings::defaults();
             // A removal policy given for the bucket is replicated on its logging bucket.
             if let Some(policy) = &user.removal_policy {
@@ -204,6 +214,11 @@ pub fn build_s3_bucket(
             }]),
             ..LifecycleRule::default()
         }]);
+    }
+    if props.is_some() {
+        let defaults =
+            warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));
+        warnings::record_overrides(ctx, props_path, &defaults, &user_cdk);
     }
     let settings = settings.override_with(&user);
     let bucket = create_bucket(ctx, policies, scope, "S3Bucket", &settings)?;

@@ -30,6 +30,14 @@ pub fn build_stream(
         });
     }
     let props = user.cloned().unwrap_or_default();
+    if let Some(encryption) = user.and_then(|u| u.encryption.as_ref()) {
+        super::warnings::record_overrides(
+            ctx,
+            "/kinesisStreamProps",
+            &json!({ "encryption": "MANAGED" }),
+            &json!({ "encryption": encryption }),
+        );
+    }
     // core's defaultStreamProps: {encryption: MANAGED}, overridden by the user.
     let encryption = props
         .encryption

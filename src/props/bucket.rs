@@ -79,7 +79,7 @@ const OBJECT_OWNERSHIPS: &[(&str, &str)] = &[
 ];
 
 /// `StorageClass` (constant name, CloudFormation value).
-const STORAGE_CLASSES: &[(&str, &str)] = &[
+pub const STORAGE_CLASSES: &[(&str, &str)] = &[
     ("INFREQUENT_ACCESS", "STANDARD_IA"),
     ("ONE_ZONE_INFREQUENT_ACCESS", "ONEZONE_IA"),
     ("GLACIER", "GLACIER"),
@@ -201,6 +201,8 @@ pub struct LifecycleRule {
 /// The supported subset of `s3.BucketProps`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BucketProps {
+    /// The props as given, for core's override warnings (which diff the raw objects).
+    pub source: Value,
     pub versioned: Option<bool>,
     /// A `BucketEncryption` value.
     pub encryption: Option<String>,
@@ -241,6 +243,7 @@ pub fn read_bucket_props(
 ) -> Option<BucketProps> {
     let mut obj = ObjectReader::open(value, path, "BucketProps", problems)?;
     let mut props = BucketProps {
+        source: value.clone(),
         versioned: obj.boolean("versioned", problems),
         encryption: obj.enumeration("encryption", ENCRYPTIONS, problems),
         bucket_key_enabled: obj.boolean("bucketKeyEnabled", problems),
