@@ -26,9 +26,7 @@ fn main() {
     if let Ok(entries) = std::fs::read_dir(&dir) {
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.to_string_lossy().ends_with(".expected.json")
-                || path.extension().is_none_or(|e| e != "json")
-            {
+            if path.to_string_lossy().ends_with(".expected.json") || path.extension().is_none_or(|e| e != "json") {
                 continue;
             }
             let Ok(text) = std::fs::read_to_string(&path) else {
@@ -37,12 +35,8 @@ fn main() {
             let Ok(fixture) = serde_json::from_str::<Value>(&text) else {
                 continue;
             };
-            let options: SynthOptions =
-                serde_json::from_value(fixture["options"].clone()).unwrap_or_default();
-            let id = fixture["id"]
-                .as_str()
-                .unwrap_or("KinesisToGlue")
-                .to_string();
+            let options: SynthOptions = serde_json::from_value(fixture["options"].clone()).unwrap_or_default();
+            let id = fixture["id"].as_str().unwrap_or("KinesisToGlue").to_string();
             times.push(time_case(&id, &fixture["props"], &options, 200));
         }
     }
@@ -55,8 +49,9 @@ fn main() {
             percentile(&times, 0.95)
         );
     }
-    let columns: Vec<Value> =
-        (0..100).map(|i| json!({ "name": format!("column{i}"), "type": "string", "comment": format!("column {i}") })).collect();
+    let columns: Vec<Value> = (0..100)
+        .map(|i| json!({ "name": format!("column{i}"), "type": "string", "comment": format!("column {i}") }))
+        .collect();
     let props = json!({
         "glueJobProps": { "command": { "name": "gluestreaming", "pythonVersion": "3", "scriptLocation": "s3://bucket/script.py" } },
         "fieldSchema": columns

@@ -6,8 +6,7 @@ use serde_json::Value;
 pub fn is_intrinsic(value: &Value) -> bool {
     match value {
         Value::Object(map) if map.len() == 1 => map.keys().next().is_some_and(|key| {
-            key == "Ref"
-                || (key.starts_with("Fn::") && key != "Fn::GetArtifactAtt" && key != "Fn::GetParam")
+            key == "Ref" || (key.starts_with("Fn::") && key != "Fn::GetArtifactAtt" && key != "Fn::GetParam")
         }),
         _ => false,
     }

@@ -12,11 +12,7 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub fn new(path: impl Into<String>, code: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            path: path.into(),
-            message: message.into(),
-            code,
-        }
+        Self { path: path.into(), message: message.into(), code }
     }
 }
 

@@ -16,28 +16,16 @@ impl SynthError {
     /// An error the construct raises while building, tied to the prop that caused it.
     pub fn at(path: &str, code: &'static str, message: impl Into<String>) -> Self {
         let message = message.into();
-        Self {
-            diagnostics: vec![Diagnostic::new(path, code, message.clone())],
-            message,
-        }
+        Self { diagnostics: vec![Diagnostic::new(path, code, message.clone())], message }
     }
 
     /// Problems found while reading props: the message lists them all.
     pub fn from_diagnostics(diagnostics: Vec<Diagnostic>) -> Self {
         let message = diagnostics
             .iter()
-            .map(|d| {
-                if d.path.is_empty() {
-                    d.message.clone()
-                } else {
-                    format!("{}: {}", d.path, d.message)
-                }
-            })
+            .map(|d| if d.path.is_empty() { d.message.clone() } else { format!("{}: {}", d.path, d.message) })
             .collect::<Vec<_>>()
             .join("\n");
-        Self {
-            message,
-            diagnostics,
-        }
+        Self { message, diagnostics }
     }
 }

@@ -8,6 +8,7 @@
 pub mod cfn;
 pub mod diagnostics;
 pub mod error;
+pub mod limits;
 pub mod model;
 pub mod pattern;
 pub mod props;
@@ -51,16 +52,15 @@ pub struct SynthResult {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// Below this compact size the laid-out fragment cannot reach CloudFormation's 1 MB limit.
+const MAX_COMPACT_BEFORE_LAYOUT: usize = 300_000;
+
 /// Synthesizes the construct with construct id `id`.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
     let parsed = props::read_props(props).map_err(SynthError::from_diagnostics)?;
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
-        return Err(SynthError::at(
-            "",
-            "feature-flag",
-            format!("feature flag {flag} is not modelled by this engine"),
-        ));
+        return Err(SynthError::at("", "feature-flag", format!("feature flag {flag} is not modelled by this engine")));
     }
     let mut ctx = Context::new(flags, options.stack_name.as_deref().unwrap_or("Stack"));
     pattern::place_existing_objects(&mut ctx, &parsed)?;
@@ -72,14 +72,16 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
             .map_err(|e| SynthError::at("", "scope", e))?;
     }
     let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
-    let warnings = std::mem::take(&mut ctx.warnings);
+    let mut warnings = std::mem::take(&mut ctx.warnings);
     let mut fragment = Map::new();
     fragment.insert("Resources".into(), Value::Object(ctx.tree.into_resources()));
-    Ok(SynthResult {
-        fragment: Value::Object(fragment),
-        properties,
-        warnings,
-    })
+    let fragment = Value::Object(fragment);
+    // Only a very large fragment can pass 1 MB; measure it compactly before paying for layout.
+    let compact_len = serde_json::to_string(&fragment).map_or(0, |s| s.len());
+    let rendered_len =
+        if compact_len > MAX_COMPACT_BEFORE_LAYOUT { render::to_cdk_json(&fragment).len() } else { compact_len };
+    warnings.extend(limits::limit_warnings(&fragment, rendered_len));
+    Ok(SynthResult { fragment, properties, warnings })
 }
 
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).

@@ -5,8 +5,7 @@ use std::process::ExitCode;
 
 use kinesisstreams_gluejob::{render, synth, SynthOptions};
 
-const USAGE: &str =
-    "usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]";
+const USAGE: &str = "usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]";
 
 struct Args {
     id: String,
@@ -27,11 +26,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--id" => id = Some(args.next().ok_or("--id needs a value")?),
             "--scope" => {
                 let value = args.next().ok_or("--scope needs a value")?;
-                scope = value
-                    .split('/')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .collect();
+                scope = value.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect();
             }
             "--yaml" => yaml = true,
             "--help" | "-h" => return Err(USAGE.into()),
@@ -44,20 +39,15 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         }
     }
     let id = id.ok_or_else(|| format!("--id is required\n{USAGE}"))?;
-    Ok(Args {
-        id,
-        scope,
-        yaml,
-        input,
-    })
+    Ok(Args { id, scope, yaml, input })
 }
 
 fn read_input(input: Option<&str>) -> Result<String, String> {
     let mut text = String::new();
     match input {
-        None | Some("-") => std::io::stdin()
-            .read_to_string(&mut text)
-            .map_err(|e| format!("cannot read stdin: {e}"))?,
+        None | Some("-") => {
+            std::io::stdin().read_to_string(&mut text).map_err(|e| format!("cannot read stdin: {e}"))?
+        }
         Some(path) => {
             text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
             0
@@ -88,32 +78,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let options = SynthOptions {
-        scope: args.scope,
-        ..SynthOptions::default()
-    };
+    let options = SynthOptions { scope: args.scope, ..SynthOptions::default() };
     match synth(&args.id, &props, &options) {
         Ok(result) => {
             for warning in &result.warnings {
                 eprintln!("warning: {}: {}", warning.path, warning.message);
             }
-            let out = if args.yaml {
-                render::to_yaml(&result.fragment)
-            } else {
-                render::to_cdk_json(&result.fragment)
-            };
+            let out = if args.yaml { render::to_yaml(&result.fragment) } else { render::to_cdk_json(&result.fragment) };
             println!("{}", out.trim_end_matches('\n'));
             ExitCode::SUCCESS
         }
         Err(error) => {
             eprintln!("{}", error.message.trim_end());
             for d in &error.diagnostics {
-                eprintln!(
-                    "  {} [{}]: {}",
-                    if d.path.is_empty() { "/" } else { &d.path },
-                    d.code,
-                    d.message
-                );
+                eprintln!("  {} [{}]: {}", if d.path.is_empty() { "/" } else { &d.path }, d.code, d.message);
             }
             ExitCode::from(2)
         }

@@ -17,10 +17,7 @@ pub fn to_yaml(value: &Value) -> String {
 fn write_yaml(out: &mut String, value: &Value, indent: usize, in_list: bool) {
     match value {
         Value::Object(map) if !map.is_empty() => {
-            for (i, (key, item)) in crate::model::json_layout::js_key_order(map)
-                .into_iter()
-                .enumerate()
-            {
+            for (i, (key, item)) in crate::model::json_layout::js_key_order(map).into_iter().enumerate() {
                 if !(in_list && i == 0) {
                     out.push_str(&" ".repeat(indent));
                 }
@@ -83,8 +80,7 @@ fn yaml_scalar(value: &Value) -> String {
 fn yaml_scalar_string(s: &str) -> String {
     // Plain scalars start with a letter so they never read as numbers, dates or indicators.
     let plain = s.starts_with(|c: char| c.is_ascii_alphabetic())
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./:*@".contains(c))
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:*@".contains(c))
         && !s.ends_with(':')
         && !matches!(
             s.to_ascii_lowercase().as_str(),
@@ -104,13 +100,9 @@ mod tests {
 
     #[test]
     fn ambiguous_strings_are_quoted() {
-        let yaml = to_yaml(
-            &json!({"Version": "2012-10-17", "A": "true", "B": "12", "C": "AWS::Region", "D": [], "E": {}}),
-        );
-        assert_eq!(
-            yaml,
-            "Version: \"2012-10-17\"\nA: \"true\"\nB: \"12\"\nC: AWS::Region\nD: []\nE: {}\n"
-        );
+        let yaml =
+            to_yaml(&json!({"Version": "2012-10-17", "A": "true", "B": "12", "C": "AWS::Region", "D": [], "E": {}}));
+        assert_eq!(yaml, "Version: \"2012-10-17\"\nA: \"true\"\nB: \"12\"\nC: AWS::Region\nD: []\nE: {}\n");
     }
 
     #[test]

@@ -20,30 +20,21 @@ fn run(args: &[&str], stdin: &str) -> Output {
         .spawn()
         .expect("the CLI starts");
     // The CLI may exit before reading stdin (usage errors); a broken pipe is fine then.
-    let _ = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes());
+    let _ = child.stdin.take().expect("stdin").write_all(stdin.as_bytes());
     child.wait_with_output().expect("the CLI finishes")
 }
 
 fn fixture(name: &str) -> (Value, String) {
-    let meta: Value = serde_json::from_str(
-        &std::fs::read_to_string(fixtures().join(format!("{name}.json"))).unwrap(),
-    )
-    .unwrap();
-    let expected = std::fs::read_to_string(fixtures().join(format!("{name}.expected.json")))
-        .unwrap_or_default();
+    let meta: Value =
+        serde_json::from_str(&std::fs::read_to_string(fixtures().join(format!("{name}.json"))).unwrap()).unwrap();
+    let expected = std::fs::read_to_string(fixtures().join(format!("{name}.expected.json"))).unwrap_or_default();
     (meta, expected)
 }
 
 fn yaml_to_json(yaml: &Yaml) -> Value {
     match yaml {
         Yaml::Hash(map) => Value::Object(
-            map.iter()
-                .map(|(k, v)| (k.as_str().unwrap_or_default().to_string(), yaml_to_json(v)))
-                .collect(),
+            map.iter().map(|(k, v)| (k.as_str().unwrap_or_default().to_string(), yaml_to_json(v))).collect(),
         ),
         Yaml::Array(items) => Value::Array(items.iter().map(yaml_to_json).collect()),
         Yaml::String(s) => Value::String(s.clone()),
@@ -56,11 +47,7 @@ fn yaml_to_json(yaml: &Yaml) -> Value {
 
 #[test]
 fn json_output_is_the_reference_fragment() {
-    for (name, scope) in [
-        ("minimal", None),
-        ("minimal-scope-two-levels", Some("A/B")),
-        ("output-bucket-many", None),
-    ] {
+    for (name, scope) in [("minimal", None), ("minimal-scope-two-levels", Some("A/B")), ("output-bucket-many", None)] {
         let (meta, expected) = fixture(name);
         let props = meta["props"].to_string();
         let id = meta["id"].as_str().unwrap();
@@ -70,35 +57,18 @@ fn json_output_is_the_reference_fragment() {
         }
         args.push("-");
         let output = run(&args, &props);
-        assert!(
-            output.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        assert_eq!(
-            String::from_utf8_lossy(&output.stdout),
-            format!("{expected}\n"),
-            "{name}"
-        );
+        assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
+        assert_eq!(String::from_utf8_lossy(&output.stdout), format!("{expected}\n"), "{name}");
     }
 }
 
 #[test]
 fn yaml_output_parses_to_the_same_fragment() {
-    for name in [
-        "minimal",
-        "output-bucket-lifecycle-full",
-        "glue-everything",
-        "stream-kms",
-    ] {
+    for name in ["minimal", "output-bucket-lifecycle-full", "glue-everything", "stream-kms"] {
         let (meta, expected) = fixture(name);
-        let output = run(
-            &["synth", "--id", meta["id"].as_str().unwrap(), "--yaml"],
-            &meta["props"].to_string(),
-        );
+        let output = run(&["synth", "--id", meta["id"].as_str().unwrap(), "--yaml"], &meta["props"].to_string());
         assert!(output.status.success(), "{name}");
-        let docs = YamlLoader::load_from_str(&String::from_utf8_lossy(&output.stdout))
-            .expect("valid YAML");
+        let docs = YamlLoader::load_from_str(&String::from_utf8_lossy(&output.stdout)).expect("valid YAML");
         let expected: Value = serde_json::from_str(&expected).unwrap();
         assert_eq!(yaml_to_json(&docs[0]), expected, "{name}");
     }
@@ -109,10 +79,7 @@ fn invalid_props_exit_2_with_the_construct_message() {
     let output = run(&["synth", "--id", "Etl", "-"], r#"{"fieldSchema": []}"#);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("Cannot read properties of undefined (reading 'command')"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("Cannot read properties of undefined (reading 'command')"), "{stderr}");
     assert!(stderr.contains("/glueJobProps"), "{stderr}");
     assert!(output.stdout.is_empty());
 }
@@ -127,4 +94,27 @@ fn unknown_keys_and_bad_json_exit_2() {
     let output = run(&["synth"], "{}");
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("--id is required"));
+}
+
+#[test]
+fn weakened_defaults_are_warned_on_stderr() {
+    let props = r#"{
+        "glueJobProps": {"command": {"name": "gluestreaming", "pythonVersion": "3", "scriptLocation": "s3://bucket/script.py"}},
+        "fieldSchema": [{"name": "id", "type": "int"}],
+        "kinesisStreamProps": {"encryption": "UNENCRYPTED"},
+        "outputDataStore": {"datastoreType": "S3", "outputBucketProps": {"enforceSSL": false, "versioned": false, "blockPublicAccess": "BLOCK_ACLS"}},
+        "createCloudWatchAlarms": false
+    }"#;
+    let output = run(&["synth", "--id", "Etl", "-"], props);
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    for path in [
+        "/kinesisStreamProps/encryption",
+        "/outputDataStore/outputBucketProps/enforceSSL",
+        "/outputDataStore/outputBucketProps/versioned",
+        "/outputDataStore/outputBucketProps/blockPublicAccess",
+        "/createCloudWatchAlarms",
+    ] {
+        assert!(stderr.contains(&format!("warning: {path}:")), "{path} missing in {stderr}");
+    }
 }

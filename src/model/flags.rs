@@ -3,11 +3,9 @@
 use std::collections::BTreeMap;
 
 pub const MINIMIZE_POLICIES: &str = "@aws-cdk/aws-iam:minimizePolicies";
-pub const IMPORTED_ROLE_STACK_SAFE_POLICY_NAME: &str =
-    "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName";
+pub const IMPORTED_ROLE_STACK_SAFE_POLICY_NAME: &str = "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName";
 pub const VALIDATE_SNAPSHOT_REMOVAL_POLICY: &str = "@aws-cdk/core:validateSnapshotRemovalPolicy";
-pub const DISABLE_PROPERTY_VALIDATION: &str =
-    "@aws-solutions-constructs/core:DisablePropertyValidation";
+pub const DISABLE_PROPERTY_VALIDATION: &str = "@aws-solutions-constructs/core:DisablePropertyValidation";
 
 /// Flags that cannot change this construct's output in a stack without an environment
 /// (the construct sets the first one on its own node, which wins over the stack's value).
@@ -46,9 +44,7 @@ impl FeatureFlags {
         for (name, value) in overrides {
             match name.as_str() {
                 MINIMIZE_POLICIES => flags.minimize_policies = *value,
-                IMPORTED_ROLE_STACK_SAFE_POLICY_NAME => {
-                    flags.imported_role_stack_safe_policy_name = *value
-                }
+                IMPORTED_ROLE_STACK_SAFE_POLICY_NAME => flags.imported_role_stack_safe_policy_name = *value,
                 VALIDATE_SNAPSHOT_REMOVAL_POLICY => flags.validate_snapshot_removal_policy = *value,
                 DISABLE_PROPERTY_VALIDATION => flags.disable_property_validation = *value,
                 other if WITHOUT_EFFECT.contains(&other) => {}

@@ -25,10 +25,7 @@ impl Statement {
     }
 
     pub fn deny(actions: &[&str], resources: Vec<Value>) -> Self {
-        Self {
-            effect: "Deny",
-            ..Self::allow(actions, resources)
-        }
+        Self { effect: "Deny", ..Self::allow(actions, resources) }
     }
 
     pub fn with_principal(mut self, kind: &str, value: Value) -> Self {
@@ -40,10 +37,7 @@ impl Statement {
     }
 
     pub fn with_condition(mut self, operator: &str, key: &str, value: Value) -> Self {
-        let entry = self
-            .conditions
-            .entry(operator)
-            .or_insert_with(|| Value::Object(Map::new()));
+        let entry = self.conditions.entry(operator).or_insert_with(|| Value::Object(Map::new()));
         if let Some(map) = entry.as_object_mut() {
             map.insert(key.to_string(), value);
         }
@@ -53,13 +47,7 @@ impl Statement {
     /// `toStatementJson` + `normalizeStatement`: single values unwrap, actions/resources dedupe.
     fn render(&self) -> Map<String, Value> {
         let mut out = Map::new();
-        if let Some(action) = normalize(
-            self.actions
-                .iter()
-                .map(|a| Value::String(a.clone()))
-                .collect(),
-            true,
-        ) {
+        if let Some(action) = normalize(self.actions.iter().map(|a| Value::String(a.clone())).collect(), true) {
             out.insert("Action".into(), action);
         }
         if !self.conditions.is_empty() {
@@ -120,11 +108,7 @@ impl PolicyDocument {
 
     /// Renders `{Statement, Version}`; `minimize` merges and sorts as `@aws-cdk/aws-iam:minimizePolicies`.
     pub fn render(&self, minimize: bool) -> Value {
-        let statements = if minimize {
-            merge_statements(&self.statements)
-        } else {
-            self.statements.clone()
-        };
+        let statements = if minimize { merge_statements(&self.statements) } else { self.statements.clone() };
         let mut rendered: Vec<Value> = Vec::with_capacity(statements.len());
         let mut seen: Vec<String> = Vec::new();
         for statement in &statements {
@@ -163,21 +147,14 @@ fn sort_by_json(value: &mut Value) {
     let Value::Array(items) = value else { return };
     let mut keyed: Vec<(Vec<u16>, Value)> = Vec::with_capacity(items.len());
     for item in items.drain(..) {
-        let key: Vec<u16> = serde_json::to_string(&item)
-            .unwrap_or_default()
-            .encode_utf16()
-            .collect();
+        let key: Vec<u16> = serde_json::to_string(&item).unwrap_or_default().encode_utf16().collect();
         if !keyed.iter().any(|(k, _)| *k == key) {
             keyed.push((key, item));
         }
     }
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     let mut sorted: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
-    *value = if sorted.len() == 1 {
-        sorted.remove(0)
-    } else {
-        Value::Array(sorted)
-    };
+    *value = if sorted.len() == 1 { sorted.remove(0) } else { Value::Array(sorted) };
 }
 
 /// `mergeStatements`: repeated passes merging statements that agree on two of actions,
@@ -239,10 +216,7 @@ fn merge_if_combinable(a: &Statement, b: &Statement) -> Option<Statement> {
 }
 
 fn principal_keys(s: &Statement) -> Vec<String> {
-    s.principals
-        .iter()
-        .flat_map(|(kind, values)| values.iter().map(move |v| format!("{kind}:{v}")))
-        .collect()
+    s.principals.iter().flat_map(|(kind, values)| values.iter().map(move |v| format!("{kind}:{v}"))).collect()
 }
 
 fn set_equal<T: PartialEq>(a: &[T], b: &[T]) -> bool {
@@ -266,10 +240,7 @@ mod tests {
 
     #[test]
     fn single_values_unwrap_and_lists_sort_when_minimizing() {
-        let doc = PolicyDocument::new(vec![Statement::allow(
-            &["s3:List*", "s3:Abort*"],
-            vec![json!("*")],
-        )]);
+        let doc = PolicyDocument::new(vec![Statement::allow(&["s3:List*", "s3:Abort*"], vec![json!("*")])]);
         assert_eq!(
             doc.render(true),
             json!({"Statement": [{"Action": ["s3:Abort*", "s3:List*"], "Effect": "Allow", "Resource": "*"}], "Version": "2012-10-17"})

@@ -101,10 +101,7 @@ pub fn split(delimiter: &str, source: Value) -> Value {
 
 /// An object with properties in the given order, skipping `None`s.
 pub fn object(entries: Vec<(&str, Option<Value>)>) -> Map<String, Value> {
-    entries
-        .into_iter()
-        .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
-        .collect()
+    entries.into_iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v))).collect()
 }
 
 #[cfg(test)]
@@ -113,26 +110,15 @@ mod tests {
 
     #[test]
     fn literals_merge_and_tokens_join() {
-        let arn = concat(vec![
-            "arn:".into(),
-            partition(),
-            ":s3:::".into(),
-            "bucket/key".into(),
-        ]);
-        assert_eq!(
-            arn,
-            json!({"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":s3:::bucket/key"]]})
-        );
+        let arn = concat(vec!["arn:".into(), partition(), ":s3:::".into(), "bucket/key".into()]);
+        assert_eq!(arn, json!({"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":s3:::bucket/key"]]}));
     }
 
     #[test]
     fn single_part_is_bare() {
         assert_eq!(concat(vec!["a".into(), "b".into()]), json!("ab"));
         assert_eq!(concat(vec![reference("X")]), json!({"Ref": "X"}));
-        assert_eq!(
-            concat(vec!["".into(), reference("X"), "".into()]),
-            json!({"Ref": "X"})
-        );
+        assert_eq!(concat(vec!["".into(), reference("X"), "".into()]), json!({"Ref": "X"}));
     }
 
     #[test]

@@ -84,19 +84,12 @@ pub fn js_key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
         return named;
     }
     indexed.sort_by_key(|(index, _)| *index);
-    indexed
-        .into_iter()
-        .map(|(_, entry)| entry)
-        .chain(named)
-        .collect()
+    indexed.into_iter().map(|(_, entry)| entry).chain(named).collect()
 }
 
 /// A canonical decimal below 2^32 - 1, which JavaScript treats as an array index.
 fn array_index(key: &str) -> Option<u32> {
-    if key.is_empty()
-        || (key.len() > 1 && key.starts_with('0'))
-        || !key.bytes().all(|b| b.is_ascii_digit())
-    {
+    if key.is_empty() || (key.len() > 1 && key.starts_with('0')) || !key.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     key.parse::<u32>().ok().filter(|index| *index != u32::MAX)
@@ -160,19 +153,13 @@ mod tests {
     #[test]
     fn one_space_indent_and_empty_containers() {
         let v = json!({"a": [1, {"b": []}], "c": {}});
-        assert_eq!(
-            to_cdk_json(&v),
-            "{\n \"a\": [\n  1,\n  {\n   \"b\": []\n  }\n ],\n \"c\": {}\n}"
-        );
+        assert_eq!(to_cdk_json(&v), "{\n \"a\": [\n  1,\n  {\n   \"b\": []\n  }\n ],\n \"c\": {}\n}");
     }
 
     #[test]
     fn integer_like_keys_come_first() {
         let v = json!({"b": 1, "10": 2, "2": 3, "01": 4});
-        assert_eq!(
-            to_cdk_json(&v),
-            "{\n \"2\": 3,\n \"10\": 2,\n \"b\": 1,\n \"01\": 4\n}"
-        );
+        assert_eq!(to_cdk_json(&v), "{\n \"2\": 3,\n \"10\": 2,\n \"b\": 1,\n \"01\": 4\n}");
     }
 
     #[test]

@@ -47,9 +47,8 @@ use std::cmp::Ordering;
 use serde_json::{Map, Value};
 
 use super::l1_schema::{
-    Kind, StructType, ALL_TYPES, CFN_DATABASE_PROPS, CFN_DATABASE_PROPS_NAMES, CFN_JOB_PROPS,
-    CFN_JOB_PROPS_NAMES, CFN_SECURITY_CONFIGURATION_PROPS, CFN_SECURITY_CONFIGURATION_PROPS_NAMES,
-    CFN_TABLE_PROPS, CFN_TABLE_PROPS_NAMES,
+    Kind, StructType, ALL_TYPES, CFN_DATABASE_PROPS, CFN_DATABASE_PROPS_NAMES, CFN_JOB_PROPS, CFN_JOB_PROPS_NAMES,
+    CFN_SECURITY_CONFIGURATION_PROPS, CFN_SECURITY_CONFIGURATION_PROPS_NAMES, CFN_TABLE_PROPS, CFN_TABLE_PROPS_NAMES,
 };
 use crate::diagnostics::{child_path, index_path, Diagnostic};
 
@@ -130,25 +129,13 @@ pub fn to_cloudformation(
 /// Converts one value of a named type: a props type (`CfnJobProps`) or a property type
 /// (`CfnTable.ColumnProperty`; the bare `ColumnProperty` is accepted when unambiguous).
 /// Returns `None` when the type is not one of the Glue types this module knows.
-pub fn convert_struct(
-    type_name: &str,
-    value: &Value,
-    path: &str,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Value> {
+pub fn convert_struct(type_name: &str, value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Option<Value> {
     let ty = find_type(type_name)?;
-    let resource = [
-        L1Resource::Job,
-        L1Resource::Table,
-        L1Resource::Database,
-        L1Resource::SecurityConfiguration,
-    ]
-    .into_iter()
-    .find(|r| std::ptr::eq(r.schema(), ty));
+    let resource = [L1Resource::Job, L1Resource::Table, L1Resource::Database, L1Resource::SecurityConfiguration]
+        .into_iter()
+        .find(|r| std::ptr::eq(r.schema(), ty));
     Some(match value {
-        Value::Object(map) if can_inspect(value) => {
-            Value::Object(convert_map(ty, resource, map, path, diags))
-        }
+        Value::Object(map) if can_inspect(value) => Value::Object(convert_map(ty, resource, map, path, diags)),
         _ => convert_value(Kind::Struct(ty), value, path, diags),
     })
 }
@@ -168,10 +155,7 @@ fn find_type(type_name: &str) -> Option<&'static StructType> {
 /// `Ref` or starting with `Fn::`.
 pub fn is_intrinsic(value: &Value) -> bool {
     match value {
-        Value::Object(map) if map.len() == 1 => map
-            .keys()
-            .next()
-            .is_some_and(|k| k == "Ref" || k.starts_with("Fn::")),
+        Value::Object(map) if map.len() == 1 => map.keys().next().is_some_and(|k| k == "Ref" || k.starts_with("Fn::")),
         _ => false,
     }
 }
@@ -233,11 +217,7 @@ fn convert_value(kind: Kind, value: &Value, path: &str, diags: &mut Vec<Diagnost
         return js_ordered(value);
     }
     let wrong = |expected: &str, diags: &mut Vec<Diagnostic>| {
-        diags.push(Diagnostic::new(
-            path,
-            CODE_TYPE,
-            format!("{} should be {expected}", js_stringify(value)),
-        ));
+        diags.push(Diagnostic::new(path, CODE_TYPE, format!("{} should be {expected}", js_stringify(value))));
         js_ordered(value)
     };
     match kind {
@@ -313,27 +293,16 @@ fn render_tags(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Option
             Some(Value::Null)
         }
         Value::Object(map) => {
-            let mut tags: Vec<(&String, String)> = map
-                .iter()
-                .map(|(k, v)| (k, js_template_string(v)))
-                .collect();
+            let mut tags: Vec<(&String, String)> = map.iter().map(|(k, v)| (k, js_template_string(v))).collect();
             tags.sort_by(|a, b| locale_compare(a.0, b.0));
             if tags.is_empty() {
                 return None;
             }
             // The sorted keys go into a JavaScript object, which still lists integer-like keys first.
-            Some(js_ordered(&Value::Object(
-                tags.into_iter()
-                    .map(|(k, v)| (k.clone(), Value::String(v)))
-                    .collect(),
-            )))
+            Some(js_ordered(&Value::Object(tags.into_iter().map(|(k, v)| (k.clone(), Value::String(v))).collect())))
         }
         _ => {
-            diags.push(Diagnostic::new(
-                path,
-                CODE_TYPE,
-                format!("{TAGS_INPUT_PREFIX}{}", js_stringify(value)),
-            ));
+            diags.push(Diagnostic::new(path, CODE_TYPE, format!("{TAGS_INPUT_PREFIX}{}", js_stringify(value))));
             Some(js_ordered(value))
         }
     }
@@ -356,28 +325,19 @@ fn array_index(key: &str) -> Option<u32> {
 
 /// The entries of an object in JavaScript's property order.
 fn js_key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
-    let mut indexed: Vec<(u32, &String, &Value)> = map
-        .iter()
-        .filter_map(|(k, v)| array_index(k).map(|n| (n, k, v)))
-        .collect();
+    let mut indexed: Vec<(u32, &String, &Value)> =
+        map.iter().filter_map(|(k, v)| array_index(k).map(|n| (n, k, v))).collect();
     indexed.sort_by_key(|(n, _, _)| *n);
-    indexed
-        .into_iter()
-        .map(|(_, k, v)| (k, v))
-        .chain(map.iter().filter(|(k, _)| array_index(k).is_none()))
-        .collect()
+    indexed.into_iter().map(|(_, k, v)| (k, v)).chain(map.iter().filter(|(k, _)| array_index(k).is_none())).collect()
 }
 
 /// A deep copy whose objects have JavaScript's key order, as the value would have after
 /// `JSON.parse` in CDK.
 fn js_ordered(value: &Value) -> Value {
     match value {
-        Value::Object(map) => Value::Object(
-            js_key_order(map)
-                .into_iter()
-                .map(|(k, v)| (k.clone(), js_ordered(v)))
-                .collect(),
-        ),
+        Value::Object(map) => {
+            Value::Object(js_key_order(map).into_iter().map(|(k, v)| (k.clone(), js_ordered(v))).collect())
+        }
         Value::Array(items) => Value::Array(items.iter().map(js_ordered).collect()),
         other => other.clone(),
     }
@@ -436,10 +396,10 @@ fn js_template_string(value: &Value) -> String {
 /// Primary collation ranks of printable ASCII (0x20..=0x7e) under ICU's root collation, as
 /// Node's `localeCompare` orders them (letters share a rank with their other case).
 const ASCII_PRIMARY: [u16; 95] = [
-    0, 6, 10, 22, 32, 23, 21, 9, 11, 12, 18, 26, 3, 2, 8, 19, 33, 34, 35, 36, 37, 38, 39, 40, 41,
-    42, 5, 4, 27, 28, 29, 7, 17, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58,
-    59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 13, 20, 14, 25, 1, 24, 43, 44, 45, 46, 47, 48, 49, 50,
-    51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 15, 30, 16, 31,
+    0, 6, 10, 22, 32, 23, 21, 9, 11, 12, 18, 26, 3, 2, 8, 19, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 5, 4, 27, 28, 29,
+    7, 17, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 13,
+    20, 14, 25, 1, 24, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66,
+    67, 68, 15, 30, 16, 31,
 ];
 
 fn primary_weight(c: char) -> u32 {
@@ -456,10 +416,7 @@ fn primary_weight(c: char) -> u32 {
 fn locale_compare(a: &str, b: &str) -> Ordering {
     let primary = |s: &str| s.chars().map(primary_weight).collect::<Vec<_>>();
     let tertiary = |s: &str| s.chars().map(|c| c.is_uppercase()).collect::<Vec<_>>();
-    primary(a)
-        .cmp(&primary(b))
-        .then_with(|| tertiary(a).cmp(&tertiary(b)))
-        .then_with(|| a.cmp(b))
+    primary(a).cmp(&primary(b)).then_with(|| tertiary(a).cmp(&tertiary(b))).then_with(|| a.cmp(b))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -504,20 +461,12 @@ pub fn cdk_validation_message_at(
     }
 }
 
-fn cdk_message(
-    resource: L1Resource,
-    node_path: &str,
-    props_path: Option<&str>,
-    diags: &[Diagnostic],
-) -> String {
+fn cdk_message(resource: L1Resource, node_path: &str, props_path: Option<&str>, diags: &[Diagnostic]) -> String {
     let relevant: Vec<&Diagnostic> = diags.iter().filter(|d| d.code != CODE_UNKNOWN).collect();
     let root = resource.schema();
     let root_len = match props_path {
         Some(p) => pointer_segments(p).len(),
-        None => match relevant
-            .iter()
-            .find_map(|d| guess_root_len(root, &pointer_segments(&d.path)))
-        {
+        None => match relevant.iter().find_map(|d| guess_root_len(root, &pointer_segments(&d.path))) {
             Some(n) => n,
             None => return String::new(),
         },
@@ -543,28 +492,15 @@ fn cdk_message(
 
     // 1. The constructor's requireProperty calls.
     for prop in root.props.iter().filter(|p| p.required) {
-        if rel
-            .iter()
-            .any(|(s, d)| d.code == CODE_REQUIRED && s.len() == 1 && s[0] == prop.name)
-        {
-            let subject = if node_path.is_empty() {
-                String::new()
-            } else {
-                format!("{node_path} ")
-            };
-            return format!(
-                "{subject}[{}] is missing required property: {}",
-                resource.cfn_type(),
-                prop.name
-            );
+        if rel.iter().any(|(s, d)| d.code == CODE_REQUIRED && s.len() == 1 && s[0] == prop.name) {
+            let subject = if node_path.is_empty() { String::new() } else { format!("{node_path} ") };
+            return format!("{subject}[{}] is missing required property: {}", resource.cfn_type(), prop.name);
         }
     }
     // 2. The CfnJob constructor's own checks.
     if resource == L1Resource::Job {
         let constructor_error = |name: &str, prefixes: &[&str]| {
-            rel.iter().find(|(s, d)| {
-                s.len() == 1 && s[0] == name && prefixes.iter().any(|p| d.message.starts_with(p))
-            })
+            rel.iter().find(|(s, d)| s.len() == 1 && s[0] == name && prefixes.iter().any(|p| d.message.starts_with(p)))
         };
         if let Some((_, d)) = constructor_error("role", &[ROLE_TYPE_MESSAGE, ROLE_REF_MESSAGE]) {
             return d.message.clone();
@@ -593,11 +529,7 @@ fn pointer_segments(pointer: &str) -> Vec<String> {
     if pointer.is_empty() {
         return Vec::new();
     }
-    pointer
-        .split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect()
+    pointer.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~")).collect()
 }
 
 /// The smallest number of leading segments after which the rest is a path into `root`.
@@ -610,11 +542,7 @@ fn walks(kind: Kind, segs: &[String]) -> bool {
         return true;
     };
     match kind {
-        Kind::Struct(ty) => ty
-            .props
-            .iter()
-            .find(|p| p.name == first)
-            .is_some_and(|p| walks(p.kind, rest)),
+        Kind::Struct(ty) => ty.props.iter().find(|p| p.name == first).is_some_and(|p| walks(p.kind, rest)),
         Kind::List(element) => first.parse::<usize>().is_ok() && walks(*element, rest),
         Kind::Map(element) => walks(*element, rest),
         Kind::String | Kind::Number | Kind::Boolean | Kind::Json => false,
@@ -629,17 +557,11 @@ struct CdkResult {
 
 impl CdkResult {
     fn leaf(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            children: Vec::new(),
-        }
+        Self { message: message.into(), children: Vec::new() }
     }
 
     fn prefix(self, prefix: &str) -> Self {
-        Self {
-            message: format!("{prefix}: {}", self.message),
-            children: self.children,
-        }
+        Self { message: format!("{prefix}: {}", self.message), children: self.children }
     }
 
     fn error_tree(&self) -> String {
@@ -647,11 +569,7 @@ impl CdkResult {
             return self.message.clone();
         }
         let children: Vec<String> = self.children.iter().map(CdkResult::error_tree).collect();
-        format!(
-            "{}\n  {}",
-            self.message,
-            children.join("\n").replace('\n', "\n  ")
-        )
+        format!("{}\n  {}", self.message, children.join("\n").replace('\n', "\n  "))
     }
 }
 
@@ -661,32 +579,19 @@ struct Tree<'a> {
 
 impl Tree<'_> {
     fn at(&self, path: &[String]) -> Option<&Diagnostic> {
-        self.diags
-            .iter()
-            .find(|(s, d)| s.as_slice() == path && d.code == CODE_TYPE)
-            .map(|(_, d)| *d)
+        self.diags.iter().find(|(s, d)| s.as_slice() == path && d.code == CODE_TYPE).map(|(_, d)| *d)
     }
 
     fn required_at(&self, path: &[String]) -> bool {
-        self.diags
-            .iter()
-            .any(|(s, d)| s.as_slice() == path && d.code == CODE_REQUIRED)
+        self.diags.iter().any(|(s, d)| s.as_slice() == path && d.code == CODE_REQUIRED)
     }
 
     /// Diagnostics strictly below `path`, in the order they were found.
     fn below<'s>(&'s self, path: &'s [String]) -> impl Iterator<Item = &'s [String]> + 's {
-        self.diags
-            .iter()
-            .map(|(s, _)| s.as_slice())
-            .filter(move |s| s.len() > path.len() && s.starts_with(path))
+        self.diags.iter().map(|(s, _)| s.as_slice()).filter(move |s| s.len() > path.len() && s.starts_with(path))
     }
 
-    fn validate_struct(
-        &self,
-        ty: &'static StructType,
-        path: &[String],
-        not_object: bool,
-    ) -> Option<CdkResult> {
+    fn validate_struct(&self, ty: &'static StructType, path: &[String], not_object: bool) -> Option<CdkResult> {
         let mut children = Vec::new();
         if let Some(d) = self.at(path).filter(|_| not_object) {
             children.push(CdkResult::leaf(d.message.clone()));
@@ -707,10 +612,7 @@ impl Tree<'_> {
         if children.is_empty() {
             return None;
         }
-        Some(CdkResult {
-            message: format!("supplied properties not correct for \"{}\"", ty.cdk_name),
-            children,
-        })
+        Some(CdkResult { message: format!("supplied properties not correct for \"{}\"", ty.cdk_name), children })
     }
 
     fn validate_value(&self, kind: Kind, path: &[String]) -> Option<CdkResult> {
@@ -722,26 +624,18 @@ impl Tree<'_> {
             };
         }
         match kind {
-            Kind::Struct(ty) => self
-                .below(path)
-                .next()
-                .and_then(|_| self.validate_struct(ty, path, false)),
+            Kind::Struct(ty) => self.below(path).next().and_then(|_| self.validate_struct(ty, path, false)),
             Kind::List(element) => {
-                let first_bad = self
-                    .below(path)
-                    .filter_map(|s| s[path.len()].parse::<usize>().ok())
-                    .min()?;
+                let first_bad = self.below(path).filter_map(|s| s[path.len()].parse::<usize>().ok()).min()?;
                 let mut epath = path.to_vec();
                 epath.push(first_bad.to_string());
-                self.validate_value(*element, &epath)
-                    .map(|r| r.prefix(&format!("element {first_bad}")))
+                self.validate_value(*element, &epath).map(|r| r.prefix(&format!("element {first_bad}")))
             }
             Kind::Map(element) => {
                 let key = self.below(path).next()?[path.len()].clone();
                 let mut epath = path.to_vec();
                 epath.push(key.clone());
-                self.validate_value(*element, &epath)
-                    .map(|r| r.prefix(&format!("element '{key}'")))
+                self.validate_value(*element, &epath).map(|r| r.prefix(&format!("element '{key}'")))
             }
             Kind::String | Kind::Number | Kind::Boolean | Kind::Json => None,
         }
@@ -837,11 +731,7 @@ mod tests {
             r#"{"catalogId":"c","databaseName":"d","tableInput":{"partitionKeys":[{"Fn::If":["c",{"name":"a"},{"Ref":"AWS::NoValue"}]},{"name":"b","type":{"Ref":"T"}}],"storageDescriptor":{"columns":{"Fn::GetAtt":["x","y"]}}}}"#,
             r#"{"CatalogId":"c","DatabaseName":"d","TableInput":{"PartitionKeys":[{"Fn::If":["c",{"name":"a"},{"Ref":"AWS::NoValue"}]},{"Name":"b","Type":{"Ref":"T"}}],"StorageDescriptor":{"Columns":{"Fn::GetAtt":["x","y"]}}}}"#,
         ),
-        (
-            L1Resource::Database,
-            r#"{"catalogId":"","databaseInput":{}}"#,
-            r#"{"CatalogId":"","DatabaseInput":{}}"#,
-        ),
+        (L1Resource::Database, r#"{"catalogId":"","databaseInput":{}}"#, r#"{"CatalogId":"","DatabaseInput":{}}"#),
     ];
 
     // Inputs and the message aws-cdk-lib 2.276.0 threw for them (construct path `S/R`), pasted
@@ -953,9 +843,7 @@ mod tests {
         for (resource, input, expected) in MESSAGE_CASES {
             let (_, diags) = convert(*resource, input);
             assert!(!diags.is_empty(), "input {input}");
-            assert!(diags
-                .iter()
-                .all(|d| d.code == CODE_TYPE || d.code == CODE_REQUIRED));
+            assert!(diags.iter().all(|d| d.code == CODE_TYPE || d.code == CODE_REQUIRED));
             let message = cdk_validation_message_at(*resource, "S/R", Some("/props"), &diags);
             assert_eq!(message, *expected, "input {input}");
             // Guessing the props root gives the same message (bar the construct path).
@@ -970,57 +858,25 @@ mod tests {
             L1Resource::Table,
             r#"{"catalogId":"c","tableInput":{"storageDescriptor":{"columns":[{"name":"a"},{"type":"int"},{"name":"b","comment":7}],"serdeInfo":"x","bucketColumns":{"a":1},"compressed":"no"}}}"#,
         );
-        let got: Vec<(&str, &str, &str)> = diags
-            .iter()
-            .map(|d| (d.path.as_str(), d.code, d.message.as_str()))
-            .collect();
+        let got: Vec<(&str, &str, &str)> =
+            diags.iter().map(|d| (d.path.as_str(), d.code, d.message.as_str())).collect();
         assert_eq!(
             got,
             vec![
                 ("/props/databaseName", "required", "required but missing"),
-                (
-                    "/props/tableInput/storageDescriptor/bucketColumns",
-                    "type",
-                    r#"{"a":1} should be a list"#
-                ),
-                (
-                    "/props/tableInput/storageDescriptor/columns/1/name",
-                    "required",
-                    "required but missing"
-                ),
-                (
-                    "/props/tableInput/storageDescriptor/columns/2/comment",
-                    "type",
-                    "7 should be a string"
-                ),
-                (
-                    "/props/tableInput/storageDescriptor/compressed",
-                    "type",
-                    r#""no" should be a boolean"#
-                ),
-                (
-                    "/props/tableInput/storageDescriptor/serdeInfo",
-                    "type",
-                    r#"Expected an object, but received: "x""#
-                ),
+                ("/props/tableInput/storageDescriptor/bucketColumns", "type", r#"{"a":1} should be a list"#),
+                ("/props/tableInput/storageDescriptor/columns/1/name", "required", "required but missing"),
+                ("/props/tableInput/storageDescriptor/columns/2/comment", "type", "7 should be a string"),
+                ("/props/tableInput/storageDescriptor/compressed", "type", r#""no" should be a boolean"#),
+                ("/props/tableInput/storageDescriptor/serdeInfo", "type", r#"Expected an object, but received: "x""#),
             ]
         );
     }
 
     #[test]
     fn job_type_errors() {
-        let (_, diags) = convert(
-            L1Resource::Job,
-            r#"{"command":{},"role":"r","numberOfWorkers":"two"}"#,
-        );
-        assert_eq!(
-            diags,
-            vec![Diagnostic::new(
-                "/props/numberOfWorkers",
-                "type",
-                r#""two" should be a number"#
-            )]
-        );
+        let (_, diags) = convert(L1Resource::Job, r#"{"command":{},"role":"r","numberOfWorkers":"two"}"#);
+        assert_eq!(diags, vec![Diagnostic::new("/props/numberOfWorkers", "type", r#""two" should be a number"#)]);
     }
 
     #[test]
@@ -1029,10 +885,7 @@ mod tests {
             L1Resource::Table,
             r#"{"catalogId":"c","databaseName":"d","bogus":1,"tableInput":{"partitionKeys":[{"name":"a","Type":"int"}]}}"#,
         );
-        assert_eq!(
-            out,
-            r#"{"CatalogId":"c","DatabaseName":"d","TableInput":{"PartitionKeys":[{"Name":"a"}]}}"#
-        );
+        assert_eq!(out, r#"{"CatalogId":"c","DatabaseName":"d","TableInput":{"PartitionKeys":[{"Name":"a"}]}}"#);
         assert_eq!(
             diags,
             vec![Diagnostic::new(
@@ -1061,9 +914,7 @@ mod tests {
                 "retention": "{{resolve:ssm:r}}"
             }
         });
-        let Value::Object(map) = input else {
-            unreachable!()
-        };
+        let Value::Object(map) = input else { unreachable!() };
         let mut diags = Vec::new();
         let out = to_cloudformation(L1Resource::Table, &map, "", &mut diags);
         assert!(diags.is_empty(), "{diags:?}");
@@ -1097,26 +948,13 @@ mod tests {
         let mut diags = Vec::new();
         let job = convert_struct("CfnJobProps", &json!({"role": "r"}), "/j", &mut diags);
         assert_eq!(job, Some(json!({"Role": "r"})));
-        assert_eq!(
-            diags,
-            vec![Diagnostic::new(
-                "/j/command",
-                "required",
-                "required but missing"
-            )]
-        );
+        assert_eq!(diags, vec![Diagnostic::new("/j/command", "required", "required but missing")]);
     }
 
     #[test]
     fn property_names_follow_cdk() {
-        assert_eq!(
-            property_names(L1Resource::Database),
-            ["catalogId", "databaseInput", "databaseName"]
-        );
-        assert_eq!(
-            property_names(L1Resource::SecurityConfiguration),
-            ["encryptionConfiguration", "name"]
-        );
+        assert_eq!(property_names(L1Resource::Database), ["catalogId", "databaseInput", "databaseName"]);
+        assert_eq!(property_names(L1Resource::SecurityConfiguration), ["encryptionConfiguration", "name"]);
         assert_eq!(property_names(L1Resource::Table).len(), 5);
         assert_eq!(property_names(L1Resource::Job).len(), 23);
         assert!(property_names(L1Resource::Job).contains(&"nonOverridableArguments"));
@@ -1127,10 +965,9 @@ mod tests {
     fn tag_keys_sort_like_node_locale_compare() {
         // `[...].sort((a, b) => a.localeCompare(b))` in Node 20 (ICU), pasted from a real run.
         let expected = [
-            "", "_x", "-a", "(k)", "[k]", "{k}", "@x", "#x", "~", "$", "1", "10", "2", "a", "A",
-            "a b", "a_b", "a-b", "a:b", "a.b", "a1", "aa", "ab", "aB", "Ab", "AB", "b", "B", "env",
-            "Env", "ENV", "env10", "env2", "team", "team_1", "Team1", "x_y", "x-Y", "xy", "xY",
-            "z", "Z",
+            "", "_x", "-a", "(k)", "[k]", "{k}", "@x", "#x", "~", "$", "1", "10", "2", "a", "A", "a b", "a_b", "a-b",
+            "a:b", "a.b", "a1", "aa", "ab", "aB", "Ab", "AB", "b", "B", "env", "Env", "ENV", "env10", "env2", "team",
+            "team_1", "Team1", "x_y", "x-Y", "xy", "xY", "z", "Z",
         ];
         let mut keys: Vec<&str> = expected.iter().rev().copied().collect();
         keys.sort_by(|a, b| locale_compare(a, b));
@@ -1139,14 +976,8 @@ mod tests {
 
     #[test]
     fn js_helpers() {
-        assert_eq!(
-            js_stringify(&json!({"b": [1.5, null, "x\n"], "2": true})),
-            r#"{"2":true,"b":[1.5,null,"x\n"]}"#
-        );
-        assert_eq!(
-            js_template_string(&json!([1, null, [2, 3], {"a": 1}])),
-            "1,,2,3,[object Object]"
-        );
+        assert_eq!(js_stringify(&json!({"b": [1.5, null, "x\n"], "2": true})), r#"{"2":true,"b":[1.5,null,"x\n"]}"#);
+        assert_eq!(js_template_string(&json!([1, null, [2, 3], {"a": 1}])), "1,,2,3,[object Object]");
         assert_eq!(array_index("01"), None);
         assert_eq!(array_index("4294967295"), None);
         assert_eq!(array_index("4294967294"), Some(4_294_967_294));

@@ -49,144 +49,44 @@ pub static CFN_JOB_PROPS: StructType = StructType {
     display: "CfnJobProps",
     cdk_name: "CfnJobProps",
     props: &[
-        Prop {
-            name: "allocatedCapacity",
-            cfn: "AllocatedCapacity",
-            kind: Kind::Number,
-            required: false,
-        },
-        Prop {
-            name: "command",
-            cfn: "Command",
-            kind: Kind::Struct(&CFN_JOB_JOB_COMMAND_PROPERTY),
-            required: true,
-        },
+        Prop { name: "allocatedCapacity", cfn: "AllocatedCapacity", kind: Kind::Number, required: false },
+        Prop { name: "command", cfn: "Command", kind: Kind::Struct(&CFN_JOB_JOB_COMMAND_PROPERTY), required: true },
         Prop {
             name: "connections",
             cfn: "Connections",
             kind: Kind::Struct(&CFN_JOB_CONNECTIONS_LIST_PROPERTY),
             required: false,
         },
-        Prop {
-            name: "defaultArguments",
-            cfn: "DefaultArguments",
-            kind: Kind::Json,
-            required: false,
-        },
-        Prop {
-            name: "description",
-            cfn: "Description",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "executionClass",
-            cfn: "ExecutionClass",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "defaultArguments", cfn: "DefaultArguments", kind: Kind::Json, required: false },
+        Prop { name: "description", cfn: "Description", kind: Kind::String, required: false },
+        Prop { name: "executionClass", cfn: "ExecutionClass", kind: Kind::String, required: false },
         Prop {
             name: "executionProperty",
             cfn: "ExecutionProperty",
             kind: Kind::Struct(&CFN_JOB_EXECUTION_PROPERTY_PROPERTY),
             required: false,
         },
-        Prop {
-            name: "glueVersion",
-            cfn: "GlueVersion",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "jobMode",
-            cfn: "JobMode",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "jobRunQueuingEnabled",
-            cfn: "JobRunQueuingEnabled",
-            kind: Kind::Boolean,
-            required: false,
-        },
-        Prop {
-            name: "logUri",
-            cfn: "LogUri",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "maintenanceWindow",
-            cfn: "MaintenanceWindow",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "maxCapacity",
-            cfn: "MaxCapacity",
-            kind: Kind::Number,
-            required: false,
-        },
-        Prop {
-            name: "maxRetries",
-            cfn: "MaxRetries",
-            kind: Kind::Number,
-            required: false,
-        },
-        Prop {
-            name: "name",
-            cfn: "Name",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "nonOverridableArguments",
-            cfn: "NonOverridableArguments",
-            kind: Kind::Json,
-            required: false,
-        },
+        Prop { name: "glueVersion", cfn: "GlueVersion", kind: Kind::String, required: false },
+        Prop { name: "jobMode", cfn: "JobMode", kind: Kind::String, required: false },
+        Prop { name: "jobRunQueuingEnabled", cfn: "JobRunQueuingEnabled", kind: Kind::Boolean, required: false },
+        Prop { name: "logUri", cfn: "LogUri", kind: Kind::String, required: false },
+        Prop { name: "maintenanceWindow", cfn: "MaintenanceWindow", kind: Kind::String, required: false },
+        Prop { name: "maxCapacity", cfn: "MaxCapacity", kind: Kind::Number, required: false },
+        Prop { name: "maxRetries", cfn: "MaxRetries", kind: Kind::Number, required: false },
+        Prop { name: "name", cfn: "Name", kind: Kind::String, required: false },
+        Prop { name: "nonOverridableArguments", cfn: "NonOverridableArguments", kind: Kind::Json, required: false },
         Prop {
             name: "notificationProperty",
             cfn: "NotificationProperty",
             kind: Kind::Struct(&CFN_JOB_NOTIFICATION_PROPERTY_PROPERTY),
             required: false,
         },
-        Prop {
-            name: "numberOfWorkers",
-            cfn: "NumberOfWorkers",
-            kind: Kind::Number,
-            required: false,
-        },
-        Prop {
-            name: "role",
-            cfn: "Role",
-            kind: Kind::String,
-            required: true,
-        },
-        Prop {
-            name: "securityConfiguration",
-            cfn: "SecurityConfiguration",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "tags",
-            cfn: "Tags",
-            kind: Kind::Json,
-            required: false,
-        },
-        Prop {
-            name: "timeout",
-            cfn: "Timeout",
-            kind: Kind::Number,
-            required: false,
-        },
-        Prop {
-            name: "workerType",
-            cfn: "WorkerType",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "numberOfWorkers", cfn: "NumberOfWorkers", kind: Kind::Number, required: false },
+        Prop { name: "role", cfn: "Role", kind: Kind::String, required: true },
+        Prop { name: "securityConfiguration", cfn: "SecurityConfiguration", kind: Kind::String, required: false },
+        Prop { name: "tags", cfn: "Tags", kind: Kind::Json, required: false },
+        Prop { name: "timeout", cfn: "Timeout", kind: Kind::Number, required: false },
+        Prop { name: "workerType", cfn: "WorkerType", kind: Kind::String, required: false },
     ],
 };
 
@@ -194,24 +94,9 @@ pub static CFN_TABLE_PROPS: StructType = StructType {
     display: "CfnTableProps",
     cdk_name: "CfnTableProps",
     props: &[
-        Prop {
-            name: "catalogId",
-            cfn: "CatalogId",
-            kind: Kind::String,
-            required: true,
-        },
-        Prop {
-            name: "databaseName",
-            cfn: "DatabaseName",
-            kind: Kind::String,
-            required: true,
-        },
-        Prop {
-            name: "name",
-            cfn: "Name",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "catalogId", cfn: "CatalogId", kind: Kind::String, required: true },
+        Prop { name: "databaseName", cfn: "DatabaseName", kind: Kind::String, required: true },
+        Prop { name: "name", cfn: "Name", kind: Kind::String, required: false },
         Prop {
             name: "openTableFormatInput",
             cfn: "OpenTableFormatInput",
@@ -231,24 +116,14 @@ pub static CFN_DATABASE_PROPS: StructType = StructType {
     display: "CfnDatabaseProps",
     cdk_name: "CfnDatabaseProps",
     props: &[
-        Prop {
-            name: "catalogId",
-            cfn: "CatalogId",
-            kind: Kind::String,
-            required: true,
-        },
+        Prop { name: "catalogId", cfn: "CatalogId", kind: Kind::String, required: true },
         Prop {
             name: "databaseInput",
             cfn: "DatabaseInput",
             kind: Kind::Struct(&CFN_DATABASE_DATABASE_INPUT_PROPERTY),
             required: true,
         },
-        Prop {
-            name: "databaseName",
-            cfn: "DatabaseName",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "databaseName", cfn: "DatabaseName", kind: Kind::String, required: false },
     ],
 };
 
@@ -262,12 +137,7 @@ pub static CFN_SECURITY_CONFIGURATION_PROPS: StructType = StructType {
             kind: Kind::Struct(&CFN_SECURITY_CONFIGURATION_ENCRYPTION_CONFIGURATION_PROPERTY),
             required: true,
         },
-        Prop {
-            name: "name",
-            cfn: "Name",
-            kind: Kind::String,
-            required: true,
-        },
+        Prop { name: "name", cfn: "Name", kind: Kind::String, required: true },
     ],
 };
 
@@ -275,64 +145,29 @@ pub static CFN_JOB_JOB_COMMAND_PROPERTY: StructType = StructType {
     display: "CfnJob.JobCommandProperty",
     cdk_name: "JobCommandProperty",
     props: &[
-        Prop {
-            name: "name",
-            cfn: "Name",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "pythonVersion",
-            cfn: "PythonVersion",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "runtime",
-            cfn: "Runtime",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "scriptLocation",
-            cfn: "ScriptLocation",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "name", cfn: "Name", kind: Kind::String, required: false },
+        Prop { name: "pythonVersion", cfn: "PythonVersion", kind: Kind::String, required: false },
+        Prop { name: "runtime", cfn: "Runtime", kind: Kind::String, required: false },
+        Prop { name: "scriptLocation", cfn: "ScriptLocation", kind: Kind::String, required: false },
     ],
 };
 
 pub static CFN_JOB_CONNECTIONS_LIST_PROPERTY: StructType = StructType {
     display: "CfnJob.ConnectionsListProperty",
     cdk_name: "ConnectionsListProperty",
-    props: &[Prop {
-        name: "connections",
-        cfn: "Connections",
-        kind: Kind::List(&Kind::String),
-        required: false,
-    }],
+    props: &[Prop { name: "connections", cfn: "Connections", kind: Kind::List(&Kind::String), required: false }],
 };
 
 pub static CFN_JOB_EXECUTION_PROPERTY_PROPERTY: StructType = StructType {
     display: "CfnJob.ExecutionPropertyProperty",
     cdk_name: "ExecutionPropertyProperty",
-    props: &[Prop {
-        name: "maxConcurrentRuns",
-        cfn: "MaxConcurrentRuns",
-        kind: Kind::Number,
-        required: false,
-    }],
+    props: &[Prop { name: "maxConcurrentRuns", cfn: "MaxConcurrentRuns", kind: Kind::Number, required: false }],
 };
 
 pub static CFN_JOB_NOTIFICATION_PROPERTY_PROPERTY: StructType = StructType {
     display: "CfnJob.NotificationPropertyProperty",
     cdk_name: "NotificationPropertyProperty",
-    props: &[Prop {
-        name: "notifyDelayAfter",
-        cfn: "NotifyDelayAfter",
-        kind: Kind::Number,
-        required: false,
-    }],
+    props: &[Prop { name: "notifyDelayAfter", cfn: "NotifyDelayAfter", kind: Kind::Number, required: false }],
 };
 
 pub static CFN_TABLE_OPEN_TABLE_FORMAT_INPUT_PROPERTY: StructType = StructType {
@@ -350,54 +185,24 @@ pub static CFN_TABLE_TABLE_INPUT_PROPERTY: StructType = StructType {
     display: "CfnTable.TableInputProperty",
     cdk_name: "TableInputProperty",
     props: &[
-        Prop {
-            name: "description",
-            cfn: "Description",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "name",
-            cfn: "Name",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "owner",
-            cfn: "Owner",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "parameters",
-            cfn: "Parameters",
-            kind: Kind::Json,
-            required: false,
-        },
+        Prop { name: "description", cfn: "Description", kind: Kind::String, required: false },
+        Prop { name: "name", cfn: "Name", kind: Kind::String, required: false },
+        Prop { name: "owner", cfn: "Owner", kind: Kind::String, required: false },
+        Prop { name: "parameters", cfn: "Parameters", kind: Kind::Json, required: false },
         Prop {
             name: "partitionKeys",
             cfn: "PartitionKeys",
             kind: Kind::List(&Kind::Struct(&CFN_TABLE_COLUMN_PROPERTY)),
             required: false,
         },
-        Prop {
-            name: "retention",
-            cfn: "Retention",
-            kind: Kind::Number,
-            required: false,
-        },
+        Prop { name: "retention", cfn: "Retention", kind: Kind::Number, required: false },
         Prop {
             name: "storageDescriptor",
             cfn: "StorageDescriptor",
             kind: Kind::Struct(&CFN_TABLE_STORAGE_DESCRIPTOR_PROPERTY),
             required: false,
         },
-        Prop {
-            name: "tableType",
-            cfn: "TableType",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "tableType", cfn: "TableType", kind: Kind::String, required: false },
         Prop {
             name: "targetTable",
             cfn: "TargetTable",
@@ -410,18 +215,8 @@ pub static CFN_TABLE_TABLE_INPUT_PROPERTY: StructType = StructType {
             kind: Kind::Struct(&CFN_TABLE_VIEW_DEFINITION_PROPERTY),
             required: false,
         },
-        Prop {
-            name: "viewExpandedText",
-            cfn: "ViewExpandedText",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "viewOriginalText",
-            cfn: "ViewOriginalText",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "viewExpandedText", cfn: "ViewExpandedText", kind: Kind::String, required: false },
+        Prop { name: "viewOriginalText", cfn: "ViewOriginalText", kind: Kind::String, required: false },
     ],
 };
 
@@ -435,36 +230,16 @@ pub static CFN_DATABASE_DATABASE_INPUT_PROPERTY: StructType = StructType {
             kind: Kind::List(&Kind::Struct(&CFN_DATABASE_PRINCIPAL_PRIVILEGES_PROPERTY)),
             required: false,
         },
-        Prop {
-            name: "description",
-            cfn: "Description",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "description", cfn: "Description", kind: Kind::String, required: false },
         Prop {
             name: "federatedDatabase",
             cfn: "FederatedDatabase",
             kind: Kind::Struct(&CFN_DATABASE_FEDERATED_DATABASE_PROPERTY),
             required: false,
         },
-        Prop {
-            name: "locationUri",
-            cfn: "LocationUri",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "name",
-            cfn: "Name",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "parameters",
-            cfn: "Parameters",
-            kind: Kind::Json,
-            required: false,
-        },
+        Prop { name: "locationUri", cfn: "LocationUri", kind: Kind::String, required: false },
+        Prop { name: "name", cfn: "Name", kind: Kind::String, required: false },
+        Prop { name: "parameters", cfn: "Parameters", kind: Kind::Json, required: false },
         Prop {
             name: "targetDatabase",
             cfn: "TargetDatabase",
@@ -493,9 +268,7 @@ pub static CFN_SECURITY_CONFIGURATION_ENCRYPTION_CONFIGURATION_PROPERTY: StructT
         Prop {
             name: "s3Encryptions",
             cfn: "S3Encryptions",
-            kind: Kind::List(&Kind::Struct(
-                &CFN_SECURITY_CONFIGURATION_S3_ENCRYPTION_PROPERTY,
-            )),
+            kind: Kind::List(&Kind::Struct(&CFN_SECURITY_CONFIGURATION_S3_ENCRYPTION_PROPERTY)),
             required: false,
         },
     ],
@@ -511,18 +284,8 @@ pub static CFN_TABLE_ICEBERG_INPUT_PROPERTY: StructType = StructType {
             kind: Kind::Struct(&CFN_TABLE_ICEBERG_TABLE_INPUT_PROPERTY),
             required: false,
         },
-        Prop {
-            name: "metadataOperation",
-            cfn: "MetadataOperation",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "version",
-            cfn: "Version",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "metadataOperation", cfn: "MetadataOperation", kind: Kind::String, required: false },
+        Prop { name: "version", cfn: "Version", kind: Kind::String, required: false },
     ],
 };
 
@@ -530,24 +293,9 @@ pub static CFN_TABLE_COLUMN_PROPERTY: StructType = StructType {
     display: "CfnTable.ColumnProperty",
     cdk_name: "ColumnProperty",
     props: &[
-        Prop {
-            name: "comment",
-            cfn: "Comment",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "name",
-            cfn: "Name",
-            kind: Kind::String,
-            required: true,
-        },
-        Prop {
-            name: "type",
-            cfn: "Type",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "comment", cfn: "Comment", kind: Kind::String, required: false },
+        Prop { name: "name", cfn: "Name", kind: Kind::String, required: true },
+        Prop { name: "type", cfn: "Type", kind: Kind::String, required: false },
     ],
 };
 
@@ -555,54 +303,19 @@ pub static CFN_TABLE_STORAGE_DESCRIPTOR_PROPERTY: StructType = StructType {
     display: "CfnTable.StorageDescriptorProperty",
     cdk_name: "StorageDescriptorProperty",
     props: &[
-        Prop {
-            name: "bucketColumns",
-            cfn: "BucketColumns",
-            kind: Kind::List(&Kind::String),
-            required: false,
-        },
+        Prop { name: "bucketColumns", cfn: "BucketColumns", kind: Kind::List(&Kind::String), required: false },
         Prop {
             name: "columns",
             cfn: "Columns",
             kind: Kind::List(&Kind::Struct(&CFN_TABLE_COLUMN_PROPERTY)),
             required: false,
         },
-        Prop {
-            name: "compressed",
-            cfn: "Compressed",
-            kind: Kind::Boolean,
-            required: false,
-        },
-        Prop {
-            name: "inputFormat",
-            cfn: "InputFormat",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "location",
-            cfn: "Location",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "numberOfBuckets",
-            cfn: "NumberOfBuckets",
-            kind: Kind::Number,
-            required: false,
-        },
-        Prop {
-            name: "outputFormat",
-            cfn: "OutputFormat",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "parameters",
-            cfn: "Parameters",
-            kind: Kind::Json,
-            required: false,
-        },
+        Prop { name: "compressed", cfn: "Compressed", kind: Kind::Boolean, required: false },
+        Prop { name: "inputFormat", cfn: "InputFormat", kind: Kind::String, required: false },
+        Prop { name: "location", cfn: "Location", kind: Kind::String, required: false },
+        Prop { name: "numberOfBuckets", cfn: "NumberOfBuckets", kind: Kind::Number, required: false },
+        Prop { name: "outputFormat", cfn: "OutputFormat", kind: Kind::String, required: false },
+        Prop { name: "parameters", cfn: "Parameters", kind: Kind::Json, required: false },
         Prop {
             name: "schemaReference",
             cfn: "SchemaReference",
@@ -627,12 +340,7 @@ pub static CFN_TABLE_STORAGE_DESCRIPTOR_PROPERTY: StructType = StructType {
             kind: Kind::List(&Kind::Struct(&CFN_TABLE_ORDER_PROPERTY)),
             required: false,
         },
-        Prop {
-            name: "storedAsSubDirectories",
-            cfn: "StoredAsSubDirectories",
-            kind: Kind::Boolean,
-            required: false,
-        },
+        Prop { name: "storedAsSubDirectories", cfn: "StoredAsSubDirectories", kind: Kind::Boolean, required: false },
     ],
 };
 
@@ -640,30 +348,10 @@ pub static CFN_TABLE_TABLE_IDENTIFIER_PROPERTY: StructType = StructType {
     display: "CfnTable.TableIdentifierProperty",
     cdk_name: "TableIdentifierProperty",
     props: &[
-        Prop {
-            name: "catalogId",
-            cfn: "CatalogId",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "databaseName",
-            cfn: "DatabaseName",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "name",
-            cfn: "Name",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "region",
-            cfn: "Region",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "catalogId", cfn: "CatalogId", kind: Kind::String, required: false },
+        Prop { name: "databaseName", cfn: "DatabaseName", kind: Kind::String, required: false },
+        Prop { name: "name", cfn: "Name", kind: Kind::String, required: false },
+        Prop { name: "region", cfn: "Region", kind: Kind::String, required: false },
     ],
 };
 
@@ -671,30 +359,15 @@ pub static CFN_TABLE_VIEW_DEFINITION_PROPERTY: StructType = StructType {
     display: "CfnTable.ViewDefinitionProperty",
     cdk_name: "ViewDefinitionProperty",
     props: &[
-        Prop {
-            name: "definer",
-            cfn: "Definer",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "isProtected",
-            cfn: "IsProtected",
-            kind: Kind::Boolean,
-            required: false,
-        },
+        Prop { name: "definer", cfn: "Definer", kind: Kind::String, required: false },
+        Prop { name: "isProtected", cfn: "IsProtected", kind: Kind::Boolean, required: false },
         Prop {
             name: "representations",
             cfn: "Representations",
             kind: Kind::List(&Kind::Struct(&CFN_TABLE_VIEW_REPRESENTATION_PROPERTY)),
             required: false,
         },
-        Prop {
-            name: "subObjects",
-            cfn: "SubObjects",
-            kind: Kind::List(&Kind::String),
-            required: false,
-        },
+        Prop { name: "subObjects", cfn: "SubObjects", kind: Kind::List(&Kind::String), required: false },
     ],
 };
 
@@ -702,12 +375,7 @@ pub static CFN_DATABASE_PRINCIPAL_PRIVILEGES_PROPERTY: StructType = StructType {
     display: "CfnDatabase.PrincipalPrivilegesProperty",
     cdk_name: "PrincipalPrivilegesProperty",
     props: &[
-        Prop {
-            name: "permissions",
-            cfn: "Permissions",
-            kind: Kind::List(&Kind::String),
-            required: false,
-        },
+        Prop { name: "permissions", cfn: "Permissions", kind: Kind::List(&Kind::String), required: false },
         Prop {
             name: "principal",
             cfn: "Principal",
@@ -721,18 +389,8 @@ pub static CFN_DATABASE_FEDERATED_DATABASE_PROPERTY: StructType = StructType {
     display: "CfnDatabase.FederatedDatabaseProperty",
     cdk_name: "FederatedDatabaseProperty",
     props: &[
-        Prop {
-            name: "connectionName",
-            cfn: "ConnectionName",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "identifier",
-            cfn: "Identifier",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "connectionName", cfn: "ConnectionName", kind: Kind::String, required: false },
+        Prop { name: "identifier", cfn: "Identifier", kind: Kind::String, required: false },
     ],
 };
 
@@ -740,24 +398,9 @@ pub static CFN_DATABASE_DATABASE_IDENTIFIER_PROPERTY: StructType = StructType {
     display: "CfnDatabase.DatabaseIdentifierProperty",
     cdk_name: "DatabaseIdentifierProperty",
     props: &[
-        Prop {
-            name: "catalogId",
-            cfn: "CatalogId",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "databaseName",
-            cfn: "DatabaseName",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "region",
-            cfn: "Region",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "catalogId", cfn: "CatalogId", kind: Kind::String, required: false },
+        Prop { name: "databaseName", cfn: "DatabaseName", kind: Kind::String, required: false },
+        Prop { name: "region", cfn: "Region", kind: Kind::String, required: false },
     ],
 };
 
@@ -765,18 +408,8 @@ pub static CFN_SECURITY_CONFIGURATION_CLOUD_WATCH_ENCRYPTION_PROPERTY: StructTyp
     display: "CfnSecurityConfiguration.CloudWatchEncryptionProperty",
     cdk_name: "CloudWatchEncryptionProperty",
     props: &[
-        Prop {
-            name: "cloudWatchEncryptionMode",
-            cfn: "CloudWatchEncryptionMode",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "kmsKeyArn",
-            cfn: "KmsKeyArn",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "cloudWatchEncryptionMode", cfn: "CloudWatchEncryptionMode", kind: Kind::String, required: false },
+        Prop { name: "kmsKeyArn", cfn: "KmsKeyArn", kind: Kind::String, required: false },
     ],
 };
 
@@ -790,12 +423,7 @@ pub static CFN_SECURITY_CONFIGURATION_JOB_BOOKMARKS_ENCRYPTION_PROPERTY: StructT
             kind: Kind::String,
             required: false,
         },
-        Prop {
-            name: "kmsKeyArn",
-            cfn: "KmsKeyArn",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "kmsKeyArn", cfn: "KmsKeyArn", kind: Kind::String, required: false },
     ],
 };
 
@@ -803,18 +431,8 @@ pub static CFN_SECURITY_CONFIGURATION_S3_ENCRYPTION_PROPERTY: StructType = Struc
     display: "CfnSecurityConfiguration.S3EncryptionProperty",
     cdk_name: "S3EncryptionProperty",
     props: &[
-        Prop {
-            name: "kmsKeyArn",
-            cfn: "KmsKeyArn",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "s3EncryptionMode",
-            cfn: "S3EncryptionMode",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "kmsKeyArn", cfn: "KmsKeyArn", kind: Kind::String, required: false },
+        Prop { name: "s3EncryptionMode", cfn: "S3EncryptionMode", kind: Kind::String, required: false },
     ],
 };
 
@@ -822,30 +440,15 @@ pub static CFN_TABLE_ICEBERG_TABLE_INPUT_PROPERTY: StructType = StructType {
     display: "CfnTable.IcebergTableInputProperty",
     cdk_name: "IcebergTableInputProperty",
     props: &[
-        Prop {
-            name: "location",
-            cfn: "Location",
-            kind: Kind::String,
-            required: true,
-        },
+        Prop { name: "location", cfn: "Location", kind: Kind::String, required: true },
         Prop {
             name: "partitionSpec",
             cfn: "PartitionSpec",
             kind: Kind::Struct(&CFN_TABLE_ICEBERG_PARTITION_SPEC_PROPERTY),
             required: false,
         },
-        Prop {
-            name: "properties",
-            cfn: "Properties",
-            kind: Kind::Map(&Kind::String),
-            required: false,
-        },
-        Prop {
-            name: "schema",
-            cfn: "Schema",
-            kind: Kind::Struct(&CFN_TABLE_ICEBERG_SCHEMA_PROPERTY),
-            required: true,
-        },
+        Prop { name: "properties", cfn: "Properties", kind: Kind::Map(&Kind::String), required: false },
+        Prop { name: "schema", cfn: "Schema", kind: Kind::Struct(&CFN_TABLE_ICEBERG_SCHEMA_PROPERTY), required: true },
         Prop {
             name: "writeOrder",
             cfn: "WriteOrder",
@@ -859,24 +462,9 @@ pub static CFN_TABLE_SCHEMA_REFERENCE_PROPERTY: StructType = StructType {
     display: "CfnTable.SchemaReferenceProperty",
     cdk_name: "SchemaReferenceProperty",
     props: &[
-        Prop {
-            name: "schemaId",
-            cfn: "SchemaId",
-            kind: Kind::Struct(&CFN_TABLE_SCHEMA_ID_PROPERTY),
-            required: false,
-        },
-        Prop {
-            name: "schemaVersionId",
-            cfn: "SchemaVersionId",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "schemaVersionNumber",
-            cfn: "SchemaVersionNumber",
-            kind: Kind::Number,
-            required: false,
-        },
+        Prop { name: "schemaId", cfn: "SchemaId", kind: Kind::Struct(&CFN_TABLE_SCHEMA_ID_PROPERTY), required: false },
+        Prop { name: "schemaVersionId", cfn: "SchemaVersionId", kind: Kind::String, required: false },
+        Prop { name: "schemaVersionNumber", cfn: "SchemaVersionNumber", kind: Kind::Number, required: false },
     ],
 };
 
@@ -884,24 +472,9 @@ pub static CFN_TABLE_SERDE_INFO_PROPERTY: StructType = StructType {
     display: "CfnTable.SerdeInfoProperty",
     cdk_name: "SerdeInfoProperty",
     props: &[
-        Prop {
-            name: "name",
-            cfn: "Name",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "parameters",
-            cfn: "Parameters",
-            kind: Kind::Json,
-            required: false,
-        },
-        Prop {
-            name: "serializationLibrary",
-            cfn: "SerializationLibrary",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "name", cfn: "Name", kind: Kind::String, required: false },
+        Prop { name: "parameters", cfn: "Parameters", kind: Kind::Json, required: false },
+        Prop { name: "serializationLibrary", cfn: "SerializationLibrary", kind: Kind::String, required: false },
     ],
 };
 
@@ -909,12 +482,7 @@ pub static CFN_TABLE_SKEWED_INFO_PROPERTY: StructType = StructType {
     display: "CfnTable.SkewedInfoProperty",
     cdk_name: "SkewedInfoProperty",
     props: &[
-        Prop {
-            name: "skewedColumnNames",
-            cfn: "SkewedColumnNames",
-            kind: Kind::List(&Kind::String),
-            required: false,
-        },
+        Prop { name: "skewedColumnNames", cfn: "SkewedColumnNames", kind: Kind::List(&Kind::String), required: false },
         Prop {
             name: "skewedColumnValueLocationMaps",
             cfn: "SkewedColumnValueLocationMaps",
@@ -934,18 +502,8 @@ pub static CFN_TABLE_ORDER_PROPERTY: StructType = StructType {
     display: "CfnTable.OrderProperty",
     cdk_name: "OrderProperty",
     props: &[
-        Prop {
-            name: "column",
-            cfn: "Column",
-            kind: Kind::String,
-            required: true,
-        },
-        Prop {
-            name: "sortOrder",
-            cfn: "SortOrder",
-            kind: Kind::Number,
-            required: true,
-        },
+        Prop { name: "column", cfn: "Column", kind: Kind::String, required: true },
+        Prop { name: "sortOrder", cfn: "SortOrder", kind: Kind::Number, required: true },
     ],
 };
 
@@ -953,36 +511,11 @@ pub static CFN_TABLE_VIEW_REPRESENTATION_PROPERTY: StructType = StructType {
     display: "CfnTable.ViewRepresentationProperty",
     cdk_name: "ViewRepresentationProperty",
     props: &[
-        Prop {
-            name: "dialect",
-            cfn: "Dialect",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "dialectVersion",
-            cfn: "DialectVersion",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "validationConnection",
-            cfn: "ValidationConnection",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "viewExpandedText",
-            cfn: "ViewExpandedText",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "viewOriginalText",
-            cfn: "ViewOriginalText",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "dialect", cfn: "Dialect", kind: Kind::String, required: false },
+        Prop { name: "dialectVersion", cfn: "DialectVersion", kind: Kind::String, required: false },
+        Prop { name: "validationConnection", cfn: "ValidationConnection", kind: Kind::String, required: false },
+        Prop { name: "viewExpandedText", cfn: "ViewExpandedText", kind: Kind::String, required: false },
+        Prop { name: "viewOriginalText", cfn: "ViewOriginalText", kind: Kind::String, required: false },
     ],
 };
 
@@ -1007,12 +540,7 @@ pub static CFN_TABLE_ICEBERG_PARTITION_SPEC_PROPERTY: StructType = StructType {
             kind: Kind::List(&Kind::Struct(&CFN_TABLE_ICEBERG_PARTITION_FIELD_PROPERTY)),
             required: true,
         },
-        Prop {
-            name: "specId",
-            cfn: "SpecId",
-            kind: Kind::Number,
-            required: false,
-        },
+        Prop { name: "specId", cfn: "SpecId", kind: Kind::Number, required: false },
     ],
 };
 
@@ -1032,18 +560,8 @@ pub static CFN_TABLE_ICEBERG_SCHEMA_PROPERTY: StructType = StructType {
             kind: Kind::List(&Kind::Number),
             required: false,
         },
-        Prop {
-            name: "schemaId",
-            cfn: "SchemaId",
-            kind: Kind::Number,
-            required: false,
-        },
-        Prop {
-            name: "type",
-            cfn: "Type",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "schemaId", cfn: "SchemaId", kind: Kind::Number, required: false },
+        Prop { name: "type", cfn: "Type", kind: Kind::String, required: false },
     ],
 };
 
@@ -1057,12 +575,7 @@ pub static CFN_TABLE_ICEBERG_SORT_ORDER_PROPERTY: StructType = StructType {
             kind: Kind::List(&Kind::Struct(&CFN_TABLE_ICEBERG_SORT_FIELD_PROPERTY)),
             required: true,
         },
-        Prop {
-            name: "orderId",
-            cfn: "OrderId",
-            kind: Kind::Number,
-            required: true,
-        },
+        Prop { name: "orderId", cfn: "OrderId", kind: Kind::Number, required: true },
     ],
 };
 
@@ -1070,24 +583,9 @@ pub static CFN_TABLE_SCHEMA_ID_PROPERTY: StructType = StructType {
     display: "CfnTable.SchemaIdProperty",
     cdk_name: "SchemaIdProperty",
     props: &[
-        Prop {
-            name: "registryName",
-            cfn: "RegistryName",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "schemaArn",
-            cfn: "SchemaArn",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "schemaName",
-            cfn: "SchemaName",
-            kind: Kind::String,
-            required: false,
-        },
+        Prop { name: "registryName", cfn: "RegistryName", kind: Kind::String, required: false },
+        Prop { name: "schemaArn", cfn: "SchemaArn", kind: Kind::String, required: false },
+        Prop { name: "schemaName", cfn: "SchemaName", kind: Kind::String, required: false },
     ],
 };
 
@@ -1095,30 +593,10 @@ pub static CFN_TABLE_ICEBERG_PARTITION_FIELD_PROPERTY: StructType = StructType {
     display: "CfnTable.IcebergPartitionFieldProperty",
     cdk_name: "IcebergPartitionFieldProperty",
     props: &[
-        Prop {
-            name: "fieldId",
-            cfn: "FieldId",
-            kind: Kind::Number,
-            required: false,
-        },
-        Prop {
-            name: "name",
-            cfn: "Name",
-            kind: Kind::String,
-            required: true,
-        },
-        Prop {
-            name: "sourceId",
-            cfn: "SourceId",
-            kind: Kind::Number,
-            required: true,
-        },
-        Prop {
-            name: "transform",
-            cfn: "Transform",
-            kind: Kind::String,
-            required: true,
-        },
+        Prop { name: "fieldId", cfn: "FieldId", kind: Kind::Number, required: false },
+        Prop { name: "name", cfn: "Name", kind: Kind::String, required: true },
+        Prop { name: "sourceId", cfn: "SourceId", kind: Kind::Number, required: true },
+        Prop { name: "transform", cfn: "Transform", kind: Kind::String, required: true },
     ],
 };
 
@@ -1126,36 +604,11 @@ pub static CFN_TABLE_ICEBERG_STRUCT_FIELD_PROPERTY: StructType = StructType {
     display: "CfnTable.IcebergStructFieldProperty",
     cdk_name: "IcebergStructFieldProperty",
     props: &[
-        Prop {
-            name: "doc",
-            cfn: "Doc",
-            kind: Kind::String,
-            required: false,
-        },
-        Prop {
-            name: "id",
-            cfn: "Id",
-            kind: Kind::Number,
-            required: true,
-        },
-        Prop {
-            name: "name",
-            cfn: "Name",
-            kind: Kind::String,
-            required: true,
-        },
-        Prop {
-            name: "required",
-            cfn: "Required",
-            kind: Kind::Boolean,
-            required: true,
-        },
-        Prop {
-            name: "type",
-            cfn: "Type",
-            kind: Kind::String,
-            required: true,
-        },
+        Prop { name: "doc", cfn: "Doc", kind: Kind::String, required: false },
+        Prop { name: "id", cfn: "Id", kind: Kind::Number, required: true },
+        Prop { name: "name", cfn: "Name", kind: Kind::String, required: true },
+        Prop { name: "required", cfn: "Required", kind: Kind::Boolean, required: true },
+        Prop { name: "type", cfn: "Type", kind: Kind::String, required: true },
     ],
 };
 
@@ -1163,30 +616,10 @@ pub static CFN_TABLE_ICEBERG_SORT_FIELD_PROPERTY: StructType = StructType {
     display: "CfnTable.IcebergSortFieldProperty",
     cdk_name: "IcebergSortFieldProperty",
     props: &[
-        Prop {
-            name: "direction",
-            cfn: "Direction",
-            kind: Kind::String,
-            required: true,
-        },
-        Prop {
-            name: "nullOrder",
-            cfn: "NullOrder",
-            kind: Kind::String,
-            required: true,
-        },
-        Prop {
-            name: "sourceId",
-            cfn: "SourceId",
-            kind: Kind::Number,
-            required: true,
-        },
-        Prop {
-            name: "transform",
-            cfn: "Transform",
-            kind: Kind::String,
-            required: true,
-        },
+        Prop { name: "direction", cfn: "Direction", kind: Kind::String, required: true },
+        Prop { name: "nullOrder", cfn: "NullOrder", kind: Kind::String, required: true },
+        Prop { name: "sourceId", cfn: "SourceId", kind: Kind::Number, required: true },
+        Prop { name: "transform", cfn: "Transform", kind: Kind::String, required: true },
     ],
 };
 
@@ -1259,13 +692,8 @@ pub static CFN_JOB_PROPS_NAMES: &[&str] = &[
 ];
 
 /// The camelCase properties of `CfnTableProps`, in CDK's order.
-pub static CFN_TABLE_PROPS_NAMES: &[&str] = &[
-    "catalogId",
-    "databaseName",
-    "name",
-    "openTableFormatInput",
-    "tableInput",
-];
+pub static CFN_TABLE_PROPS_NAMES: &[&str] =
+    &["catalogId", "databaseName", "name", "openTableFormatInput", "tableInput"];
 
 /// The camelCase properties of `CfnDatabaseProps`, in CDK's order.
 pub static CFN_DATABASE_PROPS_NAMES: &[&str] = &["catalogId", "databaseInput", "databaseName"];

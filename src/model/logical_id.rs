@@ -9,11 +9,7 @@ const HASH_LEN: usize = 8;
 
 /// Logical ID for the construct ids from below the stack down to the element.
 pub fn make_unique_id(components: &[&str]) -> String {
-    let components: Vec<&str> = components
-        .iter()
-        .copied()
-        .filter(|c| *c != HIDDEN_ID)
-        .collect();
+    let components: Vec<&str> = components.iter().copied().filter(|c| *c != HIDDEN_ID).collect();
     if components.len() == 1 {
         let candidate = remove_non_alphanumeric(components[0]);
         if candidate.len() <= 255 {
@@ -63,12 +59,7 @@ mod tests {
             "testkinesisstreamslambdaKinesisStream374D6D56"
         );
         assert_eq!(
-            make_unique_id(&[
-                "test-kinesisstreams-lambda",
-                "JobRole",
-                "DefaultPolicy",
-                "Resource"
-            ]),
+            make_unique_id(&["test-kinesisstreams-lambda", "JobRole", "DefaultPolicy", "Resource"]),
             "testkinesisstreamslambdaJobRoleDefaultPolicy943FFA49"
         );
     }

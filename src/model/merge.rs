@@ -16,15 +16,11 @@ fn mergeable(value: &Value) -> bool {
 /// `deepmerge(defaults, user, {arrayMerge: (_, source) => source})`.
 pub fn override_props(defaults: &Value, user: &Value) -> Value {
     match (defaults, user) {
-        (Value::Object(target), Value::Object(source))
-            if mergeable(defaults) && mergeable(user) =>
-        {
+        (Value::Object(target), Value::Object(source)) if mergeable(defaults) && mergeable(user) => {
             let mut out = target.clone();
             for (key, value) in source {
                 let merged = match target.get(key) {
-                    Some(existing) if mergeable(existing) && mergeable(value) => {
-                        override_props(existing, value)
-                    }
+                    Some(existing) if mergeable(existing) && mergeable(value) => override_props(existing, value),
                     _ => value.clone(),
                 };
                 out.insert(key.clone(), merged);

@@ -5,14 +5,7 @@
 use serde_json::Value;
 
 /// Keys core's prefilter reports as "Possible override" and does not descend into.
-const PREFILTERED: &[&str] = &[
-    "maxRecordAge",
-    "expiration",
-    "transitionAfter",
-    "destination",
-    "timeout",
-    "period",
-];
+const PREFILTERED: &[&str] = &["maxRecordAge", "expiration", "transitionAfter", "destination", "timeout", "period"];
 
 /// One override the construct would print.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,13 +20,7 @@ pub struct OverrideWarning {
 pub fn override_warnings(defaults: &Value, user: &Value) -> Vec<OverrideWarning> {
     let mut notices = Vec::new();
     let mut edits = Vec::new();
-    diff(
-        Some(defaults),
-        Some(user),
-        &mut Vec::new(),
-        &mut notices,
-        &mut edits,
-    );
+    diff(Some(defaults), Some(user), &mut Vec::new(), &mut notices, &mut edits);
     notices.extend(edits);
     notices
 }
@@ -49,9 +36,7 @@ fn diff(
         return;
     };
     match (lhs, rhs) {
-        (Value::Object(l), Value::Object(r))
-            if !crate::cfn::is_intrinsic(lhs) && !crate::cfn::is_intrinsic(rhs) =>
-        {
+        (Value::Object(l), Value::Object(r)) if !crate::cfn::is_intrinsic(lhs) && !crate::cfn::is_intrinsic(rhs) => {
             for (key, value) in l {
                 if visit_key(key, path, notices) {
                     path.push(key.clone());
@@ -76,10 +61,7 @@ fn diff(
         }
         (a, b) if a == b => {}
         (a, b) => {
-            let readable = |v: &Value| {
-                v.as_str()
-                    .is_some_and(|s| !s.is_empty() && !s.contains("${Token["))
-            };
+            let readable = |v: &Value| v.as_str().is_some_and(|s| !s.is_empty() && !s.contains("${Token["));
             let details = match (a, b) {
                 (Value::String(x), Value::String(y)) if readable(a) && readable(b) => {
                     format!(" Default value: '{x}'. You provided: '{y}'.")
@@ -88,10 +70,7 @@ fn diff(
             };
             edits.push(OverrideWarning {
                 path: path.clone(),
-                message: format!(
-                    "An override has been provided for the property: {}.{details}",
-                    format_path(path)
-                ),
+                message: format!("An override has been provided for the property: {}.{details}", format_path(path)),
             });
         }
     }
@@ -102,10 +81,7 @@ fn visit_key(key: &str, path: &[String], notices: &mut Vec<OverrideWarning>) -> 
     if PREFILTERED.contains(&key) {
         let mut full = path.to_vec();
         full.push(key.to_string());
-        notices.push(OverrideWarning {
-            path: full,
-            message: format!("Possible override of {key} value."),
-        });
+        notices.push(OverrideWarning { path: full, message: format!("Possible override of {key} value.") });
         return false;
     }
     key != "node"
@@ -126,10 +102,7 @@ mod tests {
     use serde_json::json;
 
     fn messages(defaults: Value, user: Value) -> Vec<String> {
-        override_warnings(&defaults, &user)
-            .into_iter()
-            .map(|w| w.message)
-            .collect()
+        override_warnings(&defaults, &user).into_iter().map(|w| w.message).collect()
     }
 
     #[test]

@@ -22,11 +22,7 @@ pub struct Resource {
 
 impl Resource {
     pub fn new(resource_type: &str, properties: Map<String, Value>) -> Self {
-        Self {
-            resource_type: resource_type.to_string(),
-            properties,
-            ..Self::default()
-        }
+        Self { resource_type: resource_type.to_string(), properties, ..Self::default() }
     }
 
     /// `applyRemovalPolicy`: RETAIN/DESTROY/SNAPSHOT as both policies.
@@ -38,18 +34,10 @@ impl Resource {
 
     /// Adds cfn_nag suppressions the way core's `addCfnSuppressRules` does.
     pub fn add_cfn_nag_suppressions(&mut self, rules: &[(&str, &str)]) {
-        let rules: Vec<Value> = rules
-            .iter()
-            .map(|(id, reason)| serde_json::json!({ "id": id, "reason": reason }))
-            .collect();
-        let entry = self
-            .metadata
-            .entry("cfn_nag")
-            .or_insert_with(|| serde_json::json!({ "rules_to_suppress": [] }));
-        if let Some(list) = entry
-            .get_mut("rules_to_suppress")
-            .and_then(Value::as_array_mut)
-        {
+        let rules: Vec<Value> =
+            rules.iter().map(|(id, reason)| serde_json::json!({ "id": id, "reason": reason })).collect();
+        let entry = self.metadata.entry("cfn_nag").or_insert_with(|| serde_json::json!({ "rules_to_suppress": [] }));
+        if let Some(list) = entry.get_mut("rules_to_suppress").and_then(Value::as_array_mut) {
             list.extend(rules);
         }
     }
@@ -84,13 +72,8 @@ impl Tree {
 
     /// aws-cdk-lib 2.276.0's bundled `Stack` class is named `Stack2`, which shows in its errors.
     pub fn with_stack_name(stack_name: &str) -> Self {
-        let root = Node {
-            id: stack_name.to_string(),
-            kind: "Stack2",
-            parent: None,
-            children: Vec::new(),
-            resource: None,
-        };
+        let root =
+            Node { id: stack_name.to_string(), kind: "Stack2", parent: None, children: Vec::new(), resource: None };
         Self { nodes: vec![root] }
     }
 
@@ -104,10 +87,7 @@ impl Tree {
     /// Adds a child construct; ids must be unique within a parent.
     pub fn add(&mut self, parent: NodeId, id: &str) -> Result<NodeId, String> {
         if self.child(parent, id).is_some() {
-            return Err(format!(
-                "There is already a Construct with name '{id}' in {}",
-                self.describe(parent)
-            ));
+            return Err(format!("There is already a Construct with name '{id}' in {}", self.describe(parent)));
         }
         let node = self.nodes.len();
         self.nodes.push(Node {
@@ -122,12 +102,7 @@ impl Tree {
     }
 
     /// Adds a child that holds a resource (an L1 construct).
-    pub fn add_resource(
-        &mut self,
-        parent: NodeId,
-        id: &str,
-        resource: Resource,
-    ) -> Result<NodeId, String> {
+    pub fn add_resource(&mut self, parent: NodeId, id: &str, resource: Resource) -> Result<NodeId, String> {
         let node = self.add(parent, id)?;
         self.nodes[node].resource = Some(resource);
         Ok(node)
@@ -146,11 +121,7 @@ impl Tree {
     }
 
     pub fn child(&self, parent: NodeId, id: &str) -> Option<NodeId> {
-        self.nodes[parent]
-            .children
-            .iter()
-            .copied()
-            .find(|c| self.nodes[*c].id == id)
+        self.nodes[parent].children.iter().copied().find(|c| self.nodes[*c].id == id)
     }
 
     pub fn resource_mut(&mut self, node: NodeId) -> Option<&mut Resource> {
@@ -183,15 +154,8 @@ impl Tree {
 
     /// `DependsOn`: sorted by construct path (`localeCompare`), then named by logical ID.
     pub fn depends_on_ids(&self, nodes: &[NodeId]) -> Vec<String> {
-        let mut paths: Vec<(String, NodeId)> = nodes
-            .iter()
-            .map(|n| (self.path(*n).join("/"), *n))
-            .collect();
-        paths.sort_by(|a, b| {
-            a.0.to_lowercase()
-                .cmp(&b.0.to_lowercase())
-                .then(a.0.cmp(&b.0))
-        });
+        let mut paths: Vec<(String, NodeId)> = nodes.iter().map(|n| (self.path(*n).join("/"), *n)).collect();
+        paths.sort_by(|a, b| a.0.to_lowercase().cmp(&b.0.to_lowercase()).then(a.0.cmp(&b.0)));
         paths.dedup_by(|a, b| a.1 == b.1);
         paths.into_iter().map(|(_, n)| self.logical_id(n)).collect()
     }
@@ -211,10 +175,7 @@ impl Tree {
                 out.insert("Properties".into(), Value::Object(resource.properties));
             }
             if !depends_on.is_empty() {
-                out.insert(
-                    "DependsOn".into(),
-                    Value::Array(depends_on.into_iter().map(Value::String).collect()),
-                );
+                out.insert("DependsOn".into(), Value::Array(depends_on.into_iter().map(Value::String).collect()));
             }
             if let Some(policy) = resource.update_replace_policy {
                 out.insert("UpdateReplacePolicy".into(), Value::String(policy));

@@ -42,11 +42,7 @@ pub fn build_stream_alarms(ctx: &mut Context, scope: NodeId) -> Result<Vec<Strin
             _ => Map::new(),
         };
         let node = ctx.add(scope, id)?;
-        let resource_node = ctx.add_resource(
-            node,
-            "Resource",
-            Resource::new("AWS::CloudWatch::Alarm", properties),
-        )?;
+        let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::CloudWatch::Alarm", properties))?;
         ids.push(ctx.logical_id(resource_node));
     }
     Ok(ids)

@@ -45,9 +45,7 @@ enum Js<'a> {
 
 fn read_property<'a>(target: Js<'a>, key: &str) -> Result<Js<'a>, String> {
     match target {
-        Js::Undefined => Err(format!(
-            "Cannot read properties of undefined (reading '{key}')"
-        )),
+        Js::Undefined => Err(format!("Cannot read properties of undefined (reading '{key}')")),
         Js::Value(Value::Null) => Err(format!("Cannot read properties of null (reading '{key}')")),
         Js::Value(Value::Object(map)) => Ok(map.get(key).map_or(Js::Undefined, Js::Value)),
         Js::Value(_) => Ok(Js::Undefined),
@@ -62,33 +60,22 @@ fn truthy(value: &Js) -> bool {
 pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
     let mut message = String::new();
     let mut diagnostics = Vec::new();
-    let glue_job_props = props
-        .glue_job_props
-        .as_ref()
-        .map_or(Js::Undefined, Js::Value);
+    let glue_job_props = props.glue_job_props.as_ref().map_or(Js::Undefined, Js::Value);
     let has_job_props = truthy(&glue_job_props);
     if has_job_props && props.existing_glue_job.is_some() {
         let text = "Error - Either provide glueJobProps or existingGlueJob, but not both.\n";
         message.push_str(text);
-        diagnostics.push(Diagnostic::new(
-            "/existingGlueJob",
-            "conflict",
-            text.trim_end(),
-        ));
+        diagnostics.push(Diagnostic::new("/existingGlueJob", "conflict", text.trim_end()));
     }
     if props.existing_glue_job.is_none() {
-        let command = read_property(glue_job_props, "command")
-            .map_err(|e| SynthError::at("/glueJobProps", "required", e))?;
+        let command =
+            read_property(glue_job_props, "command").map_err(|e| SynthError::at("/glueJobProps", "required", e))?;
         let script = read_property(command, "scriptLocation")
             .map_err(|e| SynthError::at("/glueJobProps/command", "required", e))?;
         if !truthy(&script) && props.etl_code_asset.is_none() {
             let text = "Either one of CfnJob.JobCommandProperty.scriptLocation or etlCodeAsset has to be provided. If the ETL Job code file exists in a local filesystem, please set KinesisstreamsToGluejobProps.etlCodeAsset. If the ETL Job is available in an S3 bucket, set the CfnJob.JobCommandProperty.scriptLocation property\n";
             message.push_str(text);
-            diagnostics.push(Diagnostic::new(
-                "/glueJobProps/command/scriptLocation",
-                "required",
-                text.trim_end(),
-            ));
+            diagnostics.push(Diagnostic::new("/glueJobProps/command/scriptLocation", "required", text.trim_end()));
         }
     }
     let script = props
@@ -112,17 +99,10 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
                 message.push_str(text);
                 diagnostics.push(Diagnostic::new(path, "s3-url", text.trim_end()));
             }
-            None => {
-                return Err(SynthError::at(
-                    path,
-                    "type",
-                    "s3Url.match is not a function",
-                ))
-            }
+            None => return Err(SynthError::at(path, "type", "s3Url.match is not a function")),
         }
     }
-    if props.field_schema.is_none() && props.existing_table.is_none() && props.table_props.is_none()
-    {
+    if props.field_schema.is_none() && props.existing_table.is_none() && props.table_props.is_none() {
         let text = "Either fieldSchema or table property has to be set, both cannot be omitted";
         message.push_str(text);
         diagnostics.push(Diagnostic::new("/fieldSchema", "required", text));
@@ -130,10 +110,7 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
     if diagnostics.is_empty() {
         Ok(())
     } else {
-        Err(SynthError {
-            message,
-            diagnostics,
-        })
+        Err(SynthError { message, diagnostics })
     }
 }
 
@@ -146,22 +123,16 @@ fn is_s3_url(url: &str) -> bool {
         return false;
     }
     // Greedy \S+ then "/" then \S+: some "/" must have a non-empty part on both sides.
-    rest.char_indices()
-        .any(|(i, c)| c == '/' && i > 0 && i + 1 < rest.len())
+    rest.char_indices().any(|(i, c)| c == '/' && i > 0 && i + 1 < rest.len())
 }
 
 /// core's `CheckKinesisStreamProps`.
 pub fn check_stream_props(props: &Props) -> Result<(), SynthError> {
     if props.existing_stream.is_some() && props.stream_props.is_some() {
-        let text =
-            "Error - Either provide existingStreamObj or kinesisStreamProps, but not both.\n";
+        let text = "Error - Either provide existingStreamObj or kinesisStreamProps, but not both.\n";
         return Err(SynthError {
             message: text.to_string(),
-            diagnostics: vec![Diagnostic::new(
-                "/kinesisStreamProps",
-                "conflict",
-                text.trim_end(),
-            )],
+            diagnostics: vec![Diagnostic::new("/kinesisStreamProps", "conflict", text.trim_end())],
         });
     }
     Ok(())
@@ -222,11 +193,7 @@ pub fn check_capacity(user: &Map<String, Value>) -> Result<(), SynthError> {
 pub fn job_command_script(merged: &Map<String, Value>, ctx: &mut Context) -> Option<Value> {
     let command = merged.get("command");
     let field = |key: &str| command.and_then(|c| c.get(key)).filter(|v| is_truthy(v));
-    match (
-        field("name"),
-        field("pythonVersion"),
-        field("scriptLocation"),
-    ) {
+    match (field("name"), field("pythonVersion"), field("scriptLocation")) {
         (Some(_), Some(_), Some(script)) => Some(script.clone()),
         _ => {
             ctx.warnings.push(Diagnostic::new(
@@ -252,15 +219,8 @@ pub fn s3_arn_from_url(url: &Value) -> Result<Value, String> {
 
 /// With property validation disabled, CDK drops keys CfnJob does not know; the engine drops them
 /// too, but says so.
-pub fn drop_unvalidated_keys(
-    mut user: Map<String, Value>,
-    ctx: &mut Context,
-) -> Map<String, Value> {
-    let unknown: Vec<String> = user
-        .keys()
-        .filter(|k| !VALID_CFN_JOB_PROPS.contains(&k.as_str()))
-        .cloned()
-        .collect();
+pub fn drop_unvalidated_keys(mut user: Map<String, Value>, ctx: &mut Context) -> Map<String, Value> {
+    let unknown: Vec<String> = user.keys().filter(|k| !VALID_CFN_JOB_PROPS.contains(&k.as_str())).cloned().collect();
     for key in unknown {
         user.shift_remove(&key);
         ctx.warnings.push(Diagnostic::new(

@@ -34,12 +34,7 @@ impl Context {
         self.tree.add(parent, id)
     }
 
-    pub fn add_resource(
-        &mut self,
-        parent: NodeId,
-        id: &str,
-        resource: Resource,
-    ) -> Result<NodeId, String> {
+    pub fn add_resource(&mut self, parent: NodeId, id: &str, resource: Resource) -> Result<NodeId, String> {
         self.tree.add_resource(parent, id, resource)
     }
 

@@ -27,10 +27,7 @@ pub fn l1_properties(
     }
     let node_path = format!("{}/{id}", ctx.node_path(parent));
     let message = cdk_validation_message_at(resource, &node_path, Some(path), &diagnostics);
-    Err(SynthError {
-        message,
-        diagnostics,
-    })
+    Err(SynthError { message, diagnostics })
 }
 
 fn as_map(value: Value) -> Map<String, Value> {
@@ -59,20 +56,9 @@ pub fn create_database(
         None => defaults,
     };
     let merged = as_map(merged);
-    let properties = l1_properties(
-        ctx,
-        parent,
-        "GlueDatabase",
-        L1Resource::Database,
-        &merged,
-        "/databaseProps",
-    )?;
+    let properties = l1_properties(ctx, parent, "GlueDatabase", L1Resource::Database, &merged, "/databaseProps")?;
     let node = ctx
-        .add_resource(
-            parent,
-            "GlueDatabase",
-            Resource::new("AWS::Glue::Database", properties),
-        )
+        .add_resource(parent, "GlueDatabase", Resource::new("AWS::Glue::Database", properties))
         .map_err(|e| SynthError::at("", "construct", e))?;
     let catalog_id = merged.get("catalogId").cloned().unwrap_or(Value::Null);
     Ok((reference(&ctx.logical_id(node)), catalog_id))
@@ -89,31 +75,17 @@ pub fn create_table(
 ) -> Result<Value, SynthError> {
     let (props, path) = match user {
         Some(user) => (user.clone(), "/tableProps"),
-        None => (
-            as_map(default_table_props(database, field_schema, stream_name)),
-            "/fieldSchema",
-        ),
+        None => (as_map(default_table_props(database, field_schema, stream_name)), "/fieldSchema"),
     };
     let properties = l1_properties(ctx, parent, "GlueTable", L1Resource::Table, &props, path)?;
     let node = ctx
-        .add_resource(
-            parent,
-            "GlueTable",
-            Resource::new("AWS::Glue::Table", properties),
-        )
+        .add_resource(parent, "GlueTable", Resource::new("AWS::Glue::Table", properties))
         .map_err(|e| SynthError::at("", "construct", e))?;
     Ok(reference(&ctx.logical_id(node)))
 }
 
-fn default_table_props(
-    database: (&Value, &Value),
-    field_schema: &[Value],
-    stream_name: &Value,
-) -> Value {
-    let paths: Vec<String> = field_schema
-        .iter()
-        .map(|column| js_join_item(column.get("name")))
-        .collect();
+fn default_table_props(database: (&Value, &Value), field_schema: &[Value], stream_name: &Value) -> Value {
+    let paths: Vec<String> = field_schema.iter().map(|column| js_join_item(column.get("name"))).collect();
     json!({
         "catalogId": database.1,
         "databaseName": database.0,
@@ -146,25 +118,15 @@ fn js_join_item(value: Option<&Value>) -> String {
     match value {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n
-            .as_f64()
-            .map(crate::model::json_layout::js_number)
-            .unwrap_or_default(),
+        Some(Value::Number(n)) => n.as_f64().map(crate::model::json_layout::js_number).unwrap_or_default(),
         Some(Value::Bool(b)) => b.to_string(),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|i| js_join_item(Some(i)))
-            .collect::<Vec<_>>()
-            .join(","),
+        Some(Value::Array(items)) => items.iter().map(|i| js_join_item(Some(i))).collect::<Vec<_>>().join(","),
         Some(Value::Object(_)) => "[object Object]".to_string(),
     }
 }
 
 /// The security configuration core creates when the job props name none; returns its name.
-pub fn create_security_configuration(
-    ctx: &mut Context,
-    scope: NodeId,
-) -> Result<Value, SynthError> {
+pub fn create_security_configuration(ctx: &mut Context, scope: NodeId) -> Result<Value, SynthError> {
     let name = concat(vec!["ETLJobSecurityConfig".into(), stack_id()]);
     let kms_key = concat(vec![
         "arn:".into(),
@@ -182,20 +144,9 @@ pub fn create_security_configuration(
             "s3Encryptions": [{ "s3EncryptionMode": "SSE-S3" }]
         }
     }));
-    let properties = l1_properties(
-        ctx,
-        scope,
-        "GlueSecurityConfig",
-        L1Resource::SecurityConfiguration,
-        &props,
-        "",
-    )?;
-    ctx.add_resource(
-        scope,
-        "GlueSecurityConfig",
-        Resource::new("AWS::Glue::SecurityConfiguration", properties),
-    )
-    .map_err(|e| SynthError::at("", "construct", e))?;
+    let properties = l1_properties(ctx, scope, "GlueSecurityConfig", L1Resource::SecurityConfiguration, &props, "")?;
+    ctx.add_resource(scope, "GlueSecurityConfig", Resource::new("AWS::Glue::SecurityConfiguration", properties))
+        .map_err(|e| SynthError::at("", "construct", e))?;
     Ok(name)
 }
 
@@ -206,70 +157,31 @@ pub fn default_job_props(
     security_configuration: &Value,
     default_arguments: Map<String, Value>,
 ) -> Map<String, Value> {
-    let glue_version = user
-        .get("glueVersion")
-        .filter(|v| crate::model::values::is_truthy(v));
+    let glue_version = user.get("glueVersion").filter(|v| crate::model::values::is_truthy(v));
     let is_v1 = glue_version.and_then(Value::as_str) == Some("1.0");
-    let has_workers = user
-        .get("workerType")
-        .is_some_and(crate::model::values::is_truthy)
-        || user
-            .get("numberOfWorkers")
-            .is_some_and(crate::model::values::is_truthy);
+    let has_workers = user.get("workerType").is_some_and(crate::model::values::is_truthy)
+        || user.get("numberOfWorkers").is_some_and(crate::model::values::is_truthy);
     let v2_or_unset = glue_version.is_none() || glue_version.and_then(Value::as_str) == Some("2.0");
     let mut props = Map::new();
-    props.insert(
-        "command".into(),
-        user.get("command").cloned().unwrap_or(Value::Null),
-    );
+    props.insert("command".into(), user.get("command").cloned().unwrap_or(Value::Null));
     props.insert("role".into(), role_arn.clone());
-    props.insert(
-        "securityConfiguration".into(),
-        security_configuration.clone(),
-    );
+    props.insert("securityConfiguration".into(), security_configuration.clone());
     props.insert("defaultArguments".into(), Value::Object(default_arguments));
     // Keys CDK sets to `undefined` are `null` here (the override diff sees them); they are
     // dropped after the merge.
     let or_undefined = |set: bool, value: Value| if set { value } else { Value::Null };
-    props.insert(
-        "maxCapacity".into(),
-        or_undefined(is_v1 && !has_workers, json!(2)),
-    );
-    props.insert(
-        "numberOfWorkers".into(),
-        or_undefined(v2_or_unset, json!(2)),
-    );
-    props.insert(
-        "workerType".into(),
-        or_undefined(v2_or_unset, json!("G.1X")),
-    );
-    props.insert(
-        "glueVersion".into(),
-        glue_version.cloned().unwrap_or_else(|| json!("2.0")),
-    );
+    props.insert("maxCapacity".into(), or_undefined(is_v1 && !has_workers, json!(2)));
+    props.insert("numberOfWorkers".into(), or_undefined(v2_or_unset, json!(2)));
+    props.insert("workerType".into(), or_undefined(v2_or_unset, json!("G.1X")));
+    props.insert("glueVersion".into(), glue_version.cloned().unwrap_or_else(|| json!("2.0")));
     props
 }
 
 /// `new glue.CfnJob(scope, 'KinesisETLJob', props)`.
-pub fn create_job(
-    ctx: &mut Context,
-    scope: NodeId,
-    props: &Map<String, Value>,
-) -> Result<Value, SynthError> {
-    let properties = l1_properties(
-        ctx,
-        scope,
-        "KinesisETLJob",
-        L1Resource::Job,
-        props,
-        "/glueJobProps",
-    )?;
+pub fn create_job(ctx: &mut Context, scope: NodeId, props: &Map<String, Value>) -> Result<Value, SynthError> {
+    let properties = l1_properties(ctx, scope, "KinesisETLJob", L1Resource::Job, props, "/glueJobProps")?;
     let node = ctx
-        .add_resource(
-            scope,
-            "KinesisETLJob",
-            Resource::new("AWS::Glue::Job", properties),
-        )
+        .add_resource(scope, "KinesisETLJob", Resource::new("AWS::Glue::Job", properties))
         .map_err(|e| SynthError::at("", "construct", e))?;
     Ok(reference(&ctx.logical_id(node)))
 }

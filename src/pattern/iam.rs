@@ -57,11 +57,7 @@ pub fn create_service_role(
         }),
     );
     properties.insert("Description".into(), Value::String(description.to_string()));
-    let resource_node = ctx.add_resource(
-        node,
-        "Resource",
-        Resource::new("AWS::IAM::Role", properties),
-    )?;
+    let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::IAM::Role", properties))?;
     let logical_id = ctx.logical_id(resource_node);
     Ok(Role {
         node,
@@ -73,21 +69,10 @@ pub fn create_service_role(
 }
 
 /// `Role.fromRoleArn(scope, id, arn)`: the name comes from the ARN, parsed now when it is literal.
-pub fn import_role(
-    ctx: &mut Context,
-    parent: NodeId,
-    id: &str,
-    arn: &Value,
-) -> Result<Role, String> {
+pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value) -> Result<Role, String> {
     let name = role_name_from_arn(arn)?;
     let node = ctx.add(parent, id)?;
-    Ok(Role {
-        node,
-        arn: arn.clone(),
-        name,
-        imported: true,
-        default_policy: None,
-    })
+    Ok(Role { node, arn: arn.clone(), name, imported: true, default_policy: None })
 }
 
 fn role_name_from_arn(arn: &Value) -> Result<Value, String> {
@@ -97,21 +82,13 @@ fn role_name_from_arn(arn: &Value) -> Result<Value, String> {
     let text = arn.as_str().unwrap_or_default();
     let components: Vec<&str> = text.splitn(6, ':').collect();
     if !text.starts_with("arn:") || components.len() < 6 {
-        return Err(format!(
-            "ARNs must start with \"arn:\" and have at least 6 components: {text}"
-        ));
+        return Err(format!("ARNs must start with \"arn:\" and have at least 6 components: {text}"));
     }
     let resource = components[5];
     let Some((_, resource_name)) = resource.split_once('/') else {
         return Err(format!("Expected resource name after '/' in ARN: {text}"));
     };
-    Ok(Value::String(
-        resource_name
-            .rsplit('/')
-            .next()
-            .unwrap_or(resource_name)
-            .to_string(),
-    ))
+    Ok(Value::String(resource_name.rsplit('/').next().unwrap_or(resource_name).to_string()))
 }
 
 /// `new Policy(scope, id, {statements})`, not yet attached to a role.
@@ -123,11 +100,7 @@ pub fn create_policy(
     statements: Vec<Statement>,
 ) -> Result<usize, String> {
     let node = ctx.add(parent, id)?;
-    let resource_node = ctx.add_resource(
-        node,
-        "Resource",
-        Resource::new("AWS::IAM::Policy", Map::new()),
-    )?;
+    let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::IAM::Policy", Map::new()))?;
     policies.list.push(InlinePolicy {
         resource_node,
         document: PolicyDocument::new(statements),
@@ -156,19 +129,18 @@ pub fn add_to_principal_policy(
     let index = match role.default_policy {
         Some(index) => index,
         None => {
-            let (id, policy_name) =
-                if role.imported && !ctx.flags.imported_role_stack_safe_policy_name {
-                    ("Policy".to_string(), None)
-                } else if role.imported {
-                    // `@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName`: "Policy" + Names.uniqueId(role).
-                    let mut components = vec![ctx.stack_name.clone()];
-                    components.extend(ctx.tree.path(role.node).iter().map(|c| c.to_string()));
-                    let refs: Vec<&str> = components.iter().map(String::as_str).collect();
-                    let name = format!("Policy{}", make_unique_id(&refs));
-                    (name.clone(), Some(name))
-                } else {
-                    ("DefaultPolicy".to_string(), None)
-                };
+            let (id, policy_name) = if role.imported && !ctx.flags.imported_role_stack_safe_policy_name {
+                ("Policy".to_string(), None)
+            } else if role.imported {
+                // `@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName`: "Policy" + Names.uniqueId(role).
+                let mut components = vec![ctx.stack_name.clone()];
+                components.extend(ctx.tree.path(role.node).iter().map(|c| c.to_string()));
+                let refs: Vec<&str> = components.iter().map(String::as_str).collect();
+                let name = format!("Policy{}", make_unique_id(&refs));
+                (name.clone(), Some(name))
+            } else {
+                ("DefaultPolicy".to_string(), None)
+            };
             let index = create_policy(ctx, policies, role.node, &id, Vec::new())?;
             if let Some(entry) = policies.list.get_mut(index) {
                 entry.policy_name = policy_name;
@@ -188,22 +160,13 @@ pub fn add_to_principal_policy(
 pub fn render_policies(ctx: &mut Context, policies: &Policies) {
     for policy in &policies.list {
         let logical_id = ctx.logical_id(policy.resource_node);
-        let name = policy
-            .policy_name
-            .clone()
-            .unwrap_or_else(|| last_chars(&logical_id, MAX_POLICY_NAME_LEN));
+        let name = policy.policy_name.clone().unwrap_or_else(|| last_chars(&logical_id, MAX_POLICY_NAME_LEN));
         let document = policy.document.render(ctx.flags.minimize_policies);
         if let Some(resource) = ctx.tree.resource_mut(policy.resource_node) {
-            resource
-                .properties
-                .insert("PolicyDocument".into(), document);
-            resource
-                .properties
-                .insert("PolicyName".into(), Value::String(name));
+            resource.properties.insert("PolicyDocument".into(), document);
+            resource.properties.insert("PolicyName".into(), Value::String(name));
             if !policy.roles.is_empty() {
-                resource
-                    .properties
-                    .insert("Roles".into(), Value::Array(policy.roles.clone()));
+                resource.properties.insert("Roles".into(), Value::Array(policy.roles.clone()));
             }
         }
     }

@@ -63,18 +63,10 @@ pub fn place_existing_objects(ctx: &mut Context, props: &Props) -> Result<(), Sy
     let store = props.output_data_store.as_ref();
     let references = [
         store.and_then(|s| s.existing_bucket.as_ref()),
-        store
-            .and_then(|s| s.bucket_props.as_ref())
-            .and_then(|b| b.server_access_logs_bucket.as_ref()),
+        store.and_then(|s| s.bucket_props.as_ref()).and_then(|b| b.server_access_logs_bucket.as_ref()),
     ];
-    for path in references
-        .into_iter()
-        .flatten()
-        .filter_map(|r| r.construct_path.as_deref())
-    {
-        ctx.tree
-            .ensure_path(context_root(), &s3::split_construct_path(path))
-            .map_err(construct_error)?;
+    for path in references.into_iter().flatten().filter_map(|r| r.construct_path.as_deref()) {
+        ctx.tree.ensure_path(context_root(), &s3::split_construct_path(path)).map_err(construct_error)?;
     }
     Ok(())
 }
@@ -84,25 +76,15 @@ fn context_root() -> NodeId {
 }
 
 /// Builds the pattern under `parent` with construct id `id`.
-pub fn build(
-    ctx: &mut Context,
-    parent: NodeId,
-    id: &str,
-    props: &Props,
-) -> Result<PatternProperties, SynthError> {
+pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Result<PatternProperties, SynthError> {
     let scope = ctx.add(parent, id).map_err(construct_error)?;
     ctx.tree.set_kind(scope, "KinesisstreamsToGluejob");
     checks::check_glue_props(props)?;
     checks::check_stream_props(props)?;
     checks::validate_job_prop_keys(props, ctx)?;
 
-    let stream = stream::build_stream(
-        ctx,
-        scope,
-        props.existing_stream.as_ref(),
-        props.stream_props.as_ref(),
-    )
-    .map_err(|e| SynthError::at("/kinesisStreamProps", "stream", e))?;
+    let stream = stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref())
+        .map_err(|e| SynthError::at("/kinesisStreamProps", "stream", e))?;
 
     let (database_ref, catalog_id) = match &props.existing_database {
         Some(existing) => (existing.reference.clone(), existing.catalog_id.clone()),
@@ -126,14 +108,8 @@ pub fn build(
 
     // buildRolePolicy: in the parent scope, attached to the job's role.
     let statements = job_policy_statements(&job.reference, &database_ref, &table_ref, &stream.arn);
-    let policy = iam::create_policy(
-        ctx,
-        &mut policies,
-        parent,
-        &format!("{id}GlueJobPolicy"),
-        statements,
-    )
-    .map_err(construct_error)?;
+    let policy = iam::create_policy(ctx, &mut policies, parent, &format!("{id}GlueJobPolicy"), statements)
+        .map_err(construct_error)?;
     if let Some(entry) = policies.list.get(policy) {
         if let Some(resource) = ctx.tree.resource_mut(entry.resource_node) {
             resource.add_cfn_nag_suppressions(&[("W12", GLUE_JOB_POLICY_SUPPRESSION)]);
@@ -141,10 +117,7 @@ pub fn build(
     }
     iam::attach(&mut policies, policy, &role);
 
-    let alarms_enabled = props
-        .create_cloud_watch_alarms
-        .as_ref()
-        .is_none_or(is_truthy);
+    let alarms_enabled = props.create_cloud_watch_alarms.as_ref().is_none_or(is_truthy);
     let cloudwatch_alarms = if alarms_enabled {
         let ids = alarms::build_stream_alarms(ctx, scope).map_err(construct_error)?;
         Some(ids.into_iter().map(|id| json!({ "Ref": id })).collect())
@@ -152,13 +125,11 @@ pub fn build(
         None
     };
 
+    ctx.warnings.extend(warnings::security_warnings(props));
     iam::render_policies(ctx, &policies);
     s3::render_bucket_policies(ctx);
     Ok(PatternProperties {
-        kinesis_stream: StreamProperties {
-            stream_arn: stream.arn,
-            stream_name: stream.name,
-        },
+        kinesis_stream: StreamProperties { stream_arn: stream.arn, stream_name: stream.name },
         glue_job: job.reference,
         glue_job_role: role.arn.clone(),
         database: database_ref,
@@ -177,33 +148,16 @@ struct BuiltJob {
 }
 
 fn glue_arn(tail: Vec<Value>) -> Value {
-    let mut parts = vec![
-        "arn:".into(),
-        partition(),
-        ":glue:".into(),
-        region(),
-        ":".into(),
-        account_id(),
-    ];
+    let mut parts = vec!["arn:".into(), partition(), ":glue:".into(), region(), ":".into(), account_id()];
     parts.extend(tail);
     concat(parts)
 }
 
-fn job_policy_statements(
-    job: &Value,
-    database: &Value,
-    table: &Value,
-    stream_arn: &Value,
-) -> Vec<Statement> {
+fn job_policy_statements(job: &Value, database: &Value, table: &Value, stream_arn: &Value) -> Vec<Statement> {
     let get_table = Statement::allow(
         &["glue:GetTable"],
         vec![
-            glue_arn(vec![
-                ":table/".into(),
-                database.clone(),
-                "/".into(),
-                table.clone(),
-            ]),
+            glue_arn(vec![":table/".into(), database.clone(), "/".into(), table.clone()]),
             glue_arn(vec![":database/".into(), database.clone()]),
             glue_arn(vec![":catalog".into()]),
         ],
@@ -212,10 +166,7 @@ fn job_policy_statements(
         .with_condition("StringEquals", "cloudwatch:namespace", json!("Glue"))
         .with_condition("Bool", "aws:SecureTransport", json!("true"));
     vec![
-        Statement::allow(
-            &["glue:GetJob"],
-            vec![glue_arn(vec![":job/".into(), job.clone()])],
-        ),
+        Statement::allow(&["glue:GetJob"], vec![glue_arn(vec![":job/".into(), job.clone()])]),
         Statement::allow(&["glue:GetSecurityConfiguration"], vec![json!("*")]),
         get_table,
         put_metrics,
@@ -245,11 +196,7 @@ fn build_glue_job(
     if let Some(existing) = &props.existing_glue_job {
         let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role)
             .map_err(|e| SynthError::at("/existingGlueJob/role", "arn", e))?;
-        return Ok(BuiltJob {
-            reference: existing.reference.clone(),
-            role,
-            buckets: None,
-        });
+        return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
     }
     let user = match props.glue_job_props.as_ref() {
         Some(Value::Object(map)) => map.clone(),
@@ -275,11 +222,7 @@ fn build_glue_job(
         scope,
         "LogPolicy",
         vec![Statement::allow(
-            &[
-                "logs:CreateLogGroup",
-                "logs:CreateLogStream",
-                "logs:PutLogEvents",
-            ],
+            &["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
             vec![concat(vec![
                 "arn:".into(),
                 partition(),
@@ -293,8 +236,9 @@ fn build_glue_job(
     )
     .map_err(construct_error)?;
     let mut role = match user.get("role").filter(|r| is_truthy(r)) {
-        Some(arn) => iam::import_role(ctx, scope, "JobRole", arn)
-            .map_err(|e| SynthError::at("/glueJobProps/role", "arn", e))?,
+        Some(arn) => {
+            iam::import_role(ctx, scope, "JobRole", arn).map_err(|e| SynthError::at("/glueJobProps/role", "arn", e))?
+        }
         None => iam::create_service_role(
             ctx,
             scope,
@@ -307,14 +251,10 @@ fn build_glue_job(
     iam::attach(policies, log_policy, &role);
 
     let store = props.output_data_store.as_ref();
-    let is_s3 =
-        store.is_some_and(|s| s.datastore_type.as_ref().and_then(Value::as_str) == Some("S3"));
+    let is_s3 = store.is_some_and(|s| s.datastore_type.as_ref().and_then(Value::as_str) == Some("S3"));
     let built = match store {
         Some(store) if is_s3 => match &store.existing_bucket {
-            Some(existing) => s3::BuiltBucket {
-                bucket: s3::existing_bucket(existing),
-                logging_bucket: None,
-            },
+            Some(existing) => s3::BuiltBucket { bucket: s3::existing_bucket(existing), logging_bucket: None },
             None => s3::build_s3_bucket(ctx, policies, scope, store.bucket_props.as_ref())
                 .map_err(|e| SynthError::at("/outputDataStore/outputBucketProps", "bucket", e))?,
         },
@@ -330,11 +270,7 @@ fn build_glue_job(
     if store.is_none() || is_s3 {
         arguments.insert(
             "--output_path".into(),
-            concat(vec![
-                "s3a://".into(),
-                built.bucket.name.clone(),
-                "/output/".into(),
-            ]),
+            concat(vec!["s3a://".into(), built.bucket.name.clone(), "/output/".into()]),
         );
     }
     if let Some(Value::Object(user_arguments)) = user.get("defaultArguments") {
@@ -350,12 +286,7 @@ fn build_glue_job(
             command.insert("scriptLocation".into(), asset.s3_object_url.clone());
         }
     }
-    let defaults = Value::Object(glue::default_job_props(
-        &user,
-        &role.arn,
-        &security_configuration,
-        arguments,
-    ));
+    let defaults = Value::Object(glue::default_job_props(&user, &role.arn, &security_configuration, arguments));
     let user_value = Value::Object(user.clone());
     warnings::record_overrides(ctx, "/glueJobProps", &defaults, &user_value);
     let mut merged = match crate::model::merge::override_props(&defaults, &user_value) {
@@ -377,26 +308,16 @@ fn build_glue_job(
         let arn = checks::s3_arn_from_url(&script)
             .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "s3-url", e))?;
         ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
-        let bucket = s3::bucket_from_arn(&arn).map_err(|e| {
-            SynthError::at("/glueJobProps/command/scriptLocation", "bucket-name", e)
-        })?;
+        let bucket = s3::bucket_from_arn(&arn)
+            .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "bucket-name", e))?;
         s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
     }
 
     let reference = glue::create_job(ctx, scope, &merged)?;
-    let mut buckets = vec![BucketProperties {
-        bucket_arn: built.bucket.arn.clone(),
-        bucket_name: built.bucket.name.clone(),
-    }];
+    let mut buckets =
+        vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];
     if let Some(logging) = &built.logging_bucket {
-        buckets.push(BucketProperties {
-            bucket_arn: logging.arn.clone(),
-            bucket_name: logging.name.clone(),
-        });
+        buckets.push(BucketProperties { bucket_arn: logging.arn.clone(), bucket_name: logging.name.clone() });
     }
-    Ok(BuiltJob {
-        reference,
-        role,
-        buckets: Some(buckets),
-    })
+    Ok(BuiltJob { reference, role, buckets: Some(buckets) })
 }

@@ -14,14 +14,10 @@ use super::context::Context;
 use super::iam::{add_to_principal_policy, create_policy, Policies, Role};
 use super::warnings;
 use crate::model::iam::{PolicyDocument, Statement};
-use crate::model::intrinsics::{
-    account_id, concat, get_att, is_unresolved, partition, reference, select, split,
-};
+use crate::model::intrinsics::{account_id, concat, get_att, is_unresolved, partition, reference, select, split};
 use crate::model::tree::{NodeId, Resource, Tree};
 use crate::model::values::{num, removal_policy};
-use crate::props::bucket::{
-    BlockPublicAccess, BucketProps, BucketRef, Duration, LifecycleRule, Transition,
-};
+use crate::props::bucket::{BlockPublicAccess, BucketProps, BucketRef, Duration, LifecycleRule, Transition};
 
 const BUCKET_READ_ACTIONS: &[&str] = &["s3:GetObject*", "s3:GetBucket*", "s3:List*"];
 const BUCKET_DELETE_ACTIONS: &[&str] = &["s3:DeleteObject*"];
@@ -36,21 +32,14 @@ const BUCKET_PUT_ACTIONS: &[&str] = &[
 ];
 const KEY_READ_ACTIONS: &[&str] = &["kms:Decrypt", "kms:DescribeKey"];
 /// `new Set([...KEY_READ_ACTIONS, ...KEY_WRITE_ACTIONS])`.
-const KEY_READ_WRITE_ACTIONS: &[&str] = &[
-    "kms:Decrypt",
-    "kms:DescribeKey",
-    "kms:Encrypt",
-    "kms:ReEncrypt*",
-    "kms:GenerateDataKey*",
-];
+const KEY_READ_WRITE_ACTIONS: &[&str] =
+    &["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"];
 
-const LOGGING_BUCKET_SUPPRESSION: &str =
-    "This S3 bucket is used as the access logging bucket for another bucket";
+const LOGGING_BUCKET_SUPPRESSION: &str = "This S3 bucket is used as the access logging bucket for another bucket";
 
 const AUTO_DELETE_PROVIDER_ID: &str = "Custom::S3AutoDeleteObjectsCustomResourceProvider";
 /// Asset of aws-cdk-lib 2.276.0's auto-delete-objects handler.
-const AUTO_DELETE_ASSET_KEY: &str =
-    "6dba3da2af96b69a187d689b326e5272b9abc8671c0427845a8bed243e02877d.zip";
+const AUTO_DELETE_ASSET_KEY: &str = "6dba3da2af96b69a187d689b326e5272b9abc8671c0427845a8bed243e02877d.zip";
 const AUTO_DELETE_RUNTIME: &str = "nodejs24.x";
 const NOTIFICATIONS_HANDLER_ID: &str = "BucketNotificationsHandler050a0587b7544547bf325f094a3db834";
 const NOTIFICATIONS_RUNTIME: &str = "python3.13";
@@ -216,16 +205,12 @@ pub fn build_s3_bucket(
         }]);
     }
     if props.is_some() {
-        let defaults =
-            warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));
+        let defaults = warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));
         warnings::record_overrides(ctx, props_path, &defaults, &user_cdk);
     }
     let settings = settings.override_with(&user);
     let bucket = create_bucket(ctx, policies, scope, "S3Bucket", &settings)?;
-    Ok(BuiltBucket {
-        bucket,
-        logging_bucket,
-    })
+    Ok(BuiltBucket { bucket, logging_bucket })
 }
 
 /// An existing bucket given by reference: no resources; one defined in the same stack (with a
@@ -252,10 +237,7 @@ pub fn existing_bucket(reference: &BucketRef) -> Bucket {
 
 /// `A/B` -> `["A", "B"]`.
 pub fn split_construct_path(path: &str) -> Vec<String> {
-    path.split('/')
-        .filter(|c| !c.is_empty())
-        .map(str::to_string)
-        .collect()
+    path.split('/').filter(|c| !c.is_empty()).map(str::to_string).collect()
 }
 
 /// Bucket policies and owned key policies are written whenever a statement is added, so there is
@@ -275,7 +257,9 @@ fn create_bucket(
     // parseEncryption
     let encryption = settings.encryption.as_str();
     if settings.encryption_key.is_some() && encryption != "KMS" && encryption != "DSSE" {
-        return Err(format!("encryptionKey is specified, so 'encryption' must be set to KMS or DSSE (value: {encryption})"));
+        return Err(format!(
+            "encryptionKey is specified, so 'encryption' must be set to KMS or DSSE (value: {encryption})"
+        ));
     }
     if settings.bucket_key_enabled == Some(true) && encryption == "UNENCRYPTED" {
         return Err(format!(
@@ -305,18 +289,11 @@ fn create_bucket(
 
     let removal = settings.removal_policy.as_deref();
     let auto_delete = settings.auto_delete_objects == Some(true);
-    let lifecycle = settings
-        .lifecycle_rules
-        .as_deref()
-        .filter(|rules| !rules.is_empty())
-        .map(render_lifecycle_rules);
+    let lifecycle = settings.lifecycle_rules.as_deref().filter(|rules| !rules.is_empty()).map(render_lifecycle_rules);
 
     let mut properties = Map::new();
     if settings.transfer_acceleration == Some(true) {
-        properties.insert(
-            "AccelerateConfiguration".into(),
-            json!({ "AccelerationStatus": "Enabled" }),
-        );
+        properties.insert("AccelerateConfiguration".into(), json!({ "AccelerationStatus": "Enabled" }));
     }
     if let Some(algorithm) = algorithm {
         let mut by_default = Map::new();
@@ -328,14 +305,8 @@ fn create_bucket(
         if let Some(enabled) = settings.bucket_key_enabled {
             rule.insert("BucketKeyEnabled".into(), json!(enabled));
         }
-        rule.insert(
-            "ServerSideEncryptionByDefault".into(),
-            Value::Object(by_default),
-        );
-        properties.insert(
-            "BucketEncryption".into(),
-            json!({ "ServerSideEncryptionConfiguration": [rule] }),
-        );
+        rule.insert("ServerSideEncryptionByDefault".into(), Value::Object(by_default));
+        properties.insert("BucketEncryption".into(), json!({ "ServerSideEncryptionConfiguration": [rule] }));
     }
     if let Some(name) = &settings.bucket_name {
         properties.insert("BucketName".into(), name.clone());
@@ -354,28 +325,16 @@ fn create_bucket(
         properties.insert("LoggingConfiguration".into(), Value::Object(logging));
     }
     if let Some(ownership) = &settings.object_ownership {
-        properties.insert(
-            "OwnershipControls".into(),
-            json!({ "Rules": [{ "ObjectOwnership": ownership }] }),
-        );
+        properties.insert("OwnershipControls".into(), json!({ "Rules": [{ "ObjectOwnership": ownership }] }));
     }
     if let Some(block) = &settings.block_public_access {
-        properties.insert(
-            "PublicAccessBlockConfiguration".into(),
-            render_block_public_access(block),
-        );
+        properties.insert("PublicAccessBlockConfiguration".into(), render_block_public_access(block));
     }
     if auto_delete {
-        properties.insert(
-            "Tags".into(),
-            json!([{ "Key": "aws-cdk:auto-delete-objects", "Value": "true" }]),
-        );
+        properties.insert("Tags".into(), json!([{ "Key": "aws-cdk:auto-delete-objects", "Value": "true" }]));
     }
     if settings.versioned == Some(true) {
-        properties.insert(
-            "VersioningConfiguration".into(),
-            json!({ "Status": "Enabled" }),
-        );
+        properties.insert("VersioningConfiguration".into(), json!({ "Status": "Enabled" }));
     }
 
     if removal == Some("snapshot") && ctx.flags.validate_snapshot_removal_policy {
@@ -401,12 +360,7 @@ fn create_bucket(
         }))),
         key_policy,
     };
-    let whole_bucket = || {
-        vec![
-            bucket.arn.clone(),
-            concat(vec![bucket.arn.clone(), "/*".into()]),
-        ]
-    };
+    let whole_bucket = || vec![bucket.arn.clone(), concat(vec![bucket.arn.clone(), "/*".into()])];
 
     if settings.enforce_ssl == Some(true) {
         let deny = Statement::deny(&["s3:*"], whole_bucket())
@@ -426,9 +380,7 @@ fn create_bucket(
     // Server access logs (`serverAccessLogsUseBucketPolicy`): a bucket this pattern owns lets the
     // logging service write; an imported one is left alone (CDK only warns).
     match &settings.logs_bucket {
-        Some(logs) if logs.policy.is_some() => {
-            allow_log_delivery(ctx, logs, &bucket, settings.logs_prefix.as_ref())?
-        }
+        Some(logs) if logs.policy.is_some() => allow_log_delivery(ctx, logs, &bucket, settings.logs_prefix.as_ref())?,
         None if settings.logs_prefix.is_some() => {
             allow_log_delivery(ctx, &bucket, &bucket, settings.logs_prefix.as_ref())?
         }
@@ -437,7 +389,10 @@ fn create_bucket(
 
     if auto_delete {
         if removal != Some("destroy") {
-            return Err("Cannot use 'autoDeleteObjects' property on a bucket without setting removal policy to 'DESTROY'.".into());
+            return Err(
+                "Cannot use 'autoDeleteObjects' property on a bucket without setting removal policy to 'DESTROY'."
+                    .into(),
+            );
         }
         enable_auto_delete_objects(ctx, &bucket, node)?;
     }
@@ -446,9 +401,7 @@ fn create_bucket(
     }
     // Lifecycle rules are checked when the template is resolved, after every construct-time check.
     if let Some(Err(message)) = lifecycle {
-        return Err(format!(
-            "Resolution error: Resolution error: Resolution error: {message}..."
-        ));
+        return Err(format!("Resolution error: Resolution error: Resolution error: {message}..."));
     }
     Ok(bucket)
 }
@@ -460,38 +413,19 @@ fn create_key(
     rotation: bool,
 ) -> Result<(Value, Rc<RefCell<KeyPolicyState>>), String> {
     let node = ctx.add(bucket_node, "Key")?;
-    let root = concat(vec![
-        "arn:".into(),
-        partition(),
-        ":iam::".into(),
-        account_id(),
-        ":root".into(),
-    ]);
-    let document = PolicyDocument::new(vec![
-        Statement::allow(&["kms:*"], vec![json!("*")]).with_principal("AWS", root)
-    ]);
+    let root = concat(vec!["arn:".into(), partition(), ":iam::".into(), account_id(), ":root".into()]);
+    let document =
+        PolicyDocument::new(vec![Statement::allow(&["kms:*"], vec![json!("*")]).with_principal("AWS", root)]);
     let mut properties = Map::new();
-    properties.insert(
-        "Description".into(),
-        Value::String(format!("Created by {}", ctx.node_path(bucket_node))),
-    );
+    properties.insert("Description".into(), Value::String(format!("Created by {}", ctx.node_path(bucket_node))));
     if rotation {
         properties.insert("EnableKeyRotation".into(), json!(true));
     }
-    properties.insert(
-        "KeyPolicy".into(),
-        document.render(ctx.flags.minimize_policies),
-    );
+    properties.insert("KeyPolicy".into(), document.render(ctx.flags.minimize_policies));
     let resource = Resource::new("AWS::KMS::Key", properties).with_removal_policy("Retain");
     let resource_node = ctx.add_resource(node, "Resource", resource)?;
     let arn = get_att(&ctx.logical_id(resource_node), "Arn");
-    Ok((
-        arn,
-        Rc::new(RefCell::new(KeyPolicyState {
-            resource_node,
-            document,
-        })),
-    ))
+    Ok((arn, Rc::new(RefCell::new(KeyPolicyState { resource_node, document }))))
 }
 
 fn render_block_public_access(block: &BlockPublicAccess) -> Value {
@@ -518,10 +452,10 @@ fn render_lifecycle_rules(rules: &[LifecycleRule]) -> Result<Vec<Value>, String>
 }
 
 fn render_lifecycle_rule(rule: &LifecycleRule) -> Result<Value, String> {
-    if rule.expired_object_delete_marker == Some(true)
-        && (rule.expiration.is_some() || rule.tag_filters.is_some())
-    {
-        return Err("ExpiredObjectDeleteMarker cannot be specified with expiration, ExpirationDate, or TagFilters.".into());
+    if rule.expired_object_delete_marker == Some(true) && (rule.expiration.is_some() || rule.tag_filters.is_some()) {
+        return Err(
+            "ExpiredObjectDeleteMarker cannot be specified with expiration, ExpirationDate, or TagFilters.".into()
+        );
     }
     if rule.abort_incomplete_multipart_upload_after.is_none()
         && rule.expiration.is_none()
@@ -533,20 +467,14 @@ fn render_lifecycle_rule(rule: &LifecycleRule) -> Result<Value, String> {
     {
         return Err("All rules for `lifecycleRules` must have at least one of the following properties: `abortIncompleteMultipartUploadAfter`, `expiration`, `expirationDate`, `expiredObjectDeleteMarker`, `noncurrentVersionExpiration`, `noncurrentVersionsToRetain`, `noncurrentVersionTransitions`, or `transitions`".into());
     }
-    if rule
-        .transitions
-        .iter()
-        .flatten()
-        .any(|t| t.transition_after.is_none())
-    {
-        return Err("Exactly one of transitionDate or transitionAfter must be specified in lifecycle rule transition".into());
+    if rule.transitions.iter().flatten().any(|t| t.transition_after.is_none()) {
+        return Err(
+            "Exactly one of transitionDate or transitionAfter must be specified in lifecycle rule transition".into()
+        );
     }
     let mut out = Map::new();
     if let Some(after) = &rule.abort_incomplete_multipart_upload_after {
-        out.insert(
-            "AbortIncompleteMultipartUpload".into(),
-            json!({ "DaysAfterInitiation": days(after)? }),
-        );
+        out.insert("AbortIncompleteMultipartUpload".into(), json!({ "DaysAfterInitiation": days(after)? }));
     }
     if let Some(expiration) = &rule.expiration {
         out.insert("ExpirationInDays".into(), days(expiration)?);
@@ -565,15 +493,8 @@ fn render_lifecycle_rule(rule: &LifecycleRule) -> Result<Value, String> {
         value.insert("NoncurrentDays".into(), days(expiration)?);
         out.insert("NoncurrentVersionExpiration".into(), Value::Object(value));
     }
-    if let Some(transitions) = rule
-        .noncurrent_version_transitions
-        .as_ref()
-        .filter(|t| !t.is_empty())
-    {
-        out.insert(
-            "NoncurrentVersionTransitions".into(),
-            Value::Array(render_transitions(transitions)?),
-        );
+    if let Some(transitions) = rule.noncurrent_version_transitions.as_ref().filter(|t| !t.is_empty()) {
+        out.insert("NoncurrentVersionTransitions".into(), Value::Array(render_transitions(transitions)?));
     }
     if let Some(size) = rule.object_size_greater_than {
         out.insert("ObjectSizeGreaterThan".into(), num(size));
@@ -585,22 +506,13 @@ fn render_lifecycle_rule(rule: &LifecycleRule) -> Result<Value, String> {
         out.insert("Prefix".into(), prefix.clone());
     }
     let enabled = rule.enabled.unwrap_or(true);
-    out.insert(
-        "Status".into(),
-        json!(if enabled { "Enabled" } else { "Disabled" }),
-    );
+    out.insert("Status".into(), json!(if enabled { "Enabled" } else { "Disabled" }));
     if let Some(tags) = &rule.tag_filters {
-        let tags: Vec<Value> = tags
-            .iter()
-            .map(|(key, value)| json!({ "Key": key, "Value": value }))
-            .collect();
+        let tags: Vec<Value> = tags.iter().map(|(key, value)| json!({ "Key": key, "Value": value })).collect();
         out.insert("TagFilters".into(), Value::Array(tags));
     }
     if let Some(transitions) = rule.transitions.as_ref().filter(|t| !t.is_empty()) {
-        out.insert(
-            "Transitions".into(),
-            Value::Array(render_transitions(transitions)?),
-        );
+        out.insert("Transitions".into(), Value::Array(render_transitions(transitions)?));
     }
     Ok(Value::Object(out))
 }
@@ -624,11 +536,7 @@ fn render_transitions(transitions: &[Transition]) -> Result<Vec<Value>, String> 
 
 /// `bucket.addToResourcePolicy(statement)`: creates the `Policy` on first use; returns the policy
 /// resource, or `None` for a bucket whose policy this pattern cannot change.
-fn add_to_resource_policy(
-    ctx: &mut Context,
-    bucket: &Bucket,
-    statement: Statement,
-) -> Result<Option<NodeId>, String> {
+fn add_to_resource_policy(ctx: &mut Context, bucket: &Bucket, statement: Statement) -> Result<Option<NodeId>, String> {
     let Some(state) = &bucket.policy else {
         return Ok(None);
     };
@@ -643,11 +551,7 @@ fn add_to_resource_policy(
             let policy_node = ctx.add(bucket_node, "Policy")?;
             let mut properties = Map::new();
             properties.insert("Bucket".into(), state.bucket_ref.clone());
-            let node = ctx.add_resource(
-                policy_node,
-                "Resource",
-                Resource::new("AWS::S3::BucketPolicy", properties),
-            )?;
+            let node = ctx.add_resource(policy_node, "Resource", Resource::new("AWS::S3::BucketPolicy", properties))?;
             for dependent in &state.dependents {
                 if let Some(resource) = ctx.tree.resource_mut(*dependent) {
                     resource.depends_on.push(node);
@@ -660,9 +564,7 @@ fn add_to_resource_policy(
     state.document.add(statement);
     let document = state.document.render(ctx.flags.minimize_policies);
     if let Some(resource) = ctx.tree.resource_mut(resource_node) {
-        resource
-            .properties
-            .insert("PolicyDocument".into(), document);
+        resource.properties.insert("PolicyDocument".into(), document);
     }
     Ok(Some(resource_node))
 }
@@ -682,12 +584,7 @@ fn depend_on_policy(ctx: &mut Context, bucket: &Bucket, dependent: NodeId) {
 }
 
 /// `logs.allowLogDelivery(from, prefix)` with `serverAccessLogsUseBucketPolicy`.
-fn allow_log_delivery(
-    ctx: &mut Context,
-    logs: &Bucket,
-    from: &Bucket,
-    prefix: Option<&Value>,
-) -> Result<(), String> {
+fn allow_log_delivery(ctx: &mut Context, logs: &Bucket, from: &Bucket, prefix: Option<&Value>) -> Result<(), String> {
     let mut parts = vec![logs.arn.clone(), "/".into()];
     if let Some(prefix) = prefix.filter(|p| p.as_str() != Some("")) {
         parts.push(prefix.clone());
@@ -702,23 +599,11 @@ fn allow_log_delivery(
 
 /// `BucketAutoDeleteObjects`: the stack-wide provider, a policy statement for its role and the
 /// custom resource, tagged bucket (the tag is written with the bucket's properties).
-fn enable_auto_delete_objects(
-    ctx: &mut Context,
-    bucket: &Bucket,
-    bucket_node: NodeId,
-) -> Result<(), String> {
+fn enable_auto_delete_objects(ctx: &mut Context, bucket: &Bucket, bucket_node: NodeId) -> Result<(), String> {
     let (role_arn, service_token) = auto_delete_provider(ctx, &bucket.name)?;
     let statement = Statement::allow(
-        &[
-            "s3:PutBucketPolicy",
-            "s3:GetBucket*",
-            "s3:List*",
-            "s3:DeleteObject*",
-        ],
-        vec![
-            bucket.arn.clone(),
-            concat(vec![bucket.arn.clone(), "/*".into()]),
-        ],
+        &["s3:PutBucketPolicy", "s3:GetBucket*", "s3:List*", "s3:DeleteObject*"],
+        vec![bucket.arn.clone(), concat(vec![bucket.arn.clone(), "/*".into()])],
     )
     .with_principal("AWS", role_arn);
     let policy = add_to_resource_policy(ctx, bucket, statement)?;
@@ -726,8 +611,7 @@ fn enable_auto_delete_objects(
     let mut properties = Map::new();
     properties.insert("ServiceToken".into(), service_token);
     properties.insert("BucketName".into(), bucket.name.clone());
-    let mut resource =
-        Resource::new("Custom::S3AutoDeleteObjects", properties).with_removal_policy("Delete");
+    let mut resource = Resource::new("Custom::S3AutoDeleteObjects", properties).with_removal_policy("Delete");
     resource.depends_on.extend(policy);
     ctx.add_resource(custom, "Default", resource)?;
     Ok(())
@@ -751,8 +635,7 @@ fn auto_delete_provider(ctx: &mut Context, bucket_name: &Value) -> Result<(Value
                 "ManagedPolicyArns".into(),
                 json!([{ "Fn::Sub": "arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole" }]),
             );
-            let role_node =
-                ctx.add_resource(node, "Role", Resource::new("AWS::IAM::Role", role))?;
+            let role_node = ctx.add_resource(node, "Role", Resource::new("AWS::IAM::Role", role))?;
             let role_id = ctx.logical_id(role_node);
             let mut handler = Map::new();
             handler.insert(
@@ -778,16 +661,8 @@ fn auto_delete_provider(ctx: &mut Context, bucket_name: &Value) -> Result<(Value
             node
         }
     };
-    let role = ctx
-        .tree
-        .child(provider, "Role")
-        .map(|n| ctx.logical_id(n))
-        .unwrap_or_default();
-    let handler = ctx
-        .tree
-        .child(provider, "Handler")
-        .map(|n| ctx.logical_id(n))
-        .unwrap_or_default();
+    let role = ctx.tree.child(provider, "Role").map(|n| ctx.logical_id(n)).unwrap_or_default();
+    let handler = ctx.tree.child(provider, "Handler").map(|n| ctx.logical_id(n)).unwrap_or_default();
     Ok((get_att(&role, "Arn"), get_att(&handler, "Arn")))
 }
 
@@ -806,10 +681,7 @@ fn enable_event_bridge(
         policies,
         notifications,
         "HandlerPolicy",
-        vec![Statement::allow(
-            &["s3:PutBucketNotification"],
-            vec![bucket.arn.clone()],
-        )],
+        vec![Statement::allow(&["s3:PutBucketNotification"], vec![bucket.arn.clone()])],
     )?;
     let policy_resource = policies.list.get_mut(policy).map(|entry| {
         entry.roles.push(reference(&role_id));
@@ -818,10 +690,7 @@ fn enable_event_bridge(
     let mut properties = Map::new();
     properties.insert("ServiceToken".into(), get_att(&function_id, "Arn"));
     properties.insert("BucketName".into(), bucket.name.clone());
-    properties.insert(
-        "NotificationConfiguration".into(),
-        json!({ "EventBridgeConfiguration": {} }),
-    );
+    properties.insert("NotificationConfiguration".into(), json!({ "EventBridgeConfiguration": {} }));
     properties.insert("Managed".into(), json!(true));
     properties.insert("SkipDestinationValidation".into(), json!(false));
     let mut resource = Resource::new("Custom::S3BucketNotifications", properties);
@@ -854,21 +723,14 @@ fn notifications_handler(ctx: &mut Context) -> Result<(String, String), String> 
                     ":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole".into()
                 ])]),
             );
-            let role_node = ctx.add_resource(
-                role,
-                "Resource",
-                Resource::new("AWS::IAM::Role", role_properties),
-            )?;
+            let role_node = ctx.add_resource(role, "Resource", Resource::new("AWS::IAM::Role", role_properties))?;
             let role_id = ctx.logical_id(role_node);
             let mut function = Map::new();
             function.insert(
                 "Description".into(),
                 json!("AWS CloudFormation handler for \"Custom::S3BucketNotifications\" resources (@aws-cdk/aws-s3)"),
             );
-            function.insert(
-                "Code".into(),
-                json!({ "ZipFile": NOTIFICATIONS_HANDLER_SOURCE }),
-            );
+            function.insert("Code".into(), json!({ "ZipFile": NOTIFICATIONS_HANDLER_SOURCE }));
             function.insert("Handler".into(), json!("index.handler"));
             function.insert("Role".into(), get_att(&role_id, "Arn"));
             function.insert("Runtime".into(), json!(NOTIFICATIONS_RUNTIME));
@@ -879,14 +741,13 @@ fn notifications_handler(ctx: &mut Context) -> Result<(String, String), String> 
             node
         }
     };
-    let role = ctx
-        .tree
-        .child(handler, "Role")
-        .and_then(|r| ctx.tree.child(r, "Resource"));
+    let role = ctx.tree.child(handler, "Role").and_then(|r| ctx.tree.child(r, "Resource"));
     let function = ctx.tree.child(handler, "Resource");
     match (role, function) {
         (Some(role), Some(function)) => Ok((ctx.logical_id(role), ctx.logical_id(function))),
-        _ => Err(format!("{NOTIFICATIONS_HANDLER_ID} already exists in the stack and is not the bucket notifications handler")),
+        _ => Err(format!(
+            "{NOTIFICATIONS_HANDLER_ID} already exists in the stack and is not the bucket notifications handler"
+        )),
     }
 }
 
@@ -900,14 +761,7 @@ pub fn bucket_from_arn(arn: &Value) -> Result<Bucket, String> {
         }
         validate_bucket_name(literal, true)?;
     }
-    Ok(Bucket {
-        node: None,
-        arn: arn.clone(),
-        name,
-        encryption_key_arn: None,
-        policy: None,
-        key_policy: None,
-    })
+    Ok(Bucket { node: None, arn: arn.clone(), name, encryption_key_arn: None, policy: None, key_policy: None })
 }
 
 /// A piece of a string being split: literal text or an opaque token.
@@ -920,8 +774,7 @@ enum Piece {
 fn pieces(value: &Value, out: &mut Vec<Piece>) {
     match value {
         Value::String(s) => out.push(Piece::Text(s.clone())),
-        Value::Object(map) if map.len() == 1 => match map.get("Fn::Join").and_then(Value::as_array)
-        {
+        Value::Object(map) if map.len() == 1 => match map.get("Fn::Join").and_then(Value::as_array) {
             Some(args) if args.len() == 2 && args[0].as_str() == Some("") && args[1].is_array() => {
                 for part in args[1].as_array().into_iter().flatten() {
                     pieces(part, out);
@@ -979,8 +832,7 @@ fn join_pieces(input: Vec<Piece>) -> Value {
 fn bucket_name_from_arn(arn: &Value) -> Result<Value, String> {
     let mut input = Vec::new();
     pieces(arn, &mut input);
-    let starts_with_arn =
-        matches!(input.first(), Some(Piece::Text(text)) if text.starts_with("arn:"));
+    let starts_with_arn = matches!(input.first(), Some(Piece::Text(text)) if text.starts_with("arn:"));
     if !starts_with_arn {
         if is_unresolved(arn) || input.iter().any(|p| matches!(p, Piece::Token(_))) {
             // `parseTokenArn`: resolved by CloudFormation.
@@ -999,10 +851,7 @@ fn bucket_name_from_arn(arn: &Value) -> Result<Value, String> {
         ));
     }
     let resource = components.swap_remove(5);
-    let name = split_pieces(&resource, '/')
-        .into_iter()
-        .next()
-        .unwrap_or_default();
+    let name = split_pieces(&resource, '/').into_iter().next().unwrap_or_default();
     Ok(join_pieces(name))
 }
 
@@ -1025,13 +874,7 @@ fn validate_bucket_name(name: &str, legacy: bool) -> Result<(), String> {
         }
     };
     let edge = |c: Option<char>| {
-        c.is_some_and(|c| {
-            if legacy {
-                c.is_ascii_alphanumeric()
-            } else {
-                c.is_ascii_lowercase() || c.is_ascii_digit()
-            }
-        })
+        c.is_some_and(|c| if legacy { c.is_ascii_alphanumeric() } else { c.is_ascii_lowercase() || c.is_ascii_digit() })
     };
     if let Some(offset) = utf16_offset(name, |c, _| !allowed(c)) {
         errors.push(if legacy {
@@ -1051,18 +894,12 @@ fn validate_bucket_name(name: &str, legacy: bool) -> Result<(), String> {
         errors.push(if legacy {
             "Bucket name must end with an uppercase, lowercase character or number".into()
         } else {
-            format!(
-                "Bucket name must end with a lowercase character or number (offset: {})",
-                length - 1
-            )
+            format!("Bucket name must end with a lowercase character or number (offset: {})", length - 1)
         });
     }
-    if let Some(offset) = utf16_offset(name, |c, next| {
-        matches!(
-            (c, next),
-            ('.', Some('-')) | ('-', Some('.')) | ('.', Some('.'))
-        )
-    }) {
+    if let Some(offset) =
+        utf16_offset(name, |c, next| matches!((c, next), ('.', Some('-')) | ('-', Some('.')) | ('.', Some('.'))))
+    {
         errors.push(format!(
             "Bucket name must not have dash next to period, or period next to dash, or consecutive periods (offset: {offset})"
         ));
@@ -1073,10 +910,7 @@ fn validate_bucket_name(name: &str, legacy: bool) -> Result<(), String> {
     if errors.is_empty() {
         return Ok(());
     }
-    Err(format!(
-        "Invalid S3 bucket name (value: {name})\n{}",
-        errors.join("\n")
-    ))
+    Err(format!("Invalid S3 bucket name (value: {name})\n{}", errors.join("\n")))
 }
 
 /// The UTF-16 offset of the first character matching `test(char, next char)`.
@@ -1095,10 +929,7 @@ fn utf16_offset(s: &str, test: impl Fn(char, Option<char>) -> bool) -> Option<us
 /// `/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/`.
 fn looks_like_ip(s: &str) -> bool {
     let parts: Vec<&str> = s.split('.').collect();
-    parts.len() == 4
-        && parts
-            .iter()
-            .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    parts.len() == 4 && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// True when a grant to `role` also goes to the resource's policy: CDK compares the principal's
@@ -1117,38 +948,19 @@ fn grant(
     key_actions: &[&str],
     objects_key_pattern: &str,
 ) -> Result<(), String> {
-    let resources = vec![
-        bucket.arn.clone(),
-        concat(vec![
-            bucket.arn.clone(),
-            format!("/{objects_key_pattern}").into(),
-        ]),
-    ];
-    add_to_principal_policy(
-        ctx,
-        policies,
-        role,
-        Statement::allow(bucket_actions, resources.clone()),
-    )?;
+    let resources =
+        vec![bucket.arn.clone(), concat(vec![bucket.arn.clone(), format!("/{objects_key_pattern}").into()])];
+    add_to_principal_policy(ctx, policies, role, Statement::allow(bucket_actions, resources.clone()))?;
     let cross_account = cross_account(role);
     if cross_account {
-        let statement =
-            Statement::allow(bucket_actions, resources).with_principal("AWS", role.arn.clone());
+        let statement = Statement::allow(bucket_actions, resources).with_principal("AWS", role.arn.clone());
         add_to_resource_policy(ctx, bucket, statement)?;
     }
     if let Some(key_arn) = &bucket.encryption_key_arn {
-        add_to_principal_policy(
-            ctx,
-            policies,
-            role,
-            Statement::allow(key_actions, vec![key_arn.clone()]),
-        )?;
+        add_to_principal_policy(ctx, policies, role, Statement::allow(key_actions, vec![key_arn.clone()]))?;
         if let (true, Some(state)) = (cross_account, &bucket.key_policy) {
             let mut state = state.borrow_mut();
-            state.document.add(
-                Statement::allow(key_actions, vec![json!("*")])
-                    .with_principal("AWS", role.arn.clone()),
-            );
+            state.document.add(Statement::allow(key_actions, vec![json!("*")]).with_principal("AWS", role.arn.clone()));
             let document = state.document.render(ctx.flags.minimize_policies);
             if let Some(resource) = ctx.tree.resource_mut(state.resource_node) {
                 resource.properties.insert("KeyPolicy".into(), document);
@@ -1165,21 +977,9 @@ pub fn grant_read_write(
     role: &mut Role,
     bucket: &Bucket,
 ) -> Result<(), String> {
-    let actions: Vec<&str> = BUCKET_READ_ACTIONS
-        .iter()
-        .chain(BUCKET_DELETE_ACTIONS)
-        .chain(BUCKET_PUT_ACTIONS)
-        .copied()
-        .collect();
-    grant(
-        ctx,
-        policies,
-        role,
-        bucket,
-        &actions,
-        KEY_READ_WRITE_ACTIONS,
-        "*",
-    )
+    let actions: Vec<&str> =
+        BUCKET_READ_ACTIONS.iter().chain(BUCKET_DELETE_ACTIONS).chain(BUCKET_PUT_ACTIONS).copied().collect();
+    grant(ctx, policies, role, bucket, &actions, KEY_READ_WRITE_ACTIONS, "*")
 }
 
 /// `bucket.grantRead(role, objectsKeyPattern)`.
@@ -1190,15 +990,7 @@ pub fn grant_read(
     bucket: &Bucket,
     objects_key_pattern: Option<&str>,
 ) -> Result<(), String> {
-    grant(
-        ctx,
-        policies,
-        role,
-        bucket,
-        BUCKET_READ_ACTIONS,
-        KEY_READ_ACTIONS,
-        objects_key_pattern.unwrap_or("*"),
-    )
+    grant(ctx, policies, role, bucket, BUCKET_READ_ACTIONS, KEY_READ_ACTIONS, objects_key_pattern.unwrap_or("*"))
 }
 
 /// aws-cdk-lib 2.276.0's `custom-resource-handlers/dist/aws-s3/notifications-resource-handler/index.py`
@@ -1335,19 +1127,12 @@ mod tests {
         let mut policies = Policies::default();
         let mut role = match input.get("role").and_then(Value::as_str) {
             Some(arn) => import_role(&mut ctx, scope, "JobRole", &json!(arn))?,
-            None => create_service_role(
-                &mut ctx,
-                scope,
-                "JobRole",
-                "glue.amazonaws.com",
-                "Glue job role",
-            )?,
+            None => create_service_role(&mut ctx, scope, "JobRole", "glue.amazonaws.com", "Glue job role")?,
         };
         let props = match input.get("props").filter(|p| !p.is_null()) {
             Some(p) => {
                 let mut problems = Problems::default();
-                let props =
-                    read_bucket_props(p, "/outputDataStore/outputBucketProps", &mut problems);
+                let props = read_bucket_props(p, "/outputDataStore/outputBucketProps", &mut problems);
                 assert_eq!(problems.diagnostics, vec![]);
                 props
             }
@@ -1356,11 +1141,8 @@ mod tests {
         let built = build_s3_bucket(&mut ctx, &mut policies, scope, props.as_ref())?;
         grant_read_write(&mut ctx, &mut policies, &mut role, &built.bucket)?;
         ctx.add(scope, "ScriptLocation")?;
-        let script = bucket_from_arn(&concat(vec![
-            "arn:".into(),
-            partition(),
-            ":s3:::fakelocation/fakefile.py".into(),
-        ]))?;
+        let script =
+            bucket_from_arn(&concat(vec!["arn:".into(), partition(), ":s3:::fakelocation/fakefile.py".into()]))?;
         grant_read(&mut ctx, &mut policies, &mut role, &script, None)?;
         render_policies(&mut ctx, &policies);
         render_bucket_policies(&mut ctx);
@@ -1368,26 +1150,15 @@ mod tests {
     }
 
     fn in_family(logical_id: &str) -> bool {
-        [
-            "S3",
-            "JobRoleDefaultPolicy",
-            "JobRolePolicy",
-            "BucketNotificationsHandler",
-        ]
-        .iter()
-        .any(|p| logical_id.contains(p))
+        ["S3", "JobRoleDefaultPolicy", "JobRolePolicy", "BucketNotificationsHandler"]
+            .iter()
+            .any(|p| logical_id.contains(p))
     }
 
     fn without_zip_file(mut resource: Value) -> Value {
-        if let Some(code) = resource
-            .pointer_mut("/Properties/Code")
-            .and_then(Value::as_object_mut)
-        {
+        if let Some(code) = resource.pointer_mut("/Properties/Code").and_then(Value::as_object_mut) {
             if let Some(Value::String(source)) = code.get("ZipFile") {
-                let digest: String = Md5::digest(source.as_bytes())
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect();
+                let digest: String = Md5::digest(source.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
                 assert_eq!(digest, REAL_ZIPFILE_MD5);
                 code.insert("ZipFile".into(), json!("<ZipFile>"));
             }
@@ -1425,27 +1196,14 @@ mod tests {
                 .flatten()
                 .filter_map(|v| v.as_str().map(String::from))
                 .collect();
-            if order
-                .iter()
-                .map(|s| s.as_str())
-                .ne(expected_order.iter().map(String::as_str))
-            {
-                failures.push(format!(
-                    "{name}: order {order:?}, expected {expected_order:?}"
-                ));
+            if order.iter().map(|s| s.as_str()).ne(expected_order.iter().map(String::as_str)) {
+                failures.push(format!("{name}: order {order:?}, expected {expected_order:?}"));
                 continue;
             }
             for id in &expected_order {
-                let want = expected["changed"]
-                    .get(id)
-                    .or_else(|| defaults["changed"].get(id))
-                    .cloned()
-                    .unwrap_or(Value::Null);
-                let got = resources
-                    .get(id)
-                    .cloned()
-                    .map(without_zip_file)
-                    .unwrap_or(Value::Null);
+                let want =
+                    expected["changed"].get(id).or_else(|| defaults["changed"].get(id)).cloned().unwrap_or(Value::Null);
+                let got = resources.get(id).cloned().map(without_zip_file).unwrap_or(Value::Null);
                 if got != want {
                     failures.push(format!("{name}/{id}:\n got  {got}\n want {want}"));
                 }
@@ -1458,23 +1216,15 @@ mod tests {
 
     #[test]
     fn the_embedded_handler_is_the_real_one() {
-        let digest: String = Md5::digest(NOTIFICATIONS_HANDLER_SOURCE.as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let digest: String =
+            Md5::digest(NOTIFICATIONS_HANDLER_SOURCE.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(digest, REAL_ZIPFILE_MD5);
     }
 
     #[test]
     fn script_bucket_names_follow_legacy_rules() {
         // Messages from the real construct for these script locations.
-        let arn = |rest: &str| {
-            concat(vec![
-                "arn:".into(),
-                partition(),
-                format!(":s3:::{rest}").into(),
-            ])
-        };
+        let arn = |rest: &str| concat(vec!["arn:".into(), partition(), format!(":s3:::{rest}").into()]);
         let error = |rest: &str| bucket_from_arn(&arn(rest)).err();
         assert_eq!(
             error("ab/x.py").as_deref(),
@@ -1520,10 +1270,7 @@ mod tests {
             encryption_key_arn: Some(json!("arn:aws:kms:us-east-1:123456789012:key/abc")),
             construct_path: None,
         });
-        assert_eq!(
-            grant_read(&mut ctx, &mut policies, &mut role, &bucket, None),
-            Ok(())
-        );
+        assert_eq!(grant_read(&mut ctx, &mut policies, &mut role, &bucket, None), Ok(()));
         render_policies(&mut ctx, &policies);
         let resources = std::mem::take(&mut ctx.tree).into_resources();
         let statements = resources

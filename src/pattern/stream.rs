@@ -24,10 +24,7 @@ pub fn build_stream(
     user: Option<&StreamProps>,
 ) -> Result<Stream, String> {
     if let Some(existing) = existing {
-        return Ok(Stream {
-            arn: existing.stream_arn.clone(),
-            name: existing.stream_name.clone(),
-        });
+        return Ok(Stream { arn: existing.stream_arn.clone(), name: existing.stream_name.clone() });
     }
     let props = user.cloned().unwrap_or_default();
     if let Some(encryption) = user.and_then(|u| u.encryption.as_ref()) {
@@ -39,17 +36,12 @@ pub fn build_stream(
         );
     }
     // core's defaultStreamProps: {encryption: MANAGED}, overridden by the user.
-    let encryption = props
-        .encryption
-        .clone()
-        .unwrap_or_else(|| "MANAGED".to_string());
+    let encryption = props.encryption.clone().unwrap_or_else(|| "MANAGED".to_string());
     let node = ctx.add(scope, "KinesisStream")?;
 
     let mut shard_count = props.shard_count;
     if props.stream_mode.as_deref() == Some("ON_DEMAND") && shard_count.is_some() {
-        return Err(
-            "streamMode must be set to PROVISIONED (default) when specifying shardCount".into(),
-        );
+        return Err("streamMode must be set to PROVISIONED (default) when specifying shardCount".into());
     }
     if props.stream_mode.as_deref() != Some("ON_DEMAND") && shard_count.is_none() {
         shard_count = Some(1.0);
@@ -62,9 +54,7 @@ pub fn build_stream(
         ));
     }
     if props.encryption_key.is_some() && encryption != "KMS" {
-        return Err(format!(
-            "encryptionKey is specified, so 'encryption' must be set to KMS (value: {encryption})"
-        ));
+        return Err(format!("encryptionKey is specified, so 'encryption' must be set to KMS (value: {encryption})"));
     }
     let stream_encryption = match encryption.as_str() {
         "MANAGED" => Some(json!({ "EncryptionType": "KMS", "KeyId": "alias/aws/kinesis" })),
@@ -109,9 +99,7 @@ pub fn build_stream(
     if let Some(mode) = &props.stream_mode {
         properties.insert("StreamModeDetails".into(), json!({ "StreamMode": mode }));
     }
-    if props.removal_policy.as_deref() == Some("snapshot")
-        && ctx.flags.validate_snapshot_removal_policy
-    {
+    if props.removal_policy.as_deref() == Some("snapshot") && ctx.flags.validate_snapshot_removal_policy {
         return Err("AWS::Kinesis::Stream does not support snapshot removal policy".into());
     }
     let (update_replace, deletion) = removal_policy(props.removal_policy.as_deref());
@@ -120,8 +108,5 @@ pub fn build_stream(
     resource.deletion_policy = Some(deletion.into());
     let resource_node = ctx.add_resource(node, "Resource", resource)?;
     let logical_id = ctx.logical_id(resource_node);
-    Ok(Stream {
-        arn: get_att(&logical_id, "Arn"),
-        name: reference(&logical_id),
-    })
+    Ok(Stream { arn: get_att(&logical_id, "Arn"), name: reference(&logical_id) })
 }

@@ -11,12 +11,8 @@ use crate::props::bucket::STORAGE_CLASSES;
 /// Runs `overrideProps(defaults, user)`'s diff and records what it prints.
 pub fn record_overrides(ctx: &mut Context, props_path: &str, defaults: &Value, user: &Value) {
     for warning in override_warnings(defaults, user) {
-        let path = warning
-            .path
-            .iter()
-            .fold(props_path.to_string(), |p, c| child_path(&p, c));
-        ctx.warnings
-            .push(Diagnostic::new(path, "override", warning.message));
+        let path = warning.path.iter().fold(props_path.to_string(), |p, c| child_path(&p, c));
+        ctx.warnings.push(Diagnostic::new(path, "override", warning.message));
     }
 }
 
@@ -37,10 +33,7 @@ pub fn default_s3_props(logging_bucket: bool, lifecycle_rules: bool) -> Value {
             );
         }
         if logging_bucket {
-            map.insert(
-                "serverAccessLogsBucket".into(),
-                json!({ "bucket": "logging" }),
-            );
+            map.insert("serverAccessLogsBucket".into(), json!({ "bucket": "logging" }));
         }
     }
     props
@@ -130,4 +123,43 @@ fn lifecycle_rules(value: &Value) -> Value {
             })
             .collect(),
     )
+}
+
+/// Props that turn off a secure default of the pattern, each named with its path (code
+/// `insecure`). The construct itself says nothing about these.
+pub fn security_warnings(props: &crate::props::Props) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut warn = |path: &str, message: &str| out.push(Diagnostic::new(path, "insecure", message));
+    if let Some(stream) = &props.stream_props {
+        if stream.encryption.as_deref() == Some("NONE") {
+            warn("/kinesisStreamProps/encryption", "the Kinesis stream is not encrypted at rest");
+        }
+    }
+    let bucket = props.output_data_store.as_ref().and_then(|store| store.bucket_props.as_ref());
+    if let Some(bucket) = bucket {
+        let path = "/outputDataStore/outputBucketProps";
+        if bucket.encryption.as_deref() == Some("UNENCRYPTED") {
+            warn(&format!("{path}/encryption"), "the output bucket asks for no server-side encryption");
+        }
+        if bucket.enforce_ssl == Some(false) {
+            warn(&format!("{path}/enforceSSL"), "the output bucket accepts requests without TLS");
+        }
+        if bucket.versioned == Some(false) {
+            warn(&format!("{path}/versioned"), "the output bucket keeps no previous object versions");
+        }
+        if let Some(block) = bucket.source.get("blockPublicAccess") {
+            let all_blocked = block_public_access_object(block)
+                .as_object()
+                .is_some_and(|fields| fields.values().all(|v| v == &Value::Bool(true)));
+            if !all_blocked {
+                warn(&format!("{path}/blockPublicAccess"), "the output bucket does not block all public access");
+            }
+        }
+    }
+    if let Some(alarms) = &props.create_cloud_watch_alarms {
+        if !crate::model::values::is_truthy(alarms) {
+            warn("/createCloudWatchAlarms", "no CloudWatch alarms watch the stream's consumers");
+        }
+    }
+    out
 }

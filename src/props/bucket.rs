@@ -55,21 +55,9 @@ const UNSUPPORTED_KEYS: &[&str] = &[
 ];
 
 /// `BucketEncryption` values (equal to their names in aws-cdk-lib).
-pub const ENCRYPTIONS: &[&str] = &[
-    "UNENCRYPTED",
-    "KMS_MANAGED",
-    "S3_MANAGED",
-    "KMS",
-    "DSSE_MANAGED",
-    "DSSE",
-];
+pub const ENCRYPTIONS: &[&str] = &["UNENCRYPTED", "KMS_MANAGED", "S3_MANAGED", "KMS", "DSSE_MANAGED", "DSSE"];
 
-pub const REMOVAL_POLICIES: &[&str] = &[
-    "retain",
-    "destroy",
-    "snapshot",
-    "retain-on-update-or-delete",
-];
+pub const REMOVAL_POLICIES: &[&str] = &["retain", "destroy", "snapshot", "retain-on-update-or-delete"];
 
 /// `ObjectOwnership` (constant name, CloudFormation value).
 const OBJECT_OWNERSHIPS: &[(&str, &str)] = &[
@@ -98,10 +86,7 @@ pub struct Duration {
 
 impl Duration {
     pub fn days(amount: f64) -> Self {
-        Self {
-            amount,
-            unit: "days".into(),
-        }
+        Self { amount, unit: "days".into() }
     }
 
     fn millis_per_unit(unit: &str) -> f64 {
@@ -236,11 +221,7 @@ pub struct BucketRef {
 }
 
 /// Reads `outputBucketProps`; every problem is reported at its JSON pointer.
-pub fn read_bucket_props(
-    value: &Value,
-    path: &str,
-    problems: &mut Problems,
-) -> Option<BucketProps> {
+pub fn read_bucket_props(value: &Value, path: &str, problems: &mut Problems) -> Option<BucketProps> {
     let mut obj = ObjectReader::open(value, path, "BucketProps", problems)?;
     let mut props = BucketProps {
         source: value.clone(),
@@ -261,28 +242,16 @@ pub fn read_bucket_props(
         props.encryption_key = read_key_ref(v, &obj.child_path("encryptionKey"), problems);
     }
     if let Some(v) = obj.take("serverAccessLogsBucket") {
-        props.server_access_logs_bucket =
-            read_bucket_ref(v, &obj.child_path("serverAccessLogsBucket"), problems);
+        props.server_access_logs_bucket = read_bucket_ref(v, &obj.child_path("serverAccessLogsBucket"), problems);
     }
     if let Some(v) = obj.take("objectOwnership") {
-        props.object_ownership = named_value(
-            v,
-            &obj.child_path("objectOwnership"),
-            OBJECT_OWNERSHIPS,
-            problems,
-        );
+        props.object_ownership = named_value(v, &obj.child_path("objectOwnership"), OBJECT_OWNERSHIPS, problems);
     }
     if let Some(v) = obj.take("blockPublicAccess") {
-        props.block_public_access =
-            read_block_public_access(v, &obj.child_path("blockPublicAccess"), problems);
+        props.block_public_access = read_block_public_access(v, &obj.child_path("blockPublicAccess"), problems);
     }
     if let Some(v) = obj.take("lifecycleRules") {
-        props.lifecycle_rules = array(
-            v,
-            &obj.child_path("lifecycleRules"),
-            problems,
-            read_lifecycle_rule,
-        );
+        props.lifecycle_rules = array(v, &obj.child_path("lifecycleRules"), problems, read_lifecycle_rule);
     }
     report_other_keys(value, path, problems);
     Some(props)
@@ -297,48 +266,25 @@ fn report_other_keys(value: &Value, path: &str, problems: &mut Problems) {
         }
         let key_path = child_path(path, key);
         if UNSUPPORTED_KEYS.contains(&key.as_str()) {
-            problems.push(
-                &key_path,
-                "unsupported",
-                format!("{key} is not supported in outputBucketProps"),
-            );
+            problems.push(&key_path, "unsupported", format!("{key} is not supported in outputBucketProps"));
         } else {
-            problems.push(
-                &key_path,
-                "unknown-property",
-                format!("{key} is not a supported property of BucketProps"),
-            );
+            problems.push(&key_path, "unknown-property", format!("{key} is not a supported property of BucketProps"));
         }
     }
 }
 
 /// Accepts a constant name or its value; returns the value.
-fn named_value(
-    value: &Value,
-    path: &str,
-    table: &[(&str, &str)],
-    problems: &mut Problems,
-) -> Option<String> {
-    let found = value
-        .as_str()
-        .and_then(|s| table.iter().find(|(name, v)| *name == s || *v == s))
-        .map(|(_, v)| v.to_string());
+fn named_value(value: &Value, path: &str, table: &[(&str, &str)], problems: &mut Problems) -> Option<String> {
+    let found =
+        value.as_str().and_then(|s| table.iter().find(|(name, v)| *name == s || *v == s)).map(|(_, v)| v.to_string());
     if found.is_none() {
         let allowed: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
-        problems.push(
-            path,
-            "enum",
-            format!("expected one of {}, got {value}", allowed.join(", ")),
-        );
+        problems.push(path, "enum", format!("expected one of {}, got {value}", allowed.join(", ")));
     }
     found
 }
 
-fn read_block_public_access(
-    value: &Value,
-    path: &str,
-    problems: &mut Problems,
-) -> Option<BlockPublicAccess> {
+fn read_block_public_access(value: &Value, path: &str, problems: &mut Problems) -> Option<BlockPublicAccess> {
     match value {
         Value::String(name) => match name.as_str() {
             "BLOCK_ALL" => Some(BlockPublicAccess::BLOCK_ALL),
@@ -365,11 +311,7 @@ fn read_block_public_access(
             Some(options)
         }
         other => {
-            problems.type_error(
-                path,
-                "a BlockPublicAccess constant name or options object",
-                other,
-            );
+            problems.type_error(path, "a BlockPublicAccess constant name or options object", other);
             None
         }
     }
@@ -395,10 +337,7 @@ pub fn read_duration(value: &Value, path: &str, problems: &mut Problems) -> Opti
         return None;
     }
     match amount.as_f64() {
-        Some(amount) => Some(Duration {
-            amount,
-            unit: unit.clone(),
-        }),
+        Some(amount) => Some(Duration { amount, unit: unit.clone() }),
         None => {
             problems.type_error(&child_path(path, unit), "a number", amount);
             None
@@ -406,11 +345,7 @@ pub fn read_duration(value: &Value, path: &str, problems: &mut Problems) -> Opti
     }
 }
 
-fn read_lifecycle_rule(
-    value: &Value,
-    path: &str,
-    problems: &mut Problems,
-) -> Option<LifecycleRule> {
+fn read_lifecycle_rule(value: &Value, path: &str, problems: &mut Problems) -> Option<LifecycleRule> {
     let mut obj = ObjectReader::open(value, path, "LifecycleRule", problems)?;
     let mut rule = LifecycleRule {
         id: obj.string_like("id", problems),
@@ -423,35 +358,24 @@ fn read_lifecycle_rule(
         ..LifecycleRule::default()
     };
     for (key, slot) in [
-        (
-            "abortIncompleteMultipartUploadAfter",
-            &mut rule.abort_incomplete_multipart_upload_after,
-        ),
+        ("abortIncompleteMultipartUploadAfter", &mut rule.abort_incomplete_multipart_upload_after),
         ("expiration", &mut rule.expiration),
-        (
-            "noncurrentVersionExpiration",
-            &mut rule.noncurrent_version_expiration,
-        ),
+        ("noncurrentVersionExpiration", &mut rule.noncurrent_version_expiration),
     ] {
         if let Some(v) = obj.take(key) {
             *slot = read_duration(v, &obj.child_path(key), problems);
         }
     }
     if let Some(v) = obj.take("transitions") {
-        rule.transitions = array(
-            v,
-            &obj.child_path("transitions"),
-            problems,
-            |item, p, problems| read_transition(item, p, false, problems),
-        );
+        rule.transitions = array(v, &obj.child_path("transitions"), problems, |item, p, problems| {
+            read_transition(item, p, false, problems)
+        });
     }
     if let Some(v) = obj.take("noncurrentVersionTransitions") {
-        rule.noncurrent_version_transitions = array(
-            v,
-            &obj.child_path("noncurrentVersionTransitions"),
-            problems,
-            |item, p, problems| read_transition(item, p, true, problems),
-        );
+        rule.noncurrent_version_transitions =
+            array(v, &obj.child_path("noncurrentVersionTransitions"), problems, |item, p, problems| {
+                read_transition(item, p, true, problems)
+            });
     }
     if let Some(v) = obj.take("tagFilters") {
         rule.tag_filters = read_tag_filters(v, &obj.child_path("tagFilters"), problems);
@@ -468,25 +392,11 @@ fn read_lifecycle_rule(
     Some(rule)
 }
 
-fn read_transition(
-    value: &Value,
-    path: &str,
-    noncurrent: bool,
-    problems: &mut Problems,
-) -> Option<Transition> {
-    let type_name = if noncurrent {
-        "NoncurrentVersionTransition"
-    } else {
-        "Transition"
-    };
+fn read_transition(value: &Value, path: &str, noncurrent: bool, problems: &mut Problems) -> Option<Transition> {
+    let type_name = if noncurrent { "NoncurrentVersionTransition" } else { "Transition" };
     let mut obj = ObjectReader::open(value, path, type_name, problems)?;
     let storage_class = match obj.take("storageClass") {
-        Some(v) => named_value(
-            v,
-            &obj.child_path("storageClass"),
-            STORAGE_CLASSES,
-            problems,
-        ),
+        Some(v) => named_value(v, &obj.child_path("storageClass"), STORAGE_CLASSES, problems),
         None => {
             problems.push(
                 &obj.child_path("storageClass"),
@@ -496,14 +406,10 @@ fn read_transition(
             None
         }
     };
-    let transition_after = obj
-        .take("transitionAfter")
-        .and_then(|v| read_duration(v, &obj.child_path("transitionAfter"), problems));
-    let noncurrent_versions_to_retain = if noncurrent {
-        obj.number("noncurrentVersionsToRetain", problems)
-    } else {
-        None
-    };
+    let transition_after =
+        obj.take("transitionAfter").and_then(|v| read_duration(v, &obj.child_path("transitionAfter"), problems));
+    let noncurrent_versions_to_retain =
+        if noncurrent { obj.number("noncurrentVersionsToRetain", problems) } else { None };
     if noncurrent && transition_after.is_none() && !obj.has("transitionAfter") {
         problems.push(
             &obj.child_path("transitionAfter"),
@@ -520,19 +426,11 @@ fn read_transition(
         obj.take("transitionDate");
     }
     obj.finish(problems);
-    Some(Transition {
-        storage_class: storage_class?,
-        transition_after,
-        noncurrent_versions_to_retain,
-    })
+    Some(Transition { storage_class: storage_class?, transition_after, noncurrent_versions_to_retain })
 }
 
 /// `{[tag]: value}` in JavaScript's key order (integer-like keys first, ascending).
-fn read_tag_filters(
-    value: &Value,
-    path: &str,
-    problems: &mut Problems,
-) -> Option<Vec<(String, Value)>> {
+fn read_tag_filters(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<(String, Value)>> {
     let Value::Object(map) = value else {
         problems.type_error(path, "an object of tag values", value);
         return None;
@@ -551,10 +449,8 @@ fn js_key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
         let n: u32 = k.parse().ok()?;
         (n.to_string() == k && n != u32::MAX).then_some(n)
     };
-    let mut indexed: Vec<(u32, (&String, &Value))> = map
-        .iter()
-        .filter_map(|(k, v)| array_index(k).map(|n| (n, (k, v))))
-        .collect();
+    let mut indexed: Vec<(u32, (&String, &Value))> =
+        map.iter().filter_map(|(k, v)| array_index(k).map(|n| (n, (k, v)))).collect();
     indexed.sort_by_key(|(n, _)| *n);
     let mut out: Vec<(&String, &Value)> = indexed.into_iter().map(|(_, kv)| kv).collect();
     out.extend(map.iter().filter(|(k, _)| array_index(k).is_none()));
@@ -567,11 +463,7 @@ pub fn read_bucket_ref(value: &Value, path: &str, problems: &mut Problems) -> Op
     let mut missing = false;
     for key in ["bucketArn", "bucketName"] {
         if !obj.has(key) {
-            problems.push(
-                &obj.child_path(key),
-                "required",
-                format!("{key} is required in IBucket reference"),
-            );
+            problems.push(&obj.child_path(key), "required", format!("{key} is required in IBucket reference"));
             missing = true;
         }
     }
@@ -583,12 +475,7 @@ pub fn read_bucket_ref(value: &Value, path: &str, problems: &mut Problems) -> Op
     if missing {
         return None;
     }
-    Some(BucketRef {
-        bucket_arn: bucket_arn?,
-        bucket_name: bucket_name?,
-        encryption_key_arn,
-        construct_path,
-    })
+    Some(BucketRef { bucket_arn: bucket_arn?, bucket_name: bucket_name?, encryption_key_arn, construct_path })
 }
 
 #[cfg(test)]
@@ -630,34 +517,19 @@ mod tests {
         assert_eq!(diagnostics, vec![]);
         let props = props.unwrap_or_default();
         assert_eq!(props.encryption.as_deref(), Some("KMS"));
-        assert_eq!(
-            props.object_ownership.as_deref(),
-            Some("BucketOwnerEnforced")
-        );
-        assert_eq!(
-            props.block_public_access,
-            Some(BlockPublicAccess::BLOCK_ACLS)
-        );
+        assert_eq!(props.object_ownership.as_deref(), Some("BucketOwnerEnforced"));
+        assert_eq!(props.block_public_access, Some(BlockPublicAccess::BLOCK_ACLS));
         let rules = props.lifecycle_rules.unwrap_or_default();
-        assert_eq!(
-            rules[0].expiration.as_ref().map(Duration::to_days),
-            Some(Ok(2.0))
-        );
+        assert_eq!(rules[0].expiration.as_ref().map(Duration::to_days), Some(Ok(2.0)));
         let transitions = rules[0].transitions.clone().unwrap_or_default();
         assert_eq!(transitions[0].storage_class, "STANDARD_IA");
-        let tags: Vec<&str> = rules[0]
-            .tag_filters
-            .iter()
-            .flatten()
-            .map(|(k, _)| k.as_str())
-            .collect();
+        let tags: Vec<&str> = rules[0].tag_filters.iter().flatten().map(|(k, _)| k.as_str()).collect();
         assert_eq!(tags, vec!["2", "10", "b"]);
     }
 
     #[test]
     fn other_bucket_props_are_reported_not_ignored() {
-        let (_, diagnostics) =
-            read(json!({"cors": [], "websiteIndexDocument": "index.html", "typo": 1}));
+        let (_, diagnostics) = read(json!({"cors": [], "websiteIndexDocument": "index.html", "typo": 1}));
         assert_eq!(
             diagnostics,
             vec![
@@ -682,13 +554,9 @@ mod tests {
 
     #[test]
     fn wrong_types_are_type_problems() {
-        let (_, diagnostics) = read(
-            json!({"versioned": "yes", "lifecycleRules": {"expiration": 1}, "encryption": "AES"}),
-        );
-        let codes: Vec<(&str, &str)> = diagnostics
-            .iter()
-            .map(|d| (d.path.as_str(), d.code))
-            .collect();
+        let (_, diagnostics) =
+            read(json!({"versioned": "yes", "lifecycleRules": {"expiration": 1}, "encryption": "AES"}));
+        let codes: Vec<(&str, &str)> = diagnostics.iter().map(|d| (d.path.as_str(), d.code)).collect();
         assert_eq!(
             codes,
             vec![
@@ -702,29 +570,15 @@ mod tests {
     #[test]
     fn whole_days_only() {
         // Message from aws-cdk-lib 2.276.0 for Duration.hours(36).toDays().
-        let duration = Duration {
-            amount: 36.0,
-            unit: "hours".into(),
-        };
-        assert_eq!(
-            duration.to_days(),
-            Err("'36 hours' cannot be converted into a whole number of days.".to_string())
-        );
-        assert_eq!(
-            Duration {
-                amount: 2880.0,
-                unit: "minutes".into()
-            }
-            .to_days(),
-            Ok(2.0)
-        );
+        let duration = Duration { amount: 36.0, unit: "hours".into() };
+        assert_eq!(duration.to_days(), Err("'36 hours' cannot be converted into a whole number of days.".to_string()));
+        assert_eq!(Duration { amount: 2880.0, unit: "minutes".into() }.to_days(), Ok(2.0));
     }
 
     #[test]
     fn bucket_refs_need_arn_and_name() {
         let mut problems = Problems::default();
-        let reference =
-            read_bucket_ref(&json!({"bucketArn": "arn:aws:s3:::b"}), "/x", &mut problems);
+        let reference = read_bucket_ref(&json!({"bucketArn": "arn:aws:s3:::b"}), "/x", &mut problems);
         assert!(reference.is_none());
         assert_eq!(problems.diagnostics[0].path, "/x/bucketName");
         assert_eq!(problems.diagnostics[0].code, "required");

@@ -95,8 +95,7 @@ fn read(value: &Value, problems: &mut Problems) -> Option<Props> {
         props.field_schema = array(v, "/fieldSchema", problems, |item, _, _| Some(item.clone()));
     }
     if let Some(v) = obj.take("existingTable") {
-        props.existing_table =
-            read_single_ref(v, "/existingTable", "existingTable reference", problems);
+        props.existing_table = read_single_ref(v, "/existingTable", "existingTable reference", problems);
     }
     if let Some(v) = obj.take("tableProps") {
         props.table_props = read_raw_object(v, "/tableProps", problems);
@@ -118,11 +117,7 @@ fn read(value: &Value, problems: &mut Problems) -> Option<Props> {
     Some(props)
 }
 
-fn read_raw_object(
-    value: &Value,
-    path: &str,
-    problems: &mut Problems,
-) -> Option<Map<String, Value>> {
+fn read_raw_object(value: &Value, path: &str, problems: &mut Problems) -> Option<Map<String, Value>> {
     match value {
         Value::Object(map) => Some(map.clone()),
         other => {
@@ -148,11 +143,7 @@ fn read_reference<'a>(
         let present = obj.has(key);
         let v = obj.string_like(key, problems);
         if !present {
-            problems.push(
-                &obj.child_path(key),
-                "required",
-                format!("{key} is required in {type_name}"),
-            );
+            problems.push(&obj.child_path(key), "required", format!("{key} is required in {type_name}"));
         }
         complete &= v.is_some();
         out.push(v);
@@ -164,46 +155,20 @@ fn read_reference<'a>(
     complete.then_some(out)
 }
 
-fn read_single_ref(
-    value: &Value,
-    path: &str,
-    type_name: &'static str,
-    problems: &mut Problems,
-) -> Option<Value> {
+fn read_single_ref(value: &Value, path: &str, type_name: &'static str, problems: &mut Problems) -> Option<Value> {
     let mut values = read_reference(value, path, type_name, &["ref"], &[], problems)?;
     values.remove(0)
 }
 
 fn read_glue_job_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<GlueJobRef> {
-    let mut v = read_reference(
-        value,
-        path,
-        "existingGlueJob reference",
-        &["ref", "role"],
-        &[],
-        problems,
-    )?
-    .into_iter();
-    Some(GlueJobRef {
-        reference: v.next()??,
-        role: v.next()??,
-    })
+    let mut v = read_reference(value, path, "existingGlueJob reference", &["ref", "role"], &[], problems)?.into_iter();
+    Some(GlueJobRef { reference: v.next()??, role: v.next()?? })
 }
 
 fn read_database_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<DatabaseRef> {
-    let mut v = read_reference(
-        value,
-        path,
-        "existingDatabase reference",
-        &["ref", "catalogId"],
-        &[],
-        problems,
-    )?
-    .into_iter();
-    Some(DatabaseRef {
-        reference: v.next()??,
-        catalog_id: v.next()??,
-    })
+    let mut v =
+        read_reference(value, path, "existingDatabase reference", &["ref", "catalogId"], &[], problems)?.into_iter();
+    Some(DatabaseRef { reference: v.next()??, catalog_id: v.next()?? })
 }
 
 fn read_asset_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<AssetRef> {
@@ -225,57 +190,32 @@ fn read_asset_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<
 }
 
 pub(crate) fn read_key_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<KeyRef> {
-    let mut v =
-        read_reference(value, path, "IKey reference", &["keyArn"], &[], problems)?.into_iter();
-    Some(KeyRef {
-        key_arn: v.next()??,
-    })
+    let mut v = read_reference(value, path, "IKey reference", &["keyArn"], &[], problems)?.into_iter();
+    Some(KeyRef { key_arn: v.next()?? })
 }
 
-fn read_output_data_store(
-    value: &Value,
-    path: &str,
-    problems: &mut Problems,
-) -> Option<OutputDataStore> {
+fn read_output_data_store(value: &Value, path: &str, problems: &mut Problems) -> Option<OutputDataStore> {
     let mut obj = ObjectReader::open(value, path, "SinkDataStoreProps", problems)?;
     let datastore_type = obj.take("datastoreType").cloned();
-    let existing_bucket = obj.take("existingS3OutputBucket").and_then(|v| {
-        bucket::read_bucket_ref(v, &format!("{path}/existingS3OutputBucket"), problems)
-    });
+    let existing_bucket = obj
+        .take("existingS3OutputBucket")
+        .and_then(|v| bucket::read_bucket_ref(v, &format!("{path}/existingS3OutputBucket"), problems));
     let bucket_props = obj
         .take("outputBucketProps")
         .and_then(|v| bucket::read_bucket_props(v, &format!("{path}/outputBucketProps"), problems));
     obj.finish(problems);
-    Some(OutputDataStore {
-        datastore_type,
-        existing_bucket,
-        bucket_props,
-    })
+    Some(OutputDataStore { datastore_type, existing_bucket, bucket_props })
 }
 
 /// A Duration (`{"days": N}`, `{"hours": N}`, `{"minutes": N}`, `{"seconds": N}`) in hours.
-pub(crate) fn read_duration_hours(
-    value: &Value,
-    path: &str,
-    problems: &mut Problems,
-) -> Option<f64> {
+pub(crate) fn read_duration_hours(value: &Value, path: &str, problems: &mut Problems) -> Option<f64> {
     let seconds = read_duration_seconds(value, path, problems)?;
     Some(seconds / 3600.0)
 }
 
 /// A Duration in seconds.
-pub(crate) fn read_duration_seconds(
-    value: &Value,
-    path: &str,
-    problems: &mut Problems,
-) -> Option<f64> {
-    let units = [
-        ("days", 86400.0),
-        ("hours", 3600.0),
-        ("minutes", 60.0),
-        ("seconds", 1.0),
-        ("millis", 0.001),
-    ];
+pub(crate) fn read_duration_seconds(value: &Value, path: &str, problems: &mut Problems) -> Option<f64> {
+    let units = [("days", 86400.0), ("hours", 3600.0), ("minutes", 60.0), ("seconds", 1.0), ("millis", 0.001)];
     let map = match value {
         Value::Object(map) if map.len() == 1 => map,
         other => {

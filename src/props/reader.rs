@@ -17,11 +17,7 @@ impl Problems {
     }
 
     pub fn type_error(&mut self, path: &str, expected: &str, value: &Value) {
-        self.push(
-            path,
-            "type",
-            format!("expected {expected}, got {}", describe(value)),
-        );
+        self.push(path, "type", format!("expected {expected}, got {}", describe(value)));
     }
 }
 
@@ -47,19 +43,9 @@ pub struct ObjectReader<'a> {
 
 impl<'a> ObjectReader<'a> {
     /// Starts reading `value` as an object; reports a type problem and returns `None` otherwise.
-    pub fn open(
-        value: &'a Value,
-        path: &str,
-        type_name: &'static str,
-        problems: &mut Problems,
-    ) -> Option<Self> {
+    pub fn open(value: &'a Value, path: &str, type_name: &'static str, problems: &mut Problems) -> Option<Self> {
         match value {
-            Value::Object(map) => Some(Self {
-                map,
-                path: path.to_string(),
-                taken: Vec::new(),
-                type_name,
-            }),
+            Value::Object(map) => Some(Self { map, path: path.to_string(), taken: Vec::new(), type_name }),
             other => {
                 problems.type_error(path, &format!("an object ({type_name})"), other);
                 None
@@ -126,22 +112,13 @@ impl<'a> ObjectReader<'a> {
     }
 
     /// One of the listed enum strings.
-    pub fn enumeration(
-        &mut self,
-        key: &'a str,
-        allowed: &[&str],
-        problems: &mut Problems,
-    ) -> Option<String> {
+    pub fn enumeration(&mut self, key: &'a str, allowed: &[&str], problems: &mut Problems) -> Option<String> {
         let path = self.child_path(key);
         let value = self.take(key)?;
         match value.as_str() {
             Some(s) if allowed.contains(&s) => Some(s.to_string()),
             _ => {
-                problems.push(
-                    &path,
-                    "enum",
-                    format!("expected one of {}, got {}", allowed.join(", "), value),
-                );
+                problems.push(&path, "enum", format!("expected one of {}, got {}", allowed.join(", "), value));
                 None
             }
         }

@@ -37,66 +37,40 @@ pub const SHARD_LEVEL_METRICS: &[&str] = &[
     "ALL",
 ];
 
-pub const REMOVAL_POLICIES: &[&str] = &[
-    "retain",
-    "destroy",
-    "snapshot",
-    "retain-on-update-or-delete",
-];
+pub const REMOVAL_POLICIES: &[&str] = &["retain", "destroy", "snapshot", "retain-on-update-or-delete"];
 
-pub fn read_stream_props(
-    value: &Value,
-    path: &str,
-    problems: &mut Problems,
-) -> Option<StreamProps> {
+pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> Option<StreamProps> {
     let mut obj = ObjectReader::open(value, path, "StreamProps", problems)?;
-    let mut props = StreamProps {
-        stream_name: obj.string_like("streamName", problems),
-        ..Default::default()
-    };
+    let mut props = StreamProps { stream_name: obj.string_like("streamName", problems), ..Default::default() };
     if let Some(v) = obj.take("retentionPeriod") {
-        props.retention_period_hours =
-            read_duration_hours(v, &obj.child_path("retentionPeriod"), problems);
+        props.retention_period_hours = read_duration_hours(v, &obj.child_path("retentionPeriod"), problems);
     }
     props.shard_count = obj.number("shardCount", problems);
-    props.encryption = obj
-        .enumeration(
-            "encryption",
-            &["UNENCRYPTED", "NONE", "KMS", "MANAGED"],
-            problems,
-        )
-        .map(|e| {
-            if e == "UNENCRYPTED" {
-                "NONE".to_string()
-            } else {
-                e
-            }
-        });
+    props.encryption = obj.enumeration("encryption", &["UNENCRYPTED", "NONE", "KMS", "MANAGED"], problems).map(|e| {
+        if e == "UNENCRYPTED" {
+            "NONE".to_string()
+        } else {
+            e
+        }
+    });
     if let Some(v) = obj.take("encryptionKey") {
         props.encryption_key = read_key_ref(v, &obj.child_path("encryptionKey"), problems);
     }
     props.stream_mode = obj.enumeration("streamMode", &["PROVISIONED", "ON_DEMAND"], problems);
     props.removal_policy = obj.enumeration("removalPolicy", REMOVAL_POLICIES, problems);
     if let Some(v) = obj.take("shardLevelMetrics") {
-        props.shard_level_metrics = array(
-            v,
-            &obj.child_path("shardLevelMetrics"),
-            problems,
-            |item, path, problems| match item.as_str() {
+        props.shard_level_metrics =
+            array(v, &obj.child_path("shardLevelMetrics"), problems, |item, path, problems| match item.as_str() {
                 Some(s) if SHARD_LEVEL_METRICS.contains(&s) => Some(s.to_string()),
                 _ => {
                     problems.push(
                         path,
                         "enum",
-                        format!(
-                            "expected one of {}, got {item}",
-                            SHARD_LEVEL_METRICS.join(", ")
-                        ),
+                        format!("expected one of {}, got {item}", SHARD_LEVEL_METRICS.join(", ")),
                     );
                     None
                 }
-            },
-        );
+            });
     }
     obj.finish(problems);
     Some(props)
@@ -107,27 +81,16 @@ pub fn read_stream_ref(value: &Value, path: &str, problems: &mut Problems) -> Op
     let stream_arn = obj.string_like("streamArn", problems);
     let stream_name = obj.string_like("streamName", problems);
     let encryption_key_arn = obj.string_like("encryptionKeyArn", problems);
-    let missing: Vec<&str> = [
-        ("streamArn", stream_arn.is_none()),
-        ("streamName", stream_name.is_none()),
-    ]
-    .into_iter()
-    .filter(|(_, m)| *m)
-    .map(|(k, _)| k)
-    .collect();
+    let missing: Vec<&str> = [("streamArn", stream_arn.is_none()), ("streamName", stream_name.is_none())]
+        .into_iter()
+        .filter(|(_, m)| *m)
+        .map(|(k, _)| k)
+        .collect();
     for key in &missing {
         if !obj.has(key) {
-            problems.push(
-                &obj.child_path(key),
-                "required",
-                format!("{key} is required"),
-            );
+            problems.push(&obj.child_path(key), "required", format!("{key} is required"));
         }
     }
     obj.finish(problems);
-    Some(StreamRef {
-        stream_arn: stream_arn?,
-        stream_name: stream_name?,
-        encryption_key_arn,
-    })
+    Some(StreamRef { stream_arn: stream_arn?, stream_name: stream_name?, encryption_key_arn })
 }
