@@ -49,13 +49,34 @@ fn main() {
             percentile(&times, 0.95)
         );
     }
-    let columns: Vec<Value> = (0..100)
-        .map(|i| json!({ "name": format!("column{i}"), "type": "string", "comment": format!("column {i}") }))
-        .collect();
-    let props = json!({
+    for count in [100, 1_000, 10_000] {
+        let rounds = (50_000 / count).max(5);
+        let time = time_case("KinesisToGlue", &wide_schema(count), &SynthOptions::default(), rounds);
+        println!("{count}-column fieldSchema: {time:.1} us per synth ({:.2} us per column)", time / count as f64);
+    }
+    let nested = time_case("KinesisToGlue", &nested_schema(32), &SynthOptions::default(), 500);
+    println!("struct type nested 32 levels: {nested:.1} us per synth");
+}
+
+fn props_with_columns(columns: Vec<Value>) -> Value {
+    json!({
         "glueJobProps": { "command": { "name": "gluestreaming", "pythonVersion": "3", "scriptLocation": "s3://bucket/script.py" } },
         "fieldSchema": columns
-    });
-    let wide = time_case("KinesisToGlue", &props, &SynthOptions::default(), 500);
-    println!("100-column fieldSchema: {wide:.1} us per synth");
+    })
+}
+
+fn wide_schema(count: usize) -> Value {
+    props_with_columns(
+        (0..count)
+            .map(|i| json!({ "name": format!("column{i}"), "type": "string", "comment": format!("column {i}") }))
+            .collect(),
+    )
+}
+
+fn nested_schema(depth: usize) -> Value {
+    let mut type_name = "int".to_string();
+    for level in 0..depth {
+        type_name = format!("struct<level{level}:{type_name},n{level}:string>");
+    }
+    props_with_columns(vec![json!({ "name": "deep", "type": type_name })])
 }
