@@ -51,6 +51,8 @@ struct Node {
     parent: Option<NodeId>,
     children: Vec<NodeId>,
     resource: Option<Resource>,
+    /// Computed on first use: a node's path never changes.
+    logical_id: std::cell::OnceCell<String>,
 }
 
 /// The tree below the stack; node 0 is the stack itself.
@@ -72,8 +74,14 @@ impl Tree {
 
     /// aws-cdk-lib 2.276.0's bundled `Stack` class is named `Stack2`, which shows in its errors.
     pub fn with_stack_name(stack_name: &str) -> Self {
-        let root =
-            Node { id: stack_name.to_string(), kind: "Stack2", parent: None, children: Vec::new(), resource: None };
+        let root = Node {
+            id: stack_name.to_string(),
+            kind: "Stack2",
+            parent: None,
+            children: Vec::new(),
+            resource: None,
+            logical_id: std::cell::OnceCell::new(),
+        };
         Self { nodes: vec![root] }
     }
 
@@ -96,6 +104,7 @@ impl Tree {
             parent: Some(parent),
             children: Vec::new(),
             resource: None,
+            logical_id: std::cell::OnceCell::new(),
         });
         self.nodes[parent].children.push(node);
         Ok(node)
@@ -144,7 +153,7 @@ impl Tree {
     }
 
     pub fn logical_id(&self, node: NodeId) -> String {
-        make_unique_id(&self.path(node))
+        self.nodes[node].logical_id.get_or_init(|| make_unique_id(&self.path(node))).clone()
     }
 
     /// How CDK names a construct in an error message: `Kind [path]`.
