@@ -151,14 +151,7 @@ fn find_type(type_name: &str) -> Option<&'static StructType> {
     }
 }
 
-/// True for a CloudFormation intrinsic as CDK recognises it: an object with exactly one key,
-/// `Ref` or starting with `Fn::`.
-pub fn is_intrinsic(value: &Value) -> bool {
-    match value {
-        Value::Object(map) if map.len() == 1 => map.keys().next().is_some_and(|k| k == "Ref" || k.starts_with("Fn::")),
-        _ => false,
-    }
-}
+pub use crate::cfn::is_intrinsic;
 
 /// CDK's `canInspect`: false for `null`, intrinsics and `{{resolve:...}}` dynamic references.
 fn can_inspect(value: &Value) -> bool {
