@@ -10,9 +10,7 @@ fn to_json_text(value: &JsValue) -> Result<String, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok("null".into());
     }
-    JSON::stringify(value)?
-        .as_string()
-        .ok_or_else(|| Error::new("value cannot be serialized to JSON").into())
+    JSON::stringify(value)?.as_string().ok_or_else(|| Error::new("value cannot be serialized to JSON").into())
 }
 
 fn from_json_text(text: &str) -> Result<JsValue, JsValue> {
@@ -36,13 +34,10 @@ fn input_error(path: &str, message: String) -> JsValue {
     synth_error(&SynthError::at(path, "input", message))
 }
 
-fn read_args(
-    props: &JsValue,
-    options: &JsValue,
-) -> Result<(serde_json::Value, SynthOptions), JsValue> {
+fn read_args(props: &JsValue, options: &JsValue) -> Result<(serde_json::Value, SynthOptions), JsValue> {
     let props_text = to_json_text(props)?;
-    let props: serde_json::Value = serde_json::from_str(&props_text)
-        .map_err(|e| input_error("", format!("props are not valid JSON: {e}")))?;
+    let props: serde_json::Value =
+        serde_json::from_str(&props_text).map_err(|e| input_error("", format!("props are not valid JSON: {e}")))?;
     let options = if options.is_undefined() || options.is_null() {
         SynthOptions::default()
     } else {
@@ -76,6 +71,19 @@ pub fn synth_json_js(
     crate::synth_json(id, &props, &options).map_err(|e| synth_error(&e))
 }
 
+/// `synthYaml(id, props, options?)`: the fragment as YAML (block style, keys in template order).
+#[wasm_bindgen(js_name = synthYaml)]
+pub fn synth_yaml_js(
+    id: &str,
+    #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
+) -> Result<String, JsValue> {
+    let (props, options) = read_args(&props, &options)?;
+    crate::synth(id, &props, &options)
+        .map(|result| crate::render::to_yaml(&result.fragment))
+        .map_err(|e| synth_error(&e))
+}
+
 /// `validate(id, props, options?)`: every problem; never throws.
 #[wasm_bindgen(js_name = validate, unchecked_return_type = "Diagnostic[]")]
 pub fn validate_js(
@@ -86,10 +94,7 @@ pub fn validate_js(
     let diagnostics = match read_args(&props, &options) {
         Ok((props, options)) => crate::validate(id, &props, &options),
         Err(error) => {
-            let message = Reflect::get(&error, &"message".into())
-                .ok()
-                .and_then(|m| m.as_string())
-                .unwrap_or_default();
+            let message = Reflect::get(&error, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default();
             vec![Diagnostic::new("", "input", message)]
         }
     };
@@ -101,3 +106,7 @@ pub fn validate_js(
 pub fn version_js() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+#[cfg(test)]
+#[path = "../tests/wasm/boundary.rs"]
+mod tests;

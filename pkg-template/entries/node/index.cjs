@@ -1,0 +1,18 @@
+'use strict';
+// Node entry (require): the module is compiled and instantiated synchronously on load, so
+// `init` and `initSync` are no-ops kept for code shared with browsers.
+const wasm = require('./kinesisstreams_gluejob.js');
+
+async function init() {}
+function initSync() {}
+
+module.exports = {
+  synth: wasm.synth,
+  synthJson: wasm.synthJson,
+  synthYaml: wasm.synthYaml,
+  validate: wasm.validate,
+  version: wasm.version,
+  init,
+  initSync,
+  default: init,
+};

@@ -1,0 +1,72 @@
+'use strict';
+// Every conformance fixture through the built Node package: synthJson and JSON.stringify(synth())
+// must equal the real construct's template byte for byte, and invalid props must throw a
+// SynthError with the construct's message. Fixtures in known-gaps.txt are skipped.
+//   node --test tests/packaging/conformance.test.cjs     (PKG_DIR overrides ./pkg)
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { test } = require('node:test');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const PKG_DIR = path.resolve(process.env.PKG_DIR || path.join(ROOT, 'pkg'));
+const CONFORMANCE = path.join(ROOT, 'tests', 'conformance');
+const FIXTURES = path.join(CONFORMANCE, 'fixtures');
+
+const api = require(PKG_DIR);
+
+const knownGaps = new Set(
+  fs
+    .readFileSync(path.join(CONFORMANCE, 'known-gaps.txt'), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#')),
+);
+
+const fixtures = fs
+  .readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
+  .sort()
+  .map((f) => JSON.parse(fs.readFileSync(path.join(FIXTURES, f), 'utf8')));
+
+test('the fixtures are there', () => {
+  assert.ok(fixtures.length >= 100, `only ${fixtures.length} fixtures found`);
+  for (const gap of knownGaps) assert.ok(fixtures.some((f) => f.name === gap), `known gap ${gap} has no fixture`);
+});
+
+// Byte equality, reported as the first differing line (the fragments are long).
+function assertSameText(actual, expected, what) {
+  if (actual === expected) return;
+  const a = String(actual).split('\n');
+  const e = expected.split('\n');
+  let i = 0;
+  while (i < a.length && i < e.length && a[i] === e[i]) i++;
+  assert.fail(`${what} differs at line ${i + 1}: expected ${JSON.stringify(e[i])}, got ${JSON.stringify(a[i])}`);
+}
+
+for (const fixture of fixtures) {
+  const run = knownGaps.has(fixture.name) ? test.skip : test;
+  run(fixture.name, () => {
+    const options = fixture.options || {};
+    if (fixture.expected.fragmentFile) {
+      const expected = fs.readFileSync(path.join(FIXTURES, fixture.expected.fragmentFile), 'utf8');
+      assertSameText(api.synthJson(fixture.id, fixture.props, options), expected, 'synthJson');
+      const result = api.synth(fixture.id, fixture.props, options);
+      assertSameText(JSON.stringify(result.fragment, null, 1), expected, 'synth().fragment');
+      assert.deepEqual(api.validate(fixture.id, fixture.props, options), []);
+    } else {
+      assert.throws(
+        () => api.synth(fixture.id, fixture.props, options),
+        (e) => {
+          assert.ok(e instanceof Error, 'an Error');
+          assert.equal(e.name, 'SynthError');
+          assert.equal(e.message, fixture.expected.error);
+          assert.ok(Array.isArray(e.diagnostics) && e.diagnostics.length > 0, 'diagnostics');
+          return true;
+        },
+      );
+      assert.ok(api.validate(fixture.id, fixture.props, options).length > 0, 'validate reports it');
+    }
+  });
+}

@@ -1,0 +1,149 @@
+//! The wasm boundary seen from JS, run in Node and in headless Chrome:
+//!     wasm-pack test --node -- --lib
+//!     WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome -- --lib
+//! Compiled as a unit-test module of `src/wasm.rs` (the boundary is private to the crate).
+
+use js_sys::{Array, Error, Object, Reflect, JSON};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use super as wasm;
+
+const MINIMAL: &str = include_str!("../../examples/minimal.json");
+const MINIMAL_EXPECTED: &str = include_str!("../conformance/fixtures/minimal-plain-id.expected.json");
+
+/// Calls an export the way the JS glue does: `JsValue`s in, `Result<JsValue, JsValue>` out.
+fn call_export(name: &str, id: &str, props: &JsValue, options: &JsValue) -> Result<JsValue, JsValue> {
+    let (props, options) = (props.clone(), options.clone());
+    match name {
+        "synth" => wasm::synth_js(id, props, options),
+        "synthJson" => wasm::synth_json_js(id, props, options).map(JsValue::from),
+        "synthYaml" => wasm::synth_yaml_js(id, props, options).map(JsValue::from),
+        "validate" => Ok(wasm::validate_js(id, props, options)),
+        "version" => Ok(wasm::version_js().into()),
+        other => panic!("no export {other}"),
+    }
+}
+
+fn json(text: &str) -> JsValue {
+    JSON::parse(text).expect("test JSON parses")
+}
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &key.into()).expect("property read")
+}
+
+fn invalid_props() -> JsValue {
+    json(
+        r#"{"glueJobProps":{"command":{"name":"gluestreaming","scriptLocation":"s3://b/k.py"}},"fieldSchema":"x","bogus":1}"#,
+    )
+}
+
+#[wasm_bindgen_test]
+fn synth_returns_plain_objects() {
+    let result =
+        call_export("synth", "KinesisGlue", &json(MINIMAL), &JsValue::UNDEFINED).expect("minimal props synthesize");
+    let fragment = get(&result, "fragment");
+    assert!(fragment.is_object());
+    assert!(!fragment.is_instance_of::<js_sys::Map>(), "fragment must be a plain object");
+    let resources = get(&fragment, "Resources");
+    let keys = Object::keys(resources.unchecked_ref::<Object>());
+    assert!(keys.length() >= 8, "expected the pattern's resources, got {}", keys.length());
+    let expected_keys = Object::keys(get(&json(MINIMAL_EXPECTED), "Resources").unchecked_ref::<Object>());
+    assert_eq!(
+        JSON::stringify(&keys).unwrap().as_string(),
+        JSON::stringify(&expected_keys).unwrap().as_string(),
+        "resource keys in CDK order"
+    );
+    let properties = get(&result, "properties");
+    assert!(properties.is_object());
+    assert!(!get(&properties, "glueJob").is_undefined());
+    assert!(Array::is_array(&get(&result, "warnings")));
+}
+
+#[wasm_bindgen_test]
+fn synth_json_is_byte_exact() {
+    let text = call_export("synthJson", "KinesisGlue", &json(MINIMAL), &JsValue::UNDEFINED)
+        .expect("minimal props synthesize")
+        .as_string()
+        .expect("synthJson returns a string");
+    assert_eq!(text, MINIMAL_EXPECTED);
+}
+
+#[wasm_bindgen_test]
+fn synth_json_honours_scope() {
+    let options = json(r#"{"scope":["Nested"]}"#);
+    let text = call_export("synthJson", "KinesisGlue", &json(MINIMAL), &options).unwrap().as_string().unwrap();
+    assert_ne!(text, MINIMAL_EXPECTED);
+    assert!(text.contains("\"Nested"), "scope must reach the logical ids");
+}
+
+#[wasm_bindgen_test]
+fn synth_yaml_renders_the_fragment() {
+    let text =
+        call_export("synthYaml", "KinesisGlue", &json(MINIMAL), &JsValue::UNDEFINED).unwrap().as_string().unwrap();
+    assert!(text.starts_with("Resources:\n"), "got {text:.40}");
+    assert!(text.contains("Type: AWS::Glue::Job"));
+}
+
+#[wasm_bindgen_test]
+fn validate_lists_every_problem_and_never_throws() {
+    let ok = call_export("validate", "KinesisGlue", &json(MINIMAL), &JsValue::UNDEFINED).unwrap();
+    assert!(Array::is_array(&ok));
+    assert_eq!(Array::from(&ok).length(), 0);
+
+    let bad =
+        call_export("validate", "KinesisGlue", &invalid_props(), &JsValue::UNDEFINED).expect("validate never throws");
+    let bad = Array::from(&bad);
+    assert!(bad.length() >= 2, "both problems are reported, got {}", bad.length());
+    for d in bad.iter() {
+        assert!(get(&d, "path").is_string());
+        assert!(get(&d, "message").is_string());
+        assert!(get(&d, "code").is_string());
+    }
+    let paths: Vec<String> = bad.iter().filter_map(|d| get(&d, "path").as_string()).collect();
+    assert!(paths.iter().any(|p| p == "/bogus"), "paths are JSON pointers into the props: {paths:?}");
+
+    let not_object = call_export("validate", "x", &JsValue::from(42), &JsValue::UNDEFINED).unwrap();
+    assert!(Array::from(&not_object).length() >= 1);
+}
+
+#[wasm_bindgen_test]
+fn synth_error_has_name_message_and_diagnostics() {
+    let error =
+        call_export("synth", "KinesisGlue", &invalid_props(), &JsValue::UNDEFINED).expect_err("invalid props throw");
+    assert!(error.is_instance_of::<Error>(), "SynthError is an Error");
+    let error: Error = error.unchecked_into();
+    assert_eq!(String::from(error.name()), "SynthError");
+    assert!(!String::from(error.message()).is_empty());
+    let diagnostics = get(&error, "diagnostics");
+    assert!(Array::is_array(&diagnostics));
+    assert!(Array::from(&diagnostics).length() >= 2);
+
+    let json_error = call_export("synthJson", "KinesisGlue", &invalid_props(), &JsValue::UNDEFINED)
+        .expect_err("synthJson throws too");
+    assert_eq!(get(&json_error, "name").as_string().as_deref(), Some("SynthError"));
+
+    let options_error = call_export("synth", "KinesisGlue", &json(MINIMAL), &json(r#"{"scpoe":["typo"]}"#))
+        .expect_err("unknown options are errors");
+    assert_eq!(get(&options_error, "name").as_string().as_deref(), Some("SynthError"));
+}
+
+#[wasm_bindgen_test]
+fn a_failing_call_leaves_the_module_usable() {
+    for _ in 0..3 {
+        assert!(call_export("synth", "KinesisGlue", &invalid_props(), &JsValue::UNDEFINED).is_err());
+        assert!(call_export("synthJson", "KinesisGlue", &JsValue::NULL, &JsValue::UNDEFINED).is_err());
+        let text = call_export("synthJson", "KinesisGlue", &json(MINIMAL), &JsValue::UNDEFINED)
+            .expect("a working call after a failing one")
+            .as_string()
+            .unwrap();
+        assert_eq!(text, MINIMAL_EXPECTED);
+    }
+}
+
+#[wasm_bindgen_test]
+fn version_is_the_crate_version() {
+    let v = call_export("version", "", &JsValue::UNDEFINED, &JsValue::UNDEFINED).unwrap();
+    assert_eq!(v.as_string().as_deref(), Some(env!("CARGO_PKG_VERSION")));
+}
