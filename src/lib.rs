@@ -52,9 +52,6 @@ pub struct SynthResult {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Below this compact size the laid-out fragment cannot reach CloudFormation's 1 MB limit.
-const MAX_COMPACT_BEFORE_LAYOUT: usize = 300_000;
-
 /// Synthesizes the construct with construct id `id`.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
     let parsed = props::read_props(props).map_err(SynthError::from_diagnostics)?;
@@ -76,10 +73,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     let mut fragment = Map::new();
     fragment.insert("Resources".into(), Value::Object(ctx.tree.into_resources()));
     let fragment = Value::Object(fragment);
-    // Only a very large fragment can pass 1 MB; measure it compactly before paying for layout.
-    let compact_len = serde_json::to_string(&fragment).map_or(0, |s| s.len());
-    let rendered_len =
-        if compact_len > MAX_COMPACT_BEFORE_LAYOUT { render::to_cdk_json(&fragment).len() } else { compact_len };
+    let rendered_len = model::json_layout::cdk_json_len(&fragment);
     warnings.extend(limits::limit_warnings(&fragment, rendered_len));
     Ok(SynthResult { fragment, properties, warnings })
 }

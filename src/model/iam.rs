@@ -108,10 +108,15 @@ impl PolicyDocument {
 
     /// Renders `{Statement, Version}`; `minimize` merges and sorts as `@aws-cdk/aws-iam:minimizePolicies`.
     pub fn render(&self, minimize: bool) -> Value {
-        let statements = if minimize { merge_statements(&self.statements) } else { self.statements.clone() };
+        let merged;
+        let statements = if minimize {
+            merged = merge_statements(&self.statements);
+            &merged
+        } else {
+            &self.statements
+        };
         let mut rendered: Vec<Value> = Vec::with_capacity(statements.len());
-        let mut seen: Vec<String> = Vec::new();
-        for statement in &statements {
+        for statement in statements {
             let mut json = statement.render();
             if minimize {
                 for key in ["Action", "Resource"] {
@@ -132,10 +137,10 @@ impl PolicyDocument {
                     *principal = sorted;
                 }
             }
-            let key = serde_json::to_string(&json).unwrap_or_default();
-            if !seen.contains(&key) {
-                seen.push(key);
-                rendered.push(Value::Object(json));
+            // Statement keys always come in the same order, so equal values mean equal JSON.
+            let json = Value::Object(json);
+            if !rendered.contains(&json) {
+                rendered.push(json);
             }
         }
         serde_json::json!({ "Statement": rendered, "Version": "2012-10-17" })
@@ -145,6 +150,10 @@ impl PolicyDocument {
 /// `sortByJson`: dedupe and order by the JSON text (UTF-16 order), unwrap a single value.
 fn sort_by_json(value: &mut Value) {
     let Value::Array(items) = value else { return };
+    if items.len() == 1 {
+        *value = items.remove(0);
+        return;
+    }
     let mut keyed: Vec<(Vec<u16>, Value)> = Vec::with_capacity(items.len());
     for item in items.drain(..) {
         let key: Vec<u16> = serde_json::to_string(&item).unwrap_or_default().encode_utf16().collect();

@@ -4,7 +4,7 @@ use serde_json::{Map, Number, Value};
 
 /// Serializes like `JSON.stringify(value, null, 1)`.
 pub fn to_cdk_json(value: &Value) -> String {
-    let mut out = String::with_capacity(4096);
+    let mut out = String::with_capacity(16 * 1024);
     write_value(&mut out, value, 0);
     out
 }
@@ -63,10 +63,61 @@ fn write_value(out: &mut String, value: &Value, depth: usize) {
     }
 }
 
+/// The length `to_cdk_json` would produce, without building the text.
+pub fn cdk_json_len(value: &Value) -> usize {
+    len_value(value, 0)
+}
+
+fn len_value(value: &Value, depth: usize) -> usize {
+    match value {
+        Value::Null => 4,
+        Value::Bool(b) => {
+            if *b {
+                4
+            } else {
+                5
+            }
+        }
+        Value::Number(n) => {
+            let mut text = String::new();
+            write_number(&mut text, n);
+            text.len()
+        }
+        Value::String(s) => len_string(s),
+        Value::Array(items) if items.is_empty() => 2,
+        Value::Object(map) if map.is_empty() => 2,
+        // "[" + per item: newline, indent, value, comma between + closing newline, indent, "]"
+        Value::Array(items) => {
+            let inner: usize = items.iter().map(|item| 1 + depth + 1 + len_value(item, depth + 1)).sum();
+            2 + inner + (items.len() - 1) + 1 + depth
+        }
+        Value::Object(map) => {
+            let inner: usize =
+                map.iter().map(|(key, item)| 1 + depth + 1 + len_string(key) + 2 + len_value(item, depth + 1)).sum();
+            2 + inner + (map.len() - 1) + 1 + depth
+        }
+    }
+}
+
+fn len_string(s: &str) -> usize {
+    2 + s
+        .chars()
+        .map(|c| match c {
+            '"' | '\\' | '\n' | '\r' | '\t' | '\u{8}' | '\u{c}' => 2,
+            c if (c as u32) < 0x20 => 6,
+            c => c.len_utf8(),
+        })
+        .sum::<usize>()
+}
+
 fn newline(out: &mut String, depth: usize) {
+    const SPACES: &str = "                                                                ";
     out.push('\n');
-    for _ in 0..depth {
-        out.push(' ');
+    let mut left = depth;
+    while left > 0 {
+        let n = left.min(SPACES.len());
+        out.push_str(&SPACES[..n]);
+        left -= n;
     }
 }
 
@@ -166,6 +217,12 @@ mod tests {
     fn strings_escape_as_javascript_does() {
         let v = json!("a\"b\\c\nd\u{1}e\u{7f}é/");
         assert_eq!(to_cdk_json(&v), "\"a\\\"b\\\\c\\nd\\u0001e\u{7f}é/\"");
+    }
+
+    #[test]
+    fn length_is_counted_without_rendering() {
+        let v = json!({"a": [1, {"b": [], "c": "x\"y\u{1}"}], "d": {}, "e": [true, null, 2.5]});
+        assert_eq!(cdk_json_len(&v), to_cdk_json(&v).len());
     }
 
     #[test]

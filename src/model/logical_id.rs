@@ -27,9 +27,14 @@ pub fn make_unique_id(components: &[&str]) -> String {
 }
 
 fn path_hash(components: &[&str]) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let digest = Md5::digest(components.join("/").as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02X}")).collect();
-    hex[..HASH_LEN].to_string()
+    let mut hash = String::with_capacity(HASH_LEN);
+    for byte in digest.iter().take(HASH_LEN / 2) {
+        hash.push(char::from(HEX[usize::from(byte >> 4)]));
+        hash.push(char::from(HEX[usize::from(byte & 0xf)]));
+    }
+    hash
 }
 
 /// Skips a component when the previously kept one ends with it.
