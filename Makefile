@@ -34,3 +34,4 @@ TEST_TARGETS := test-rust
 -include mk/*.mk
 
 test: $(TEST_TARGETS)
+	@echo "make test: $(words $(TEST_TARGETS)) passed, 0 failed"

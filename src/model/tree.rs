@@ -94,6 +94,17 @@ impl Tree {
 
     /// Adds a child construct; ids must be unique within a parent.
     pub fn add(&mut self, parent: NodeId, id: &str) -> Result<NodeId, String> {
+        if id.is_empty() {
+            return Err("Only root constructs may have an empty ID".into());
+        }
+        // The constructs library keeps "/" for paths and writes it as "--" inside an id.
+        let sanitized;
+        let id = if id.contains('/') {
+            sanitized = id.replace('/', "--");
+            sanitized.as_str()
+        } else {
+            id
+        };
         if self.child(parent, id).is_some() {
             return Err(format!("There is already a Construct with name '{id}' in {}", self.describe(parent)));
         }

@@ -70,12 +70,23 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
     if props.existing_glue_job.is_none() {
         let command =
             read_property(glue_job_props, "command").map_err(|e| SynthError::at("/glueJobProps", "required", e))?;
-        let script = read_property(command, "scriptLocation")
-            .map_err(|e| SynthError::at("/glueJobProps/command", "required", e))?;
+        // The problem sits at the deepest value that is there: a string or number where an
+        // object belongs is reported at its own path.
+        let job_is_object = props.glue_job_props.as_ref().is_some_and(Value::is_object);
+        let command_value = props.glue_job_props.as_ref().and_then(|p| p.get("command"));
+        let command_is_object = command_value.is_some_and(Value::is_object);
+        let command_path = if job_is_object { "/glueJobProps/command" } else { "/glueJobProps" };
+        let script =
+            read_property(command, "scriptLocation").map_err(|e| SynthError::at(command_path, "required", e))?;
         if !truthy(&script) && props.etl_code_asset.is_none() {
             let text = "Either one of CfnJob.JobCommandProperty.scriptLocation or etlCodeAsset has to be provided. If the ETL Job code file exists in a local filesystem, please set KinesisstreamsToGluejobProps.etlCodeAsset. If the ETL Job is available in an S3 bucket, set the CfnJob.JobCommandProperty.scriptLocation property\n";
             message.push_str(text);
-            diagnostics.push(Diagnostic::new("/glueJobProps/command/scriptLocation", "required", text.trim_end()));
+            let path = match (job_is_object, command_is_object) {
+                (true, true) => "/glueJobProps/command/scriptLocation",
+                (true, false) => "/glueJobProps/command",
+                _ => "/glueJobProps",
+            };
+            diagnostics.push(Diagnostic::new(path, "required", text.trim_end()));
         }
     }
     let script = props

@@ -77,11 +77,41 @@ pub fn create_table(
         Some(user) => (user.clone(), "/tableProps"),
         None => (as_map(default_table_props(database, field_schema, stream_name)), "/fieldSchema"),
     };
-    let properties = l1_properties(ctx, parent, "GlueTable", L1Resource::Table, &props, path)?;
+    let properties = l1_properties(ctx, parent, "GlueTable", L1Resource::Table, &props, path).map_err(|e| {
+        if user.is_none() {
+            locate_in_field_schema(e, field_schema)
+        } else {
+            e
+        }
+    })?;
     let node = ctx
         .add_resource(parent, "GlueTable", Resource::new("AWS::Glue::Table", properties))
         .map_err(|e| SynthError::at("", "construct", e))?;
     Ok(reference(&ctx.logical_id(node)))
+}
+
+/// Problems in the default table's columns are the user's fieldSchema entries: point there, and
+/// drop details below a column that is not an object (CDK's message still names them).
+fn locate_in_field_schema(mut error: SynthError, field_schema: &[Value]) -> SynthError {
+    const COLUMNS: &str = "/fieldSchema/tableInput/storageDescriptor/columns";
+    error.diagnostics = error
+        .diagnostics
+        .into_iter()
+        .filter_map(|mut d| {
+            if let Some(rest) = d.path.strip_prefix(COLUMNS) {
+                let index = rest.trim_start_matches('/').split('/').next().and_then(|i| i.parse::<usize>().ok());
+                let below_column = rest.trim_start_matches('/').contains('/');
+                if let Some(column) = index.and_then(|i| field_schema.get(i)) {
+                    if below_column && !column.is_object() {
+                        return None;
+                    }
+                }
+                d.path = format!("/fieldSchema{rest}");
+            }
+            Some(d)
+        })
+        .collect();
+    error
 }
 
 fn default_table_props(database: (&Value, &Value), field_schema: &[Value], stream_name: &Value) -> Value {

@@ -70,6 +70,10 @@ pub fn create_service_role(
 
 /// `Role.fromRoleArn(scope, id, arn)`: the name comes from the ARN, parsed now when it is literal.
 pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value) -> Result<Role, String> {
+    if !arn.is_string() && !crate::cfn::is_intrinsic(arn) {
+        // The construct reads `role.roleArn` of a non-string, which is undefined.
+        return Err("Cannot read properties of undefined (reading 'startsWith')".into());
+    }
     let name = role_name_from_arn(arn)?;
     let node = ctx.add(parent, id)?;
     Ok(Role { node, arn: arn.clone(), name, imported: true, default_policy: None })

@@ -1,0 +1,30 @@
+//! (b) Structured mutation of the conformance fixtures' props: types swapped, keys misspelled,
+//! numbers out of range, intrinsics malformed, huge strings, deep nesting, members removed or
+//! borrowed from another fixture.
+#![no_main]
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use kinesisstreams_gluejob_fuzz::oracle::{self, Bytes, Seed};
+use libfuzzer_sys::fuzz_target;
+
+fn seeds() -> &'static [Seed] {
+    static SEEDS: OnceLock<Vec<Seed>> = OnceLock::new();
+    SEEDS.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/conformance/fixtures");
+        let seeds = oracle::load_seeds(&dir);
+        assert!(!seeds.is_empty(), "no conformance fixtures in {}", dir.display());
+        seeds
+    })
+}
+
+fuzz_target!(|data: &[u8]| {
+    let (id, props, options) = oracle::mutated_input(&mut Bytes::new(data), seeds());
+    match oracle::check(&id, &props, &options) {
+        Err(why) if !oracle::known(&oracle::signature(&why)) => {
+            panic!("{why}\ninput: {}", oracle::describe_input(&id, &props, &options))
+        }
+        _ => {}
+    }
+});

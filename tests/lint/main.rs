@@ -1,0 +1,129 @@
+//! Wraps the engine's fragment for every valid conformance fixture into a CloudFormation
+//! template, for `tests/lint/run.sh` (cfn-lint). Templates go to `LINT_TEMPLATES_DIR` when set,
+//! else to a directory under Cargo's target dir.
+//!
+//! A fragment refers to objects the user already has (an existing bucket, key, role, ...) by
+//! their logical IDs; those resources are not in the fragment. Each logical ID that the fixture's
+//! props name and the fragment refers to without defining gets a stub resource, so cfn-lint's
+//! reference checks still catch any reference the engine itself leaves dangling.
+
+use std::collections::BTreeSet;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use kinesisstreams_gluejob::{synth, SynthOptions};
+use serde_json::{json, Value};
+
+fn out_dir() -> PathBuf {
+    match std::env::var_os("LINT_TEMPLATES_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_TARGET_TMPDIR")).join("cfn-lint-templates"),
+    }
+}
+
+/// Logical IDs the value refers to through `Ref`, `Fn::GetAtt` and `Fn::Sub`.
+fn referenced_ids(value: &Value, out: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("Ref", Value::String(id)) => {
+                        out.insert(id.clone());
+                    }
+                    ("Fn::GetAtt", Value::Array(parts)) => {
+                        if let Some(Value::String(id)) = parts.first() {
+                            out.insert(id.clone());
+                        }
+                    }
+                    ("Fn::GetAtt", Value::String(dotted)) => {
+                        out.insert(dotted.split('.').next().unwrap_or_default().to_string());
+                    }
+                    ("Fn::Sub", sub) => {
+                        let text = match sub {
+                            Value::Array(parts) => parts.first().and_then(Value::as_str).unwrap_or_default(),
+                            other => other.as_str().unwrap_or_default(),
+                        };
+                        for piece in text.split("${").skip(1) {
+                            let name = piece.split('}').next().unwrap_or_default();
+                            out.insert(name.split('.').next().unwrap_or_default().to_string());
+                        }
+                    }
+                    _ => {}
+                }
+                referenced_ids(v, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| referenced_ids(v, out)),
+        _ => {}
+    }
+}
+
+/// Stubs for the user's own resources that the fragment refers to.
+fn stubs(fragment: &Value, props: &Value) -> Vec<(String, Value)> {
+    let mut referenced = BTreeSet::new();
+    referenced_ids(fragment, &mut referenced);
+    let mut named_by_props = BTreeSet::new();
+    referenced_ids(props, &mut named_by_props);
+    let defined = fragment["Resources"].as_object().cloned().unwrap_or_default();
+    let parameters = fragment["Parameters"].as_object().cloned().unwrap_or_default();
+    referenced
+        .into_iter()
+        .filter(|id| !id.starts_with("AWS::") && !defined.contains_key(id) && !parameters.contains_key(id))
+        .filter(|id| named_by_props.contains(id))
+        .map(|id| {
+            let stub = json!({
+                "Type": "Custom::ExistingResource",
+                "Properties": {"ServiceToken": "arn:aws:lambda:us-east-1:123456789012:function:existing"}
+            });
+            (id, stub)
+        })
+        .collect()
+}
+
+#[test]
+fn write_templates_for_valid_fixtures() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures");
+    let out = out_dir();
+    fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    let mut paths: Vec<PathBuf> = fs::read_dir(&fixtures)
+        .unwrap_or_else(|e| panic!("{}: {e}", fixtures.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            let name = p.to_string_lossy();
+            name.ends_with(".json") && !name.ends_with(".expected.json")
+        })
+        .collect();
+    paths.sort();
+    let mut written = 0;
+    for path in paths {
+        let meta: Value = serde_json::from_str(&fs::read_to_string(&path).expect("fixture")).expect("fixture JSON");
+        if meta["expected"].get("fragmentFile").is_none() {
+            continue;
+        }
+        let name = meta["name"].as_str().expect("name");
+        let id = meta["id"].as_str().unwrap_or("test-kinesisstreams-lambda");
+        let options: SynthOptions = serde_json::from_value(meta["options"].clone()).unwrap_or_default();
+        // A fixture the engine does not reproduce yet is the conformance test's business.
+        let result = match synth(id, &meta["props"], &options) {
+            Ok(result) => result,
+            Err(e) => {
+                println!("skipped {name}: {}", e.message);
+                continue;
+            }
+        };
+        let stubs = stubs(&result.fragment, &meta["props"]);
+        let mut template = json!({"AWSTemplateFormatVersion": "2010-09-09"});
+        if let (Value::Object(t), Value::Object(fragment)) = (&mut template, result.fragment) {
+            t.extend(fragment);
+        }
+        if let Some(Value::Object(resources)) = template.get_mut("Resources") {
+            resources.extend(stubs);
+        }
+        let text = serde_json::to_string_pretty(&template).expect("template serializes");
+        fs::write(out.join(format!("{name}.json")), text).expect("template written");
+        written += 1;
+    }
+    assert!(written > 0, "no valid fixtures");
+    println!("{written} templates in {}", out.display());
+}
