@@ -39,6 +39,10 @@ pub struct SynthOptions {
     /// Overrides of the feature flags of `SetConsistentFeatureFlags`.
     #[serde(default)]
     pub feature_flags: BTreeMap<String, bool>,
+    /// Construct ids already in the construct's parent scope, in creation order: the construct's
+    /// own names (its id, `GlueDatabase`, `GlueTable`, `<id>GlueJobPolicy`) must not collide with them.
+    #[serde(default)]
+    pub siblings: Vec<String>,
     /// The stack's construct id, which CDK writes into a few values (default `Stack`).
     #[serde(default)]
     pub stack_name: Option<String>,
@@ -67,6 +71,9 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
             .tree
             .ensure_path(parent, std::slice::from_ref(component))
             .map_err(|e| SynthError::at("", "scope", e))?;
+    }
+    for sibling in &options.siblings {
+        ctx.tree.ensure_path(parent, std::slice::from_ref(sibling)).map_err(|e| SynthError::at("", "siblings", e))?;
     }
     let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
     let mut warnings = std::mem::take(&mut ctx.warnings);

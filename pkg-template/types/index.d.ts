@@ -124,6 +124,14 @@ export interface SynthOptions {
    */
   readonly featureFlags?: { readonly [flag: string]: boolean };
   /**
+   * Construct ids already in the construct's parent scope, in creation order. The construct's
+   * own names (its id, `GlueDatabase`, `GlueTable`, `<id>GlueJobPolicy`) must not collide with
+   * them, and a bucket policy the construct adds under one of them is placed before it.
+   *
+   * @default [] - nothing else in the scope
+   */
+  readonly siblings?: readonly string[];
+  /**
    * The construct id of the stack, which CDK writes into a few values.
    *
    * @default "Stack"

@@ -6,6 +6,8 @@ pub const MINIMIZE_POLICIES: &str = "@aws-cdk/aws-iam:minimizePolicies";
 pub const IMPORTED_ROLE_STACK_SAFE_POLICY_NAME: &str = "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName";
 pub const VALIDATE_SNAPSHOT_REMOVAL_POLICY: &str = "@aws-cdk/core:validateSnapshotRemovalPolicy";
 pub const DISABLE_PROPERTY_VALIDATION: &str = "@aws-solutions-constructs/core:DisablePropertyValidation";
+pub const PUBLIC_ACCESS_BLOCKED_BY_DEFAULT: &str = "@aws-cdk/aws-s3:publicAccessBlockedByDefault";
+pub const REDUCE_CROSS_ACCOUNT_KMS_SCOPE: &str = "@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope";
 
 /// Flags that cannot change this construct's output in a stack without an environment
 /// (the construct sets the first one on its own node, which wins over the stack's value).
@@ -23,6 +25,10 @@ pub struct FeatureFlags {
     pub imported_role_stack_safe_policy_name: bool,
     pub validate_snapshot_removal_policy: bool,
     pub disable_property_validation: bool,
+    /// Only matters for partial `blockPublicAccess` settings, which the engine then refuses.
+    pub public_access_blocked_by_default: bool,
+    /// Only matters for cross-account grants on a key the construct creates, likewise refused.
+    pub reduce_cross_account_kms_scope: bool,
 }
 
 impl Default for FeatureFlags {
@@ -32,6 +38,8 @@ impl Default for FeatureFlags {
             imported_role_stack_safe_policy_name: true,
             validate_snapshot_removal_policy: true,
             disable_property_validation: false,
+            public_access_blocked_by_default: true,
+            reduce_cross_account_kms_scope: true,
         }
     }
 }
@@ -47,6 +55,8 @@ impl FeatureFlags {
                 IMPORTED_ROLE_STACK_SAFE_POLICY_NAME => flags.imported_role_stack_safe_policy_name = *value,
                 VALIDATE_SNAPSHOT_REMOVAL_POLICY => flags.validate_snapshot_removal_policy = *value,
                 DISABLE_PROPERTY_VALIDATION => flags.disable_property_validation = *value,
+                PUBLIC_ACCESS_BLOCKED_BY_DEFAULT => flags.public_access_blocked_by_default = *value,
+                REDUCE_CROSS_ACCOUNT_KMS_SCOPE => flags.reduce_cross_account_kms_scope = *value,
                 other if WITHOUT_EFFECT.contains(&other) => {}
                 _ => unknown.push(name.clone()),
             }

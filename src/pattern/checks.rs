@@ -242,3 +242,81 @@ pub fn drop_unvalidated_keys(mut user: Map<String, Value>, ctx: &mut Context) ->
     }
     user
 }
+
+/// Flags the engine models only where they change nothing: outside that, it refuses them rather
+/// than guess.
+pub fn check_flag_support(props: &Props, ctx: &Context) -> Result<(), SynthError> {
+    let bucket = props.output_data_store.as_ref().and_then(|s| s.bucket_props.as_ref());
+    if !ctx.flags.public_access_blocked_by_default {
+        let partial = bucket.and_then(|b| b.block_public_access.as_ref()).is_some_and(|block| {
+            [
+                block.block_public_acls,
+                block.block_public_policy,
+                block.ignore_public_acls,
+                block.restrict_public_buckets,
+            ]
+            .iter()
+            .any(Option::is_none)
+        });
+        if partial {
+            return Err(SynthError::at(
+                "/outputDataStore/outputBucketProps/blockPublicAccess",
+                "feature-flag",
+                format!(
+                    "feature flag {} off is not modelled for partial blockPublicAccess settings",
+                    crate::model::flags::PUBLIC_ACCESS_BLOCKED_BY_DEFAULT
+                ),
+            ));
+        }
+    }
+    if !ctx.flags.reduce_cross_account_kms_scope {
+        let literal_role = props.glue_job_props.as_ref().and_then(|p| p.get("role")).is_some_and(Value::is_string);
+        let owned_key = bucket
+            .is_some_and(|b| matches!(b.encryption.as_deref(), Some("KMS" | "DSSE")) && b.encryption_key.is_none());
+        if literal_role && owned_key {
+            return Err(SynthError::at(
+                "/glueJobProps/role",
+                "feature-flag",
+                format!("feature flag {} off is not modelled for a role given by ARN with a bucket key the construct creates", crate::model::flags::REDUCE_CROSS_ACCOUNT_KMS_SCOPE),
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::{synth, SynthOptions};
+
+    fn options(flag: &str) -> SynthOptions {
+        SynthOptions { feature_flags: [(flag.to_string(), false)].into_iter().collect(), ..SynthOptions::default() }
+    }
+
+    fn props(bucket: serde_json::Value, role: Option<&str>) -> serde_json::Value {
+        let mut job =
+            json!({"command": {"name": "gluestreaming", "pythonVersion": "3", "scriptLocation": "s3://b-1/s.py"}});
+        if let Some(role) = role {
+            job["role"] = json!(role);
+        }
+        json!({"glueJobProps": job, "fieldSchema": [], "outputDataStore": {"datastoreType": "S3", "outputBucketProps": bucket}})
+    }
+
+    #[test]
+    fn flags_are_refused_only_where_they_would_matter() {
+        let public = options(crate::model::flags::PUBLIC_ACCESS_BLOCKED_BY_DEFAULT);
+        assert!(synth("E", &props(json!({"blockPublicAccess": "BLOCK_ALL"}), None), &public).is_ok());
+        let refused = synth("E", &props(json!({"blockPublicAccess": "BLOCK_ACLS"}), None), &public);
+        assert_eq!(
+            refused.err().map(|e| e.diagnostics[0].path.clone()).as_deref(),
+            Some("/outputDataStore/outputBucketProps/blockPublicAccess")
+        );
+
+        let kms = options(crate::model::flags::REDUCE_CROSS_ACCOUNT_KMS_SCOPE);
+        let role = Some("arn:aws:iam::123456789012:role/R");
+        assert!(synth("E", &props(json!({"encryption": "KMS"}), None), &kms).is_ok());
+        let refused = synth("E", &props(json!({"encryption": "KMS"}), role), &kms);
+        assert_eq!(refused.err().map(|e| e.diagnostics[0].path.clone()).as_deref(), Some("/glueJobProps/role"));
+    }
+}

@@ -82,6 +82,7 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
     checks::check_glue_props(props)?;
     checks::check_stream_props(props)?;
     checks::validate_job_prop_keys(props, ctx)?;
+    checks::check_flag_support(props, ctx)?;
 
     let stream = stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref())
         .map_err(|e| SynthError::at("/kinesisStreamProps", "stream", e))?;

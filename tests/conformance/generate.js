@@ -73,6 +73,8 @@ function run(sc) {
 
   let parent = stack;
   for (const name of sc.scope || []) parent = new Construct(parent, name);
+  // What already sits in the construct's scope: its names can collide with the construct's.
+  const siblings = parent.node.children.map((c) => c.node.id);
 
   const before = new Set(
     stack.node.findAll().filter((c) => cdk.CfnElement.isCfnElement(c)).map((el) => stack.resolve(el.logicalId)),
@@ -88,9 +90,9 @@ function run(sc) {
   try {
     new KinesisstreamsToGluejob(parent, sc.id || DEFAULT_ID, built.construct);
     const template = app.synth().getStackByName('Stack').template;
-    result = { engine, fragment: fragmentOf(template, before), printed };
+    result = { engine, siblings, fragment: fragmentOf(template, before), printed };
   } catch (e) {
-    result = { engine, error: e && e.message !== undefined ? e.message : String(e), printed };
+    result = { engine, siblings, error: e && e.message !== undefined ? e.message : String(e), printed };
   } finally {
     for (const m of CONSOLE_METHODS) console[m] = saved[m];
     fs.rmSync(outdir, { recursive: true, force: true });
@@ -141,6 +143,7 @@ function fixtureFiles(sc, result) {
   const options = {};
   if (sc.scope && sc.scope.length) options.scope = sc.scope;
   if (sc.featureFlags && Object.keys(sc.featureFlags).length) options.featureFlags = sc.featureFlags;
+  if (result.siblings.length) options.siblings = result.siblings;
   const doc = { name: sc.name, description: sc.description, id: sc.id || DEFAULT_ID };
   if (Object.keys(options).length) doc.options = options;
   doc.props = result.engine;
