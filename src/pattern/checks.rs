@@ -10,32 +10,10 @@ use crate::model::intrinsics::{concat, partition};
 use crate::model::values::is_truthy;
 use crate::props::Props;
 
-/// `ValidCfnJobProps` of core's validation.ts.
-pub const VALID_CFN_JOB_PROPS: &[&str] = &[
-    "allocatedCapacity",
-    "command",
-    "connections",
-    "defaultArguments",
-    "description",
-    "executionClass",
-    "executionProperty",
-    "glueVersion",
-    "jobMode",
-    "jobRunQueuingEnabled",
-    "logUri",
-    "maintenanceWindow",
-    "maxCapacity",
-    "maxRetries",
-    "name",
-    "nonOverridableArguments",
-    "notificationProperty",
-    "numberOfWorkers",
-    "role",
-    "securityConfiguration",
-    "tags",
-    "timeout",
-    "workerType",
-];
+/// core's `validCfnJobProps`: the keys of `CfnJobProps`, which the L1 schema lists.
+fn is_cfn_job_prop(key: &str) -> bool {
+    crate::model::l1::property_names(crate::model::l1::L1Resource::Job).contains(&key)
+}
 
 /// Reading a property the way JavaScript does: `Err` is the TypeError for null/undefined.
 enum Js<'a> {
@@ -158,10 +136,10 @@ pub fn validate_job_prop_keys(props: &Props, ctx: &Context) -> Result<(), SynthE
         return Ok(());
     };
     for key in map.keys() {
-        if !VALID_CFN_JOB_PROPS.contains(&key.as_str()) {
+        if !is_cfn_job_prop(key) {
             let diagnostics: Vec<Diagnostic> = map
                 .keys()
-                .filter(|k| !VALID_CFN_JOB_PROPS.contains(&k.as_str()))
+                .filter(|k| !is_cfn_job_prop(k))
                 .map(|k| {
                     Diagnostic::new(
                         child_path("/glueJobProps", k),
@@ -231,7 +209,7 @@ pub fn s3_arn_from_url(url: &Value) -> Result<Value, String> {
 /// With property validation disabled, CDK drops keys CfnJob does not know; the engine drops them
 /// too, but says so.
 pub fn drop_unvalidated_keys(mut user: Map<String, Value>, ctx: &mut Context) -> Map<String, Value> {
-    let unknown: Vec<String> = user.keys().filter(|k| !VALID_CFN_JOB_PROPS.contains(&k.as_str())).cloned().collect();
+    let unknown: Vec<String> = user.keys().filter(|k| !is_cfn_job_prop(k)).cloned().collect();
     for key in unknown {
         user.shift_remove(&key);
         ctx.warnings.push(Diagnostic::new(

@@ -46,7 +46,10 @@ pub fn build_stream(
     if props.stream_mode.as_deref() != Some("ON_DEMAND") && shard_count.is_none() {
         shard_count = Some(1.0);
     }
-    let retention = props.retention_period_hours.unwrap_or(24.0);
+    let retention = match &props.retention_period {
+        Some(duration) => duration.to_hours()?,
+        None => 24.0,
+    };
     if !(24.0..=8760.0).contains(&retention) {
         return Err(format!(
             "retentionPeriod must be between 24 and 8760 hours. Received {}",

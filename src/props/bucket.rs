@@ -101,13 +101,22 @@ impl Duration {
 
     /// `Duration.toDays()`: whole days or CDK's error.
     pub fn to_days(&self) -> Result<f64, String> {
-        if self.unit == "days" {
+        self.to_whole("days")
+    }
+
+    /// `Duration.toHours()`: whole hours or CDK's error.
+    pub fn to_hours(&self) -> Result<f64, String> {
+        self.to_whole("hours")
+    }
+
+    fn to_whole(&self, target: &str) -> Result<f64, String> {
+        if self.unit == target {
             return Ok(self.amount);
         }
-        let value = self.amount * Self::millis_per_unit(&self.unit) / Self::millis_per_unit("days");
+        let value = self.amount * Self::millis_per_unit(&self.unit) / Self::millis_per_unit(target);
         if value.fract() != 0.0 {
             return Err(format!(
-                "'{} {}' cannot be converted into a whole number of days.",
+                "'{} {}' cannot be converted into a whole number of {target}.",
                 js_number(self.amount),
                 self.unit
             ));

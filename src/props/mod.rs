@@ -207,40 +207,6 @@ fn read_output_data_store(value: &Value, path: &str, problems: &mut Problems) ->
     Some(OutputDataStore { datastore_type, existing_bucket, bucket_props })
 }
 
-/// A Duration (`{"days": N}`, `{"hours": N}`, `{"minutes": N}`, `{"seconds": N}`) in hours.
-pub(crate) fn read_duration_hours(value: &Value, path: &str, problems: &mut Problems) -> Option<f64> {
-    let seconds = read_duration_seconds(value, path, problems)?;
-    Some(seconds / 3600.0)
-}
-
-/// A Duration in seconds.
-pub(crate) fn read_duration_seconds(value: &Value, path: &str, problems: &mut Problems) -> Option<f64> {
-    let units = [("days", 86400.0), ("hours", 3600.0), ("minutes", 60.0), ("seconds", 1.0), ("millis", 0.001)];
-    let map = match value {
-        Value::Object(map) if map.len() == 1 => map,
-        other => {
-            problems.type_error(path, "a duration such as {\"hours\": 24}", other);
-            return None;
-        }
-    };
-    let (unit, amount) = map.iter().next()?;
-    let Some((_, factor)) = units.iter().find(|(name, _)| name == unit) else {
-        problems.push(
-            path,
-            "type",
-            format!("unknown duration unit {unit}; use days, hours, minutes, seconds or millis"),
-        );
-        return None;
-    };
-    match amount.as_f64() {
-        Some(n) => Some(n * factor),
-        None => {
-            problems.type_error(&format!("{path}/{unit}"), "a number", amount);
-            None
-        }
-    }
-}
-
 /// A string or intrinsic at `path`, for callers outside this module.
 pub fn read_string_like(value: &Value, path: &str, problems: &mut Problems) -> Option<Value> {
     string_like(value, path, problems)

@@ -2,13 +2,14 @@
 
 use serde_json::Value;
 
+use super::bucket::{read_duration, Duration};
 use super::reader::{array, ObjectReader, Problems};
-use super::{read_duration_hours, read_key_ref, KeyRef};
+use super::{read_key_ref, KeyRef};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StreamProps {
     pub stream_name: Option<Value>,
-    pub retention_period_hours: Option<f64>,
+    pub retention_period: Option<Duration>,
     pub shard_count: Option<f64>,
     /// `NONE` (UNENCRYPTED), `KMS` or `MANAGED`.
     pub encryption: Option<String>,
@@ -43,7 +44,7 @@ pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> 
     let mut obj = ObjectReader::open(value, path, "StreamProps", problems)?;
     let mut props = StreamProps { stream_name: obj.string_like("streamName", problems), ..Default::default() };
     if let Some(v) = obj.take("retentionPeriod") {
-        props.retention_period_hours = read_duration_hours(v, &obj.child_path("retentionPeriod"), problems);
+        props.retention_period = read_duration(v, &obj.child_path("retentionPeriod"), problems);
     }
     props.shard_count = obj.number("shardCount", problems);
     props.encryption = obj.enumeration("encryption", &["UNENCRYPTED", "NONE", "KMS", "MANAGED"], problems).map(|e| {
