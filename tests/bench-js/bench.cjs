@@ -35,32 +35,12 @@ const cdk = requireRef('aws-cdk-lib');
 const { Construct } = requireRef('constructs');
 const core = requireRef('@aws-solutions-constructs/core');
 const { KinesisstreamsToGluejob } = requireRef('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
-const { Converter, makeRefs } = require(path.join(CONFORMANCE, 'convert.js'));
+const { makeLib } = require(path.join(CONFORMANCE, 'convert.js'));
 const wasm = require(PKG_DIR);
 
 const DEFAULT_ID = 'test-kinesisstreams-lambda';
 const OUTDIR = fs.mkdtempSync(path.join(os.tmpdir(), 'kinesisstreams-gluejob-bench-'));
 let apps = 0;
-
-// What a scenario's build() may use (as in the fixture generator).
-function makeLib(stack) {
-  const conv = new Converter(stack);
-  return {
-    cdk,
-    Construct,
-    core,
-    glue: requireRef('aws-cdk-lib/aws-glue'),
-    iam: requireRef('aws-cdk-lib/aws-iam'),
-    kinesis: requireRef('aws-cdk-lib/aws-kinesis'),
-    kms: requireRef('aws-cdk-lib/aws-kms'),
-    s3: requireRef('aws-cdk-lib/aws-s3'),
-    s3assets: requireRef('aws-cdk-lib/aws-s3-assets'),
-    assetPath: (name) => path.join(CONFORMANCE, 'assets', name),
-    convert: (engine) => conv.props(engine),
-    ref: makeRefs(stack, conv),
-    resolve: (v) => stack.resolve(v),
-  };
-}
 
 // One synthesis with the real construct, as a CDK user runs it: app, stack, construct, synth.
 function realSynth(sc) {

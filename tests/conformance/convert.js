@@ -243,4 +243,24 @@ function convert(engine, stack) {
   return new Converter(stack).props(engine);
 }
 
-module.exports = { convert, Converter, makeRefs, isIntrinsic, duration };
+// Everything a scenario's build() may need, bound to its stack.
+function makeLib(stack) {
+  const conv = new Converter(stack);
+  return {
+    cdk,
+    Construct: require('constructs').Construct,
+    core: require('@aws-solutions-constructs/core'),
+    glue: require('aws-cdk-lib/aws-glue'),
+    iam: require('aws-cdk-lib/aws-iam'),
+    kinesis,
+    kms,
+    s3,
+    s3assets: require('aws-cdk-lib/aws-s3-assets'),
+    assetPath: (name) => require('path').join(__dirname, 'assets', name),
+    convert: (engine) => conv.props(engine),
+    ref: makeRefs(stack, conv),
+    resolve: (v) => stack.resolve(v),
+  };
+}
+
+module.exports = { convert, Converter, makeRefs, makeLib, isIntrinsic, duration };

@@ -24,7 +24,7 @@ const cdk = require('aws-cdk-lib');
 const { Construct } = require('constructs');
 const core = require('@aws-solutions-constructs/core');
 const { KinesisstreamsToGluejob } = require('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
-const { Converter, makeRefs } = require('./convert');
+const { makeLib } = require('./convert');
 
 const HERE = __dirname;
 const FIXTURES = path.join(HERE, 'fixtures');
@@ -33,26 +33,6 @@ const DEFAULT_ID = 'test-kinesisstreams-lambda';
 
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'kinglu-conformance-'));
 let appCount = 0;
-
-// Everything a scenario's build() may need, bound to its stack.
-function makeLib(stack) {
-  const conv = new Converter(stack);
-  return {
-    cdk,
-    Construct,
-    core,
-    glue: require('aws-cdk-lib/aws-glue'),
-    iam: require('aws-cdk-lib/aws-iam'),
-    kinesis: require('aws-cdk-lib/aws-kinesis'),
-    kms: require('aws-cdk-lib/aws-kms'),
-    s3: require('aws-cdk-lib/aws-s3'),
-    s3assets: require('aws-cdk-lib/aws-s3-assets'),
-    assetPath: (name) => path.join(HERE, 'assets', name),
-    convert: (engine) => conv.props(engine),
-    ref: makeRefs(stack, conv),
-    resolve: (v) => stack.resolve(v),
-  };
-}
 
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error'];
 
