@@ -50,10 +50,13 @@ pub struct SynthOptions {
 
 /// The fragment, the pattern's properties and the warnings the construct would print.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SynthResult {
     pub fragment: Value,
     pub properties: PatternProperties,
     pub warnings: Vec<Diagnostic>,
+    /// Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID.
+    pub construct_paths: Map<String, Value>,
 }
 
 /// Synthesizes the construct with construct id `id`.
@@ -78,11 +81,12 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
     let mut warnings = std::mem::take(&mut ctx.warnings);
     let mut fragment = Map::new();
-    fragment.insert("Resources".into(), Value::Object(ctx.tree.into_resources()));
+    let (resources, construct_paths) = ctx.tree.into_resources_with_paths();
+    fragment.insert("Resources".into(), Value::Object(resources));
     let fragment = Value::Object(fragment);
     let rendered_len = model::json_layout::cdk_json_len(&fragment);
     warnings.extend(limits::limit_warnings(&fragment, rendered_len));
-    Ok(SynthResult { fragment, properties, warnings })
+    Ok(SynthResult { fragment, properties, warnings, construct_paths })
 }
 
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).

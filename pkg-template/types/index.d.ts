@@ -147,6 +147,8 @@ export interface SynthResult {
   properties: PatternProperties;
   /** What the construct would print while building (e.g. overridden defaults). */
   warnings: Diagnostic[];
+  /** Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID. */
+  constructPaths: { [logicalId: string]: string };
 }
 
 /** One problem with the props. */

@@ -181,9 +181,16 @@ impl Tree {
     }
 
     /// The `Resources` section with CDK's key order and empty values dropped; consumes the tree.
-    pub fn into_resources(mut self) -> Map<String, Value> {
+    pub fn into_resources(self) -> Map<String, Value> {
+        self.into_resources_with_paths().0
+    }
+
+    /// `into_resources`, plus each resource's construct path below the stack (`a/b/Resource`),
+    /// keyed by logical ID: what a CDK adapter needs to put the resources where CDK would.
+    pub fn into_resources_with_paths(mut self) -> (Map<String, Value>, Map<String, Value>) {
         let order: Vec<(String, NodeId)> = self.resource_order();
         let mut resources = Map::with_capacity(order.len());
+        let mut paths = Map::with_capacity(order.len());
         for (logical_id, node) in order {
             let Some(resource) = self.nodes[node].resource.take() else {
                 continue;
@@ -209,9 +216,10 @@ impl Tree {
             if let Some(condition) = resource.condition {
                 out.insert("Condition".into(), Value::String(condition));
             }
+            paths.insert(logical_id.clone(), Value::String(self.path(node).join("/")));
             resources.insert(logical_id, Value::Object(out));
         }
-        resources
+        (resources, paths)
     }
 
     /// Nodes holding resources, in template order, with their logical IDs.
