@@ -3,6 +3,7 @@
 #   node/  wasm-pack --target nodejs (CommonJS) + index.cjs / index.mjs entry points
 #   web/   wasm-pack --target web (ES module, init()/initSync()) + index.js entry point
 #   types/ the TypeScript declarations, cli/ the npm CLI, package.json, README.md, LICENSE
+#   cdk/   the CDK adapter (js/cdk, TypeScript compiled to CommonJS + declarations, ESM entry)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -24,6 +25,10 @@ cp pkg-template/entries/web/* "$OUT/web/"
 cp pkg-template/types/index.d.ts "$OUT/types/"
 cp js/cli/*.js "$OUT/cli/"
 cp pkg-template/README.md pkg-template/LICENSE "$OUT/"
+
+# The adapter's build dependencies (aws-cdk-lib, TypeScript) live in js/cdk; tsc writes pkg/cdk.
+(cd js/cdk && { [ -d node_modules/aws-cdk-lib ] || npm ci --no-audit --no-fund --loglevel=error; } && npx --no-install tsc -p .)
+cp js/cdk/esm/index.mjs "$OUT/cdk/"
 
 # package.json: the template with the crate's version.
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)

@@ -101,6 +101,12 @@ pub fn validate_js(
     diagnostics_array(&diagnostics).unwrap_or_else(|_| Object::new().into())
 }
 
+/// The feature flags the engine models (`SynthOptions.featureFlags` keys that change its output).
+#[wasm_bindgen(js_name = featureFlagNames)]
+pub fn feature_flag_names_js() -> Vec<String> {
+    crate::model::flags::MODELLED.iter().map(|flag| flag.to_string()).collect()
+}
+
 /// The engine's version.
 #[wasm_bindgen(js_name = version)]
 pub fn version_js() -> String {

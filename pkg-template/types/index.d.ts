@@ -60,6 +60,9 @@ export function validate(id: string, props: unknown, options?: SynthOptions): Di
 /** The engine's version. */
 export function version(): string;
 
+/** The feature flags the engine models: the `SynthOptions.featureFlags` keys that change its output. */
+export function featureFlagNames(): string[];
+
 /** What `init` loads the WebAssembly module from: its URL, a `fetch` response, its bytes or a compiled module. */
 export type InitInput =
   | string

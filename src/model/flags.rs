@@ -9,6 +9,16 @@ pub const DISABLE_PROPERTY_VALIDATION: &str = "@aws-solutions-constructs/core:Di
 pub const PUBLIC_ACCESS_BLOCKED_BY_DEFAULT: &str = "@aws-cdk/aws-s3:publicAccessBlockedByDefault";
 pub const REDUCE_CROSS_ACCOUNT_KMS_SCOPE: &str = "@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope";
 
+/// The flags the engine reads; a CDK adapter passes their values from the app's context.
+pub const MODELLED: &[&str] = &[
+    MINIMIZE_POLICIES,
+    IMPORTED_ROLE_STACK_SAFE_POLICY_NAME,
+    VALIDATE_SNAPSHOT_REMOVAL_POLICY,
+    DISABLE_PROPERTY_VALIDATION,
+    PUBLIC_ACCESS_BLOCKED_BY_DEFAULT,
+    REDUCE_CROSS_ACCOUNT_KMS_SCOPE,
+];
+
 /// Flags that cannot change this construct's output in a stack without an environment
 /// (the construct sets the first one on its own node, which wins over the stack's value).
 const WITHOUT_EFFECT: &[&str] = &[

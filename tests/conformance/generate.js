@@ -25,11 +25,10 @@ const { Construct } = require('constructs');
 const core = require('@aws-solutions-constructs/core');
 const { KinesisstreamsToGluejob } = require('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
 const { makeLib } = require('./convert');
+const { loadScenarios, DEFAULT_ID } = require('./load-scenarios');
 
 const HERE = __dirname;
 const FIXTURES = path.join(HERE, 'fixtures');
-const SCENARIOS = path.join(HERE, 'scenarios');
-const DEFAULT_ID = 'test-kinesisstreams-lambda';
 
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'kinglu-conformance-'));
 let appCount = 0;
@@ -102,23 +101,6 @@ function fragmentOf(template, before) {
   return out;
 }
 
-function loadScenarios() {
-  const files = fs.readdirSync(SCENARIOS).filter((f) => f.endsWith('.js') && !f.startsWith('_')).sort();
-  const all = [];
-  for (const f of files) {
-    const mod = require(path.join(SCENARIOS, f));
-    const list = typeof mod.produce === 'function' ? mod.produce(run) : mod;
-    for (const sc of list) all.push({ ...sc, group: sc.group || path.basename(f, '.js'), _orig: sc });
-  }
-  const seen = new Set();
-  for (const sc of all) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(sc.name)) throw new Error(`scenario name not kebab-case: ${sc.name}`);
-    if (seen.has(sc.name)) throw new Error(`duplicate scenario name: ${sc.name}`);
-    seen.add(sc.name);
-  }
-  return all;
-}
-
 function fixtureFiles(sc, result) {
   const options = {};
   if (sc.scope && sc.scope.length) options.scope = sc.scope;
@@ -141,7 +123,7 @@ function fixtureFiles(sc, result) {
 
 function main() {
   const started = Date.now();
-  let scenarios = loadScenarios();
+  let scenarios = loadScenarios(run);
   if (ONLY) scenarios = scenarios.filter((s) => ONLY.test(s.name));
   const want = {};
   const problems = [];

@@ -12,6 +12,7 @@ module.exports = {
   synthYaml: wasm.synthYaml,
   validate: wasm.validate,
   version: wasm.version,
+  featureFlagNames: wasm.featureFlagNames,
   init,
   initSync,
   default: init,

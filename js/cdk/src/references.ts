@@ -1,0 +1,143 @@
+// CDK objects -> the engine's props JSON (its reference objects, intrinsics, durations, enum values),
+// and back: intrinsics that came from CDK reference tokens are turned into those tokens again in
+// the fragment, so CDK resolves them itself (cross-stack references, later logical ID overrides).
+
+import * as cdk from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export class EngineInput {
+  /** JSON text of a `Ref` / `Fn::GetAtt` -> the CDK token it was resolved from. */
+  private readonly references = new Map<string, cdk.IResolvable>();
+
+  constructor(private readonly stack: cdk.Stack) {}
+
+  /** The construct's props as engine JSON. Throws for values the engine cannot be given. */
+  props(props: object): Json {
+    return this.value(props, '');
+  }
+
+  /** A fragment value with the intrinsics of reference tokens replaced by those tokens. */
+  restore(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map((v) => this.restore(v));
+    if (value === null || typeof value !== 'object') return value;
+    const token = isReference(value) ? this.references.get(JSON.stringify(value)) : undefined;
+    if (token) return token;
+    const out: { [key: string]: unknown } = {};
+    for (const [k, v] of Object.entries(value)) out[k] = this.restore(v);
+    return out;
+  }
+
+  private value(v: unknown, path: string): Json {
+    if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') {
+      return cdk.Token.isUnresolved(v) ? this.token(v) : v;
+    }
+    if (typeof v !== 'object') throw unsupported(path, `a ${typeof v}`);
+    if (cdk.Token.isUnresolved(v)) return this.token(v);
+    if (Array.isArray(v)) return v.filter((x) => x !== undefined).map((x, i) => this.value(x, `${path}/${i}`));
+    if (v instanceof Date) return v.toISOString();
+    if (v instanceof cdk.Duration) return this.duration(v, path);
+    if (cdk.CfnResource.isCfnResource(v)) return this.cfnResource(v, path);
+    const shaped = this.shaped(v as { [key: string]: unknown }, path);
+    if (shaped !== undefined) return shaped;
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) throw unsupported(path, `a ${proto.constructor?.name ?? 'class instance'}`);
+    const out: { [key: string]: Json } = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (x !== undefined) out[k] = this.value(x, `${path}/${k}`);
+    }
+    return out;
+  }
+
+  /** CDK objects recognised by what they expose (L2s may come from another copy of aws-cdk-lib). */
+  private shaped(v: { [key: string]: unknown }, path: string): Json | undefined {
+    if ('streamArn' in v && 'streamName' in v) {
+      return this.withKey({ streamArn: this.value(v.streamArn, path), streamName: this.value(v.streamName, path) }, v, path);
+    }
+    if ('s3ObjectUrl' in v && 's3ObjectKey' in v) {
+      const bucket = v.bucket as { bucketArn: unknown };
+      return {
+        s3ObjectUrl: this.value(v.s3ObjectUrl, path),
+        bucketName: this.value(v.s3BucketName, path),
+        objectKey: this.value(v.s3ObjectKey, path),
+        bucketArn: this.value(bucket.bucketArn, path),
+      };
+    }
+    if ('bucketArn' in v && 'bucketName' in v) {
+      const json = this.withKey({ bucketArn: this.value(v.bucketArn, path), bucketName: this.value(v.bucketName, path) }, v, path);
+      const constructPath = this.pathInStack(v as unknown as IConstruct);
+      if (constructPath !== undefined) (json as { [key: string]: Json }).constructPath = constructPath;
+      return json;
+    }
+    if ('keyArn' in v && 'keyId' in v) return { keyArn: this.value(v.keyArn, path) };
+    // s3.StorageClass
+    if (Object.keys(v).length === 1 && typeof v.value === 'string' && v.constructor?.name === 'StorageClass') return v.value;
+    // s3.BlockPublicAccess: its four settings, as set
+    if (v.constructor?.name === 'BlockPublicAccess') {
+      const out: { [key: string]: Json } = {};
+      for (const k of ['blockPublicAcls', 'blockPublicPolicy', 'ignorePublicAcls', 'restrictPublicBuckets']) {
+        if (v[k] !== undefined) out[k] = this.value(v[k], `${path}/${k}`);
+      }
+      return out;
+    }
+    return undefined;
+  }
+
+  private withKey(json: { [key: string]: Json }, v: { [key: string]: unknown }, path: string): Json {
+    const key = v.encryptionKey as { keyArn: unknown } | undefined;
+    if (key) json.encryptionKeyArn = this.value(key.keyArn, path);
+    return json;
+  }
+
+  /** An in-stack L2 bucket: the construct may add a bucket policy under it. */
+  private pathInStack(c: IConstruct): string | undefined {
+    if (!c.node || !c.node.defaultChild || cdk.Stack.of(c) !== this.stack) return undefined;
+    const prefix = this.stack.node.path;
+    return prefix === '' ? c.node.path : c.node.path.slice(prefix.length + 1);
+  }
+
+  private cfnResource(r: cdk.CfnResource, path: string): Json {
+    const any = r as unknown as { [key: string]: unknown };
+    switch (r.cfnResourceType) {
+      case 'AWS::Glue::Job':
+        return { ref: this.value(r.ref, path), role: this.value(any.role, path) };
+      case 'AWS::Glue::Database':
+        return { ref: this.value(r.ref, path), catalogId: this.value(any.catalogId, path) };
+      case 'AWS::Glue::Table':
+        return { ref: this.value(r.ref, path) };
+      default:
+        throw unsupported(path, `a ${r.cfnResourceType} resource`);
+    }
+  }
+
+  private duration(d: cdk.Duration, path: string): Json {
+    // Kept in its own unit: CDK's conversions (and their errors) depend on it.
+    const { amount, unit } = d as unknown as { amount: unknown; unit: { label: string } };
+    return { [unit.label]: this.value(amount, path) };
+  }
+
+  private token(v: unknown): Json {
+    const resolved = this.stack.resolve(v) as Json;
+    const tokens = typeof v === 'string' ? cdk.Tokenization.reverseString(v).tokens : cdk.Tokenization.isResolvable(v) ? [v] : [];
+    for (const token of tokens) {
+      const json = this.stack.resolve(token);
+      if (isReference(json)) this.references.set(JSON.stringify(json), token);
+    }
+    return resolved;
+  }
+}
+
+/** `{"Ref": resource}` or `{"Fn::GetAtt": [...]}`: what a CDK reference token resolves to. */
+function isReference(v: unknown): boolean {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  if (keys.length !== 1) return false;
+  const body = (v as { [key: string]: unknown })[keys[0]];
+  if (keys[0] === 'Ref') return typeof body === 'string' && !body.startsWith('AWS::');
+  return keys[0] === 'Fn::GetAtt' && Array.isArray(body);
+}
+
+function unsupported(path: string, what: string): Error {
+  return new Error(`${path || 'props'}: ${what} cannot be passed to the engine`);
+}

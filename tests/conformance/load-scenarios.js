@@ -1,0 +1,31 @@
+'use strict';
+// The conformance scenarios, as the fixture generator and the CDK adapter comparison both run them.
+// `run(scenario)` synthesizes one scenario with the real construct: random.js draws scenarios and
+// keeps those whose outcome (fragment or error) is the one it wants.
+
+const fs = require('fs');
+const path = require('path');
+
+const SCENARIOS = path.join(__dirname, 'scenarios');
+
+// The construct id of scenarios that do not name one (the upstream tests' id).
+const DEFAULT_ID = 'test-kinesisstreams-lambda';
+
+function loadScenarios(run) {
+  const files = fs.readdirSync(SCENARIOS).filter((f) => f.endsWith('.js') && !f.startsWith('_')).sort();
+  const all = [];
+  for (const f of files) {
+    const mod = require(path.join(SCENARIOS, f));
+    const list = typeof mod.produce === 'function' ? mod.produce(run) : mod;
+    for (const sc of list) all.push({ ...sc, group: sc.group || path.basename(f, '.js'), _orig: sc });
+  }
+  const seen = new Set();
+  for (const sc of all) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(sc.name)) throw new Error(`scenario name not kebab-case: ${sc.name}`);
+    if (seen.has(sc.name)) throw new Error(`duplicate scenario name: ${sc.name}`);
+    seen.add(sc.name);
+  }
+  return all;
+}
+
+module.exports = { loadScenarios, DEFAULT_ID };
