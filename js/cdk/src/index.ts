@@ -10,10 +10,17 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
-import { Construct, IConstruct } from 'constructs';
+import { Construct, DependencyGroup, IConstruct } from 'constructs';
 import { EngineResult, engine } from './engine';
 import { Importer, Placement } from './placement';
 import { EngineInput } from './references';
+
+/**
+ * Warnings the engine adds of its own; the construct prints the others. Those that point at a
+ * problem become CDK warnings (shown by `cdk synth`); the security notes are for the CLI and editors.
+ */
+const ENGINE_ONLY_WARNINGS = new Set(['insecure', 'limit', 'ignored-property']);
+const ANNOTATED_WARNINGS = new Set(['limit', 'ignored-property']);
 
 /** The sink types of @aws-solutions-constructs/core. */
 export enum SinkStoreType {
@@ -64,7 +71,12 @@ export class KinesisstreamsToGluejob extends Construct {
       siblings: scope.node.children.filter((c) => c !== this).map((c) => c.node.id),
       stackName: stack.node.path,
     });
-    for (const warning of result.warnings) if (warning.code === 'override') printWarning(warning.message);
+    for (const warning of result.warnings) {
+      if (!ENGINE_ONLY_WARNINGS.has(warning.code)) printWarning(warning.message);
+      if (ANNOTATED_WARNINGS.has(warning.code)) {
+        cdk.Annotations.of(this).addWarningV2(`kinesisstreams-gluejob:${warning.code}`, `${warning.path}: ${warning.message}`);
+      }
+    }
 
     const self = [...pathBelow(stack, scope), id].join('/');
     const positions = new Positions(result);
@@ -106,7 +118,11 @@ export class KinesisstreamsToGluejob extends Construct {
       return at;
     });
 
-    const placement = new Placement(stack, result, input, importers);
+    // The construct grants the job role read/write on the output bucket. Where that changes what
+    // the caller made (its bucket's policy, its key's policy), CDK decides from the accounts
+    // involved, so the adapter makes the same grant rather than copy the engine's preview.
+    const existingOutput = bucketsAt.includes(undefined) ? props.outputDataStore?.existingS3OutputBucket : undefined;
+    const placement = new Placement(stack, result, input, importers, existingOutput);
     placement.placeAll();
     const l2At = (position: string) => placement.imported.get(position) ?? placement.scopeAt(position.split('/'));
     const created = (reference: unknown) => {
@@ -127,7 +143,26 @@ export class KinesisstreamsToGluejob extends Construct {
           : (store?.existingS3OutputBucket as s3.IBucket),
       );
     }
+    // The output bucket's grant, where only its resource policies can change: a caller's bucket and
+    // a caller's key (a bucket made here is an import, and its policy is in the fragment).
+    this.outputBucket?.[0].grantReadWrite(new RenderedPolicyGrantee(this.glueJobRole));
     if (result.properties.cloudwatchAlarms) this.cloudwatchAlarms = alarmsAt.map((at) => l2At(at as string) as cloudwatch.IAlarm);
+  }
+}
+
+/**
+ * The job role as a grantee whose own policy is already in the fragment: a grant through it changes
+ * only resource policies (a bucket's, a key's), exactly where CDK would change them.
+ */
+class RenderedPolicyGrantee implements iam.IGrantable {
+  readonly grantPrincipal: iam.IPrincipal;
+
+  constructor(role: iam.IRole) {
+    const rendered = (): iam.AddToPrincipalPolicyResult => ({ statementAdded: true, policyDependable: new DependencyGroup() });
+    this.grantPrincipal = new Proxy(role, {
+      get: (target, property, receiver) =>
+        property === 'addToPrincipalPolicy' || property === 'addToPolicy' ? rendered : Reflect.get(target, property, receiver),
+    });
   }
 }
 

@@ -28,6 +28,8 @@ export class Placement {
     private readonly result: EngineResult,
     private readonly input: EngineInput,
     private readonly importers: Map<string, Importer>,
+    /** A caller's bucket whose policy comes from a CDK grant, not from the fragment. */
+    private readonly grantedBucket?: IConstruct,
   ) {}
 
   /** Adds every resource of the fragment, in template order, then their dependencies. */
@@ -88,9 +90,10 @@ export class Placement {
     let owner: IConstruct | undefined = this.stack;
     for (const id of ids.slice(0, -2)) owner = owner?.node.tryFindChild(id);
     if (!owner || this.created.has(owner) || typeof (owner as BucketLike).addToResourcePolicy !== 'function') return false;
+    if (owner === this.grantedBucket) return true;
     const document = json.Properties?.PolicyDocument as { Statement?: unknown[] } | undefined;
     for (const statement of document?.Statement ?? []) {
-      (owner as BucketLike).addToResourcePolicy(iam.PolicyStatement.fromJson(this.input.restore(statement)));
+      (owner as BucketLike).addToResourcePolicy(iam.PolicyStatement.fromJson(asTokenStrings(this.input.restore(statement))));
     }
     return true;
   }
@@ -108,4 +111,16 @@ export class Placement {
     if (!found) throw new Error(`DependsOn target ${logicalId} is not in the stack`);
     return found;
   }
+}
+
+/** `PolicyStatement.fromJson` takes strings where CloudFormation takes intrinsics: tokens stand in. */
+function asTokenStrings(value: unknown): unknown {
+  if (cdk.Tokenization.isResolvable(value)) return cdk.Token.asString(value);
+  if (Array.isArray(value)) return value.map(asTokenStrings);
+  if (value === null || typeof value !== 'object') return value;
+  const keys = Object.keys(value);
+  if (keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'))) return cdk.Token.asString(value);
+  const out: { [key: string]: unknown } = {};
+  for (const [k, v] of Object.entries(value)) out[k] = asTokenStrings(v);
+  return out;
 }
