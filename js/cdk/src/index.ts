@@ -83,6 +83,7 @@ export class KinesisstreamsToGluejob extends Construct {
     const importers = new Map<string, Importer>();
     const lazyAtt = (logicalId: string, attribute: string) =>
       cdk.Lazy.string({ produce: () => placement.resources.get(logicalId)?.getAtt(attribute).toString() });
+    const lazyRef = (logicalId: string) => cdk.Lazy.string({ produce: () => placement.resources.get(logicalId)?.ref });
     const keyAt = (position: string) => {
       const key = positions.resourceAt(`${position}/Key/Resource`, 'AWS::KMS::Key');
       if (key) importers.set(`${position}/Key`, (s, i) => kms.Key.fromKeyArn(s, i, lazyAtt(key, 'Arn')));
@@ -91,13 +92,18 @@ export class KinesisstreamsToGluejob extends Construct {
     const streamId = positions.createdBy(result.properties.kinesisStream.streamArn);
     const streamAt = streamId && positions.l2Of(streamId);
     if (streamId && streamAt) {
-      importers.set(streamAt, (s, i) => kinesis.Stream.fromStreamAttributes(s, i, { streamArn: lazyAtt(streamId, 'Arn') }));
+      importers.set(streamAt, (s, i) =>
+        withName(kinesis.Stream.fromStreamAttributes(s, i, { streamArn: lazyAtt(streamId, 'Arn') }), 'streamName', lazyRef(streamId)),
+      );
       keyAt(streamAt);
     }
     const roleId = positions.createdBy(result.properties.glueJobRole);
     const roleArn = roleId ? lazyAtt(roleId, 'Arn') : cdk.Token.asString(input.restore(result.properties.glueJobRole));
     const roleAt = `${self}/JobRole`;
-    importers.set(roleAt, (s, i) => iam.Role.fromRoleArn(s, i, roleArn));
+    importers.set(roleAt, (s, i) => {
+      const role = iam.Role.fromRoleArn(s, i, roleArn);
+      return roleId ? withName(role, 'roleName', lazyRef(roleId)) : role;
+    });
     const bucketsAt = (result.properties.outputBucket ?? []).map((b) => {
       const bucketId = positions.createdBy(b.bucketArn);
       const at = bucketId && positions.l2Of(bucketId);
@@ -105,7 +111,7 @@ export class KinesisstreamsToGluejob extends Construct {
       importers.set(at, (s, i) =>
         s3.Bucket.fromBucketAttributes(s, i, {
           bucketArn: lazyAtt(bucketId, 'Arn'),
-          bucketName: cdk.Lazy.string({ produce: () => placement.resources.get(bucketId)?.ref }),
+          bucketName: lazyRef(bucketId),
         }),
       );
       keyAt(at);
@@ -196,6 +202,12 @@ function withKey<T>(l2: IConstruct, key: IConstruct | undefined, given: kms.IKey
   const encryptionKey = key ?? given;
   if (encryptionKey) Object.defineProperty(l2, 'encryptionKey', { value: encryptionKey, configurable: true });
   return l2 as T;
+}
+
+/** An import whose name is parsed from its ARN: the official L2 gives `Ref` instead. */
+function withName<T extends IConstruct>(l2: T, property: string, name: string): T {
+  Object.defineProperty(l2, property, { value: name, configurable: true });
+  return l2;
 }
 
 /** Construct ids from below the stack down to `scope`. */

@@ -38,7 +38,7 @@ export class Placement {
     for (const [logicalId, json] of resources) this.place(logicalId, json);
     for (const [logicalId, json] of resources) {
       const resource = this.resources.get(logicalId);
-      for (const target of json.DependsOn ?? []) resource?.addDependency(this.find(target));
+      for (const target of json.DependsOn ?? []) resource?.addResourceDependency(this.find(target));
     }
   }
 

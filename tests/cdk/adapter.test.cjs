@@ -1,0 +1,195 @@
+'use strict';
+// The adapter in whole CDK apps: each test builds the same app twice, with the official construct
+// and with the adapter, and compares every stack's template (JSON text) and what else CDK records.
+
+const { test, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('fs');
+const path = require('path');
+const { cdk, Construct, core, official, adapter, makeLib, newApp, capturePrinted, templateText, cleanup } = require('./apps.cjs');
+
+const iam = require(path.join(__dirname, '..', 'conformance', 'node_modules', 'aws-cdk-lib', 'aws-iam'));
+const kinesis = require(path.join(__dirname, '..', 'conformance', 'node_modules', 'aws-cdk-lib', 'aws-kinesis'));
+
+after(cleanup);
+
+const SCRIPT = { name: 'gluestreaming', pythonVersion: '3', scriptLocation: 's3://example-scripts/etl.py' };
+const FIELDS = [{ name: 'id', type: 'int', comment: 'id' }, { name: 'name', type: 'string', comment: 'name' }];
+const minimal = (extra = {}) => ({ glueJobProps: { command: { ...SCRIPT } }, fieldSchema: FIELDS.map((f) => ({ ...f })), ...extra });
+
+/** Runs `build(app, Klass, lib)` for both constructs; returns each app's stack templates by path. */
+function both(build, context) {
+  const run = (Klass) => {
+    const app = newApp(context);
+    const { printed } = capturePrinted(() => build(app, Klass));
+    const assembly = app.synth();
+    const templates = {};
+    for (const stack of assembly.stacks) templates[stack.hierarchicalId] = JSON.stringify(stack.template, null, 1);
+    return { templates, printed, assembly };
+  };
+  return { want: run(official.KinesisstreamsToGluejob), got: run(adapter.KinesisstreamsToGluejob) };
+}
+
+/** Equal templates as JSON text (`keyOrder: false`: as parsed JSON, for property overrides). */
+function assertSameTemplates({ want, got }, { keyOrder = true } = {}) {
+  assert.deepEqual(Object.keys(got.templates), Object.keys(want.templates), 'stacks');
+  for (const name of Object.keys(want.templates)) {
+    if (keyOrder) assert.equal(got.templates[name], want.templates[name], `template of ${name}`);
+    else assert.deepEqual(JSON.parse(got.templates[name]), JSON.parse(want.templates[name]), `template of ${name}`);
+  }
+  assert.deepEqual(got.printed, want.printed, 'printed warnings');
+}
+
+test('two stacks in one app, each with its own construct', () => {
+  assertSameTemplates(
+    both((app, Klass) => {
+      for (const name of ['Ingest', 'Replay']) {
+        const stack = new cdk.Stack(app, name);
+        core.SetConsistentFeatureFlags(stack);
+        new Klass(stack, `${name}Pipeline`, minimal());
+      }
+    }),
+  );
+});
+
+test('nested scopes inside a stage, role given by ARN (stack-safe policy name)', () => {
+  assertSameTemplates(
+    both((app, Klass) => {
+      const stage = new cdk.Stage(app, 'Prod');
+      const stack = new cdk.Stack(stage, 'Data');
+      core.SetConsistentFeatureFlags(stack);
+      const outer = new Construct(new Construct(stack, 'Platform'), 'Streaming');
+      new Klass(outer, 'Etl', minimal({ glueJobProps: { command: { ...SCRIPT }, role: 'arn:aws:iam::123456789012:role/Etl' } }));
+    }),
+  );
+});
+
+test('feature flags come from the app context (cdk.json), not only the stack', () => {
+  const context = {
+    '@aws-cdk/aws-iam:minimizePolicies': false,
+    '@aws-cdk/core:validateSnapshotRemovalPolicy': true,
+    '@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName': false,
+  };
+  assertSameTemplates(
+    both((app, Klass) => {
+      const stack = new cdk.Stack(app, 'Stack');
+      new Klass(stack, 'Etl', minimal({ glueJobProps: { command: { ...SCRIPT }, role: 'arn:aws:iam::123456789012:role/Etl' } }));
+    }, context),
+  );
+});
+
+test('a plain app without any feature flag set', () => {
+  assertSameTemplates(both((app, Klass) => new Klass(new cdk.Stack(app, 'Stack'), 'Etl', minimal())));
+});
+
+test('an existing stream from another stack: CDK exports and imports it', () => {
+  const { want, got } = both((app, Klass) => {
+    const shared = new cdk.Stack(app, 'Shared');
+    const stream = new kinesis.Stream(shared, 'Stream');
+    const stack = new cdk.Stack(app, 'Consumer');
+    core.SetConsistentFeatureFlags(stack);
+    new Klass(stack, 'Etl', minimal({ existingStreamObj: stream }));
+  });
+  assertSameTemplates({ want, got });
+  assert.match(got.templates.Consumer, /Fn::ImportValue/);
+  assert.match(got.templates.Shared, /"Outputs"/);
+});
+
+// An override of a property the construct leaves unset lands last in the adapter's resource, where
+// the official L1 has a slot for every property: same template, other key order.
+test('pattern properties work as CDK objects (grants, names, escape hatches, outputs)', () => {
+  assertSameTemplates(
+    both((app, Klass) => {
+      const stack = new cdk.Stack(app, 'Stack');
+      core.SetConsistentFeatureFlags(stack);
+      const etl = new Klass(stack, 'Etl', minimal({ outputDataStore: { datastoreType: 'S3' } }));
+      const reader = new iam.Role(stack, 'Reader', { assumedBy: new iam.AccountRootPrincipal() });
+      etl.kinesisStream.grantRead(reader);
+      etl.outputBucket[0].grantRead(reader);
+      etl.glueJob.addPropertyOverride('MaxRetries', 3);
+      etl.kinesisStream.node.defaultChild.addPropertyOverride('ShardCount', 2);
+      new cdk.CfnOutput(stack, 'StreamName', { value: etl.kinesisStream.streamName });
+      new cdk.CfnOutput(stack, 'StreamArn', { value: etl.kinesisStream.streamArn });
+      new cdk.CfnOutput(stack, 'RoleArn', { value: etl.glueJobRole.roleArn });
+      new cdk.CfnOutput(stack, 'RoleName', { value: etl.glueJobRole.roleName });
+      new cdk.CfnOutput(stack, 'Bucket', { value: etl.outputBucket[0].bucketName });
+      new cdk.CfnOutput(stack, 'Job', { value: etl.glueJob.ref });
+      new cdk.CfnOutput(stack, 'Table', { value: etl.table.ref });
+      new cdk.CfnOutput(stack, 'Database', { value: etl.database.ref });
+      new cdk.CfnOutput(stack, 'Alarm', { value: etl.cloudwatchAlarms[0].alarmArn });
+      new cdk.CfnOutput(stack, 'Metric', { value: etl.kinesisStream.metricGetRecordsSuccess().metricName });
+    }),
+    { keyOrder: false },
+  );
+});
+
+test('a later logical ID override of an existing object reaches the fragment', () => {
+  assertSameTemplates(
+    both((app, Klass) => {
+      const stack = new cdk.Stack(app, 'Stack');
+      core.SetConsistentFeatureFlags(stack);
+      const stream = new kinesis.Stream(stack, 'Existing');
+      new Klass(stack, 'Etl', minimal({ existingStreamObj: stream }));
+      stream.node.defaultChild.overrideLogicalId('RenamedStream');
+    }),
+  );
+});
+
+test('autoDeleteObjects: the handler code is a CDK asset, as with the official construct', () => {
+  const { want, got } = both((app, Klass) => {
+    const stack = new cdk.Stack(app, 'Stack');
+    core.SetConsistentFeatureFlags(stack);
+    const lib = makeLib(stack);
+    new Klass(stack, 'Etl', minimal({
+      outputDataStore: { datastoreType: 'S3', outputBucketProps: { autoDeleteObjects: true, removalPolicy: lib.cdk.RemovalPolicy.DESTROY } },
+    }));
+  });
+  assertSameTemplates({ want, got });
+  const assets = (r) => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(r.assembly.directory, 'Stack.assets.json'), 'utf8'));
+    return Object.values(manifest.files).map((f) => f.source.path).sort();
+  };
+  assert.equal(assets(want).length, 2, 'the template and the handler code');
+  assert.deepEqual(assets(got), assets(want));
+  for (const asset of assets(got)) assert.ok(fs.existsSync(path.join(got.assembly.directory, asset)), asset);
+});
+
+test('path metadata (as the cdk CLI turns on) names the same construct paths', () => {
+  assertSameTemplates(
+    both((app, Klass) => {
+      const stack = new cdk.Stack(app, 'Stack');
+      core.SetConsistentFeatureFlags(stack);
+      new Klass(stack, 'Etl', minimal({ outputDataStore: { datastoreType: 'S3' } }));
+    }, { 'aws:cdk:enable-path-metadata': true }),
+  );
+});
+
+test('invalid props: the official message, thrown from the constructor', () => {
+  const stack = new cdk.Stack(newApp(), 'Stack');
+  assert.throws(
+    () => new adapter.KinesisstreamsToGluejob(stack, 'Etl', { glueJobProps: { command: { ...SCRIPT } }, existingGlueJob: {} }),
+    (e) => e instanceof Error && e.message.length > 0,
+  );
+  const wantMessage = (() => {
+    try {
+      new official.KinesisstreamsToGluejob(new cdk.Stack(newApp(), 'Stack'), 'Etl', { kinesisStreamProps: { shardCount: 1 }, existingStreamObj: new kinesis.Stream(new cdk.Stack(newApp(), 'S'), 'S') });
+    } catch (e) {
+      return e.message;
+    }
+    return undefined;
+  })();
+  assert.ok(wantMessage);
+  const other = new cdk.Stack(newApp(), 'S');
+  assert.throws(
+    () => new adapter.KinesisstreamsToGluejob(new cdk.Stack(newApp(), 'Stack'), 'Etl', { kinesisStreamProps: { shardCount: 1 }, existingStreamObj: new kinesis.Stream(other, 'S') }),
+    { message: wantMessage },
+  );
+});
+
+test('values CDK cannot hand to the engine are refused with their path', () => {
+  const stack = new cdk.Stack(newApp(), 'Stack');
+  assert.throws(
+    () => new adapter.KinesisstreamsToGluejob(stack, 'Etl', { ...minimal(), databaseProps: { databaseInput: { name: new Map() } } }),
+    { message: '/databaseProps/databaseInput/name: a Map cannot be passed to the engine' },
+  );
+});
