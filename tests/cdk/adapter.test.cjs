@@ -193,3 +193,8 @@ test('values CDK cannot hand to the engine are refused with their path', () => {
     { message: '/databaseProps/databaseInput/name: a Map cannot be passed to the engine' },
   );
 });
+
+test('a stack with an explicit env is refused, not approximated', () => {
+  const stack = new cdk.Stack(newApp(), 'Stack', { env: { account: '123456789012', region: 'eu-west-1' } });
+  assert.throws(() => new adapter.KinesisstreamsToGluejob(stack, 'Etl', minimal()), /explicit env \(account or region\) are not supported/);
+});
