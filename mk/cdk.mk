@@ -17,3 +17,8 @@ test-cdk-example: pkg
 test-cdk: test-cdk-apps test-cdk-example
 
 TEST_TARGETS += test-cdk
+
+# Whole-app cost with the adapter vs the official construct (make bench-cdk).
+.PHONY: bench-cdk
+bench-cdk: pkg setup-reference
+	$(CDK_TEST_NODE) tests/cdk/bench.cjs
