@@ -32,25 +32,17 @@ process.env.CDK_VALIDATION = 'false';
 
 const requireRef = (name) => require(require.resolve(name, { paths: [CONFORMANCE] }));
 const cdk = requireRef('aws-cdk-lib');
-const { Construct } = requireRef('constructs');
-const core = requireRef('@aws-solutions-constructs/core');
 const { KinesisstreamsToGluejob } = requireRef('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
-const { makeLib } = require(path.join(CONFORMANCE, 'convert.js'));
+const { prepareScenario, DEFAULT_ID } = require(path.join(CONFORMANCE, 'load-scenarios.js'));
 const wasm = require(PKG_DIR);
 
-const DEFAULT_ID = 'test-kinesisstreams-lambda';
 const OUTDIR = fs.mkdtempSync(path.join(os.tmpdir(), 'kinesisstreams-gluejob-bench-'));
 let apps = 0;
 
 // One synthesis with the real construct, as a CDK user runs it: app, stack, construct, synth.
 function realSynth(sc) {
   const app = new cdk.App({ outdir: path.join(OUTDIR, String(apps++)) });
-  const stack = new cdk.Stack(app, 'Stack');
-  core.SetConsistentFeatureFlags(stack);
-  for (const [flag, value] of Object.entries(sc.featureFlags || {})) stack.node.setContext(flag, value);
-  const built = sc.build(stack, makeLib(stack));
-  let parent = stack;
-  for (const name of sc.scope || []) parent = new Construct(parent, name);
+  const { built, parent } = prepareScenario(app, sc);
   const saved = console.log;
   console.log = () => {};
   try {

@@ -6,7 +6,7 @@ const { test, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { cdk, Construct, core, official, adapter, makeLib, newApp, capturePrinted, templateText, cleanup } = require('./apps.cjs');
+const { cdk, Construct, core, official, adapter, newApp, capturePrinted, cleanup } = require('./apps.cjs');
 
 const iam = require(path.join(__dirname, '..', 'conformance', 'node_modules', 'aws-cdk-lib', 'aws-iam'));
 const kinesis = require(path.join(__dirname, '..', 'conformance', 'node_modules', 'aws-cdk-lib', 'aws-kinesis'));
@@ -139,9 +139,8 @@ test('autoDeleteObjects: the handler code is a CDK asset, as with the official c
   const { want, got } = both((app, Klass) => {
     const stack = new cdk.Stack(app, 'Stack');
     core.SetConsistentFeatureFlags(stack);
-    const lib = makeLib(stack);
     new Klass(stack, 'Etl', minimal({
-      outputDataStore: { datastoreType: 'S3', outputBucketProps: { autoDeleteObjects: true, removalPolicy: lib.cdk.RemovalPolicy.DESTROY } },
+      outputDataStore: { datastoreType: 'S3', outputBucketProps: { autoDeleteObjects: true, removalPolicy: cdk.RemovalPolicy.DESTROY } },
     }));
   });
   assertSameTemplates({ want, got });

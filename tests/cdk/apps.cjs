@@ -14,8 +14,7 @@ const { Construct } = require(path.join(CONFORMANCE, 'node_modules', 'constructs
 const core = require(path.join(CONFORMANCE, 'node_modules', '@aws-solutions-constructs', 'core'));
 const official = require(path.join(CONFORMANCE, 'node_modules', '@aws-solutions-constructs', 'aws-kinesisstreams-gluejob'));
 const adapter = require(path.join(__dirname, '..', '..', 'pkg', 'cdk'));
-const { makeLib } = require(path.join(CONFORMANCE, 'convert'));
-const { loadScenarios, DEFAULT_ID } = require(path.join(CONFORMANCE, 'load-scenarios'));
+const { loadScenarios, prepareScenario, DEFAULT_ID } = require(path.join(CONFORMANCE, 'load-scenarios'));
 
 // Template.fromStack synthesizes into a temporary directory per app.
 process.env.CDK_VALIDATION = 'false';
@@ -40,13 +39,7 @@ function capturePrinted(fn) {
 
 /** One scenario in one stack with `Klass`: the whole template as JSON text, or the error. */
 function buildScenario(sc, Klass) {
-  const app = newApp();
-  const stack = new cdk.Stack(app, 'Stack');
-  core.SetConsistentFeatureFlags(stack);
-  for (const [flag, value] of Object.entries(sc.featureFlags || {})) stack.node.setContext(flag, value);
-  const built = sc.build(stack, makeLib(stack));
-  let parent = stack;
-  for (const name of sc.scope || []) parent = new Construct(parent, name);
+  const { stack, built, parent } = prepareScenario(newApp(), sc);
   const { value, printed } = capturePrinted(() => {
     try {
       new Klass(parent, sc.id || DEFAULT_ID, built.construct);
@@ -83,10 +76,8 @@ module.exports = {
   core,
   official,
   adapter,
-  makeLib,
   newApp,
   capturePrinted,
-  templateText,
   buildScenario,
   runOfficial,
   scenarios,

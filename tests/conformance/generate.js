@@ -21,11 +21,8 @@ const ONLY = onlyIdx >= 0 ? new RegExp(args[onlyIdx + 1]) : null;
 if (!VALIDATE) process.env.CDK_VALIDATION = 'false';
 
 const cdk = require('aws-cdk-lib');
-const { Construct } = require('constructs');
-const core = require('@aws-solutions-constructs/core');
 const { KinesisstreamsToGluejob } = require('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
-const { makeLib } = require('./convert');
-const { loadScenarios, DEFAULT_ID } = require('./load-scenarios');
+const { loadScenarios, prepareScenario, DEFAULT_ID } = require('./load-scenarios');
 
 const HERE = __dirname;
 const FIXTURES = path.join(HERE, 'fixtures');
@@ -41,17 +38,10 @@ function run(sc) {
   if (results.has(sc)) return results.get(sc);
   const outdir = path.join(TMP, String(appCount++));
   const app = new cdk.App({ outdir });
-  const stack = new cdk.Stack(app, 'Stack');
-  core.SetConsistentFeatureFlags(stack);
-  for (const [flag, value] of Object.entries(sc.featureFlags || {})) stack.node.setContext(flag, value);
-
-  const lib = makeLib(stack);
-  const built = sc.build(stack, lib);
+  const { stack, built, parent } = prepareScenario(app, sc);
   // Serialized before the construct runs: it mutates some caller objects.
   const engine = JSON.parse(JSON.stringify(built.engine));
 
-  let parent = stack;
-  for (const name of sc.scope || []) parent = new Construct(parent, name);
   // What already sits in the construct's scope: its names can collide with the construct's.
   const siblings = parent.node.children.map((c) => c.node.id);
 

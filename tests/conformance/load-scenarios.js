@@ -6,6 +6,11 @@
 const fs = require('fs');
 const path = require('path');
 
+const cdk = require('aws-cdk-lib');
+const { Construct } = require('constructs');
+const core = require('@aws-solutions-constructs/core');
+const { makeLib } = require('./convert');
+
 const SCENARIOS = path.join(__dirname, 'scenarios');
 
 // The construct id of scenarios that do not name one (the upstream tests' id).
@@ -28,4 +33,19 @@ function loadScenarios(run) {
   return all;
 }
 
-module.exports = { loadScenarios, DEFAULT_ID };
+/**
+ * A scenario's stack in `app`, before the construct: stack `Stack` with core's consistent flags and
+ * the scenario's, its existing objects (`built` = { engine, construct } props), and the scope the
+ * construct goes into.
+ */
+function prepareScenario(app, sc) {
+  const stack = new cdk.Stack(app, 'Stack');
+  core.SetConsistentFeatureFlags(stack);
+  for (const [flag, value] of Object.entries(sc.featureFlags || {})) stack.node.setContext(flag, value);
+  const built = sc.build(stack, makeLib(stack));
+  let parent = stack;
+  for (const name of sc.scope || []) parent = new Construct(parent, name);
+  return { stack, built, parent };
+}
+
+module.exports = { loadScenarios, prepareScenario, DEFAULT_ID };
