@@ -19,6 +19,17 @@ impl SynthError {
         Self { diagnostics: vec![Diagnostic::new(path, code, message.clone())], message }
     }
 
+    /// An error whose message is the construct's own text (kept so callers see what the construct
+    /// throws) while the diagnostic says plainly what is wrong and what is accepted.
+    pub fn explained(
+        path: &str,
+        code: &'static str,
+        message: impl Into<String>,
+        explanation: impl Into<String>,
+    ) -> Self {
+        Self { message: message.into(), diagnostics: vec![Diagnostic::new(path, code, explanation)] }
+    }
+
     /// Problems found while reading props: the message lists them all.
     pub fn from_diagnostics(diagnostics: Vec<Diagnostic>) -> Self {
         let message = diagnostics

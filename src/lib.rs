@@ -13,8 +13,10 @@ pub mod model;
 pub mod pattern;
 pub mod props;
 pub mod render;
+// Public only for the wasm-bindgen tests (tests/node.rs, tests/web.rs); JS sees the exports.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 
 use std::collections::BTreeMap;
 
@@ -64,7 +66,14 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     let parsed = props::read_props(props).map_err(SynthError::from_diagnostics)?;
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
-        return Err(SynthError::at("", "feature-flag", format!("feature flag {flag} is not modelled by this engine")));
+        return Err(SynthError::at(
+            "",
+            "feature-flag",
+            format!(
+                "feature flag {flag} is not modelled by this engine; options.featureFlags takes {}",
+                model::flags::MODELLED.join(", ")
+            ),
+        ));
     }
     let mut ctx = Context::new(flags, options.stack_name.as_deref().unwrap_or("Stack"));
     pattern::place_existing_objects(&mut ctx, &parsed)?;
