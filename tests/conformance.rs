@@ -2,6 +2,8 @@
 //! engine byte for byte, or fail with the construct's message. Scenarios listed in
 //! tests/conformance/known-gaps.txt are expected to differ; one that starts to pass must leave
 //! the list, so the list only shrinks.
+// Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::fs;
