@@ -63,7 +63,30 @@ pub struct SynthResult {
 
 /// Synthesizes the construct with construct id `id`.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
-    let parsed = props::read_props(props).map_err(SynthError::from_diagnostics)?;
+    match props::read_props_partially(props) {
+        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options),
+        (parsed, shape) => {
+            // Keys that are only unknown (or not modelled) leave the rest of the props as the
+            // construct would see them: its checks and CDK's run too, and their problems with
+            // values the user gave are added. A value of the wrong shape is left out of the
+            // props, which could make later conclusions artefacts, so then only shape is reported.
+            let keys_only = shape.iter().all(|d| matches!(d.code, "unknown-property" | "unsupported"));
+            let mut error = SynthError::from_diagnostics(shape);
+            if let Some(Err(more)) = parsed.filter(|_| keys_only).map(|parsed| synth_parsed(id, &parsed, options)) {
+                for d in more.diagnostics {
+                    let given = !d.path.is_empty() && props.pointer(&d.path).is_some();
+                    if given && !error.diagnostics.iter().any(|s| pattern::problems::related(&s.path, &d.path)) {
+                        error.diagnostics.push(d);
+                    }
+                }
+            }
+            Err(error)
+        }
+    }
+}
+
+/// Synthesizes props that were read without a problem.
+fn synth_parsed(id: &str, parsed: &props::Props, options: &SynthOptions) -> Result<SynthResult, SynthError> {
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
         return Err(SynthError::at(
@@ -76,7 +99,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
         ));
     }
     let mut ctx = Context::new(flags, options.stack_name.as_deref().unwrap_or("Stack"));
-    pattern::place_existing_objects(&mut ctx, &parsed)?;
+    pattern::place_existing_objects(&mut ctx, parsed)?;
     let mut parent = Tree::STACK;
     for component in &options.scope {
         parent = ctx
@@ -87,7 +110,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     for sibling in &options.siblings {
         ctx.tree.ensure_path(parent, std::slice::from_ref(sibling)).map_err(|e| SynthError::at("", "siblings", e))?;
     }
-    let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
+    let properties = pattern::build(&mut ctx, parent, id, parsed)?;
     let mut warnings = std::mem::take(&mut ctx.warnings);
     let mut fragment = Map::new();
     let (resources, construct_paths) = ctx.tree.into_resources_with_paths();

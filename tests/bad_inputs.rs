@@ -1344,3 +1344,42 @@ fn consequences_are_not_reported_again() {
         &[("/glueJobProps", "required", "glueJobProps is required unless existingGlueJob is given")],
     );
 }
+
+/// Unknown keys leave the other props as the construct sees them: its checks run too. The
+/// message is the shape problems' (the construct has no message for an unknown key).
+#[test]
+fn unknown_keys_and_construct_problems_are_reported_together() {
+    let props = with(
+        with(with(base(), "/glueJobProps/glueVersion", json!("2.0")), "/glueJobProps/maxCapacity", json!(2)),
+        "/kinesisStreamProps",
+        json!({"retentionPeriod": {"hours": 3}, "shards": 2}),
+    );
+    let props = with(props, "/creatCloudWatchAlarms", json!(false));
+    let error = error_of(&props);
+    let got: Vec<(&str, &str)> = error.diagnostics.iter().map(|d| (d.path.as_str(), d.code)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("/kinesisStreamProps/shards", "unknown-property"),
+            ("/creatCloudWatchAlarms", "unknown-property"),
+            (RETENTION.0, RETENTION.1),
+            (CAPACITY.0, CAPACITY.1),
+        ]
+    );
+    assert!(
+        error.message.starts_with("/kinesisStreamProps/shards: shards is not a supported property"),
+        "{}",
+        error.message
+    );
+    assert!(!error.message.contains("maxCapacity"), "{}", error.message);
+    assert_eq!(validate("KinesisToGlue", &props, &SynthOptions::default()), error.diagnostics);
+}
+
+/// A value of the wrong shape is left out of what is read, so the construct's conclusions
+/// could be artefacts: only the shape problem is reported.
+#[test]
+fn a_shape_problem_alone_is_not_followed_by_construct_conclusions() {
+    let props =
+        with(with(base(), "/kinesisStreamProps", json!({"retentionPeriod": {"hours": 3}})), "/fieldSchema", json!("x"));
+    rejects_only(props, "/fieldSchema", "type", "expected an array");
+}

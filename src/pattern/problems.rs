@@ -57,7 +57,7 @@ impl Problems {
 
 /// True when one JSON pointer is the other or lies inside it ("" is the whole props, which says
 /// nothing about a single prop).
-fn related(a: &str, b: &str) -> bool {
+pub fn related(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
