@@ -158,7 +158,7 @@ export interface SynthResult {
 export interface Diagnostic {
   /** JSON pointer into the props, e.g. `/glueJobProps/maxCapacity` (`""` for the props as a whole). */
   path: string;
-  /** What is wrong, in the construct's words where it has some. */
+  /** What is wrong and what is accepted, for people (the error's `message` keeps the construct's words). */
   message: string;
   /**
    * A stable code, e.g. `type`, `enum`, `required`, `unknown-property`, `unsupported`,
@@ -169,11 +169,11 @@ export interface Diagnostic {
 
 /**
  * What `synth`, `synthJson` and `synthYaml` throw for invalid props: an `Error` whose `message`
- * is the construct's message for the same input.
+ * is the construct's message for the same input (the first problem the construct meets).
  */
 export interface SynthError extends Error {
   readonly name: "SynthError";
-  /** Every problem found. */
+  /** Every independent problem found, in one pass. */
   readonly diagnostics: Diagnostic[];
 }
 
