@@ -67,15 +67,14 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
         (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options),
         (parsed, shape) => {
             // Keys that are only unknown (or not modelled) leave the rest of the props as the
-            // construct would see them: its checks and CDK's run too, and their problems with
-            // values the user gave are added. A value of the wrong shape is left out of the
-            // props, which could make later conclusions artefacts, so then only shape is reported.
+            // construct would see them: its checks and CDK's run too and their problems are
+            // added. A value of the wrong shape is left out of what is read, which could make
+            // later conclusions artefacts, so then only the shape problems are reported.
             let keys_only = shape.iter().all(|d| matches!(d.code, "unknown-property" | "unsupported"));
             let mut error = SynthError::from_diagnostics(shape);
             if let Some(Err(more)) = parsed.filter(|_| keys_only).map(|parsed| synth_parsed(id, &parsed, options)) {
                 for d in more.diagnostics {
-                    let given = !d.path.is_empty() && props.pointer(&d.path).is_some();
-                    if given && !error.diagnostics.iter().any(|s| pattern::problems::related(&s.path, &d.path)) {
+                    if !error.diagnostics.iter().any(|s| pattern::problems::related(&s.path, &d.path)) {
                         error.diagnostics.push(d);
                     }
                 }

@@ -1373,6 +1373,12 @@ fn unknown_keys_and_construct_problems_are_reported_together() {
     );
     assert!(!error.message.contains("maxCapacity"), "{}", error.message);
     assert_eq!(validate("KinesisToGlue", &props, &SynthOptions::default()), error.diagnostics);
+
+    // A misspelt key: the construct sees the prop missing, and says so too.
+    let props = with(without(base(), "/fieldSchema"), "/fieldSchemas", json!([]));
+    let error = error_of(&props);
+    let got: Vec<(&str, &str)> = error.diagnostics.iter().map(|d| (d.path.as_str(), d.code)).collect();
+    assert_eq!(got, vec![("/fieldSchemas", "unknown-property"), ("/fieldSchema", "required")]);
 }
 
 /// A value of the wrong shape is left out of what is read, so the construct's conclusions
