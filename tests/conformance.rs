@@ -100,6 +100,12 @@ fn check(fixture: &Fixture) -> Option<String> {
             .warnings
             .iter()
             .filter(|w| !matches!(w.code, "ignored-property" | "insecure"))
+            // aws-cdk-lib prints a deprecation notice once per process, and the fixtures share
+            // one: a scenario after the first with the same notice has none in its fixture.
+            .filter(|w| {
+                w.code != "deprecated"
+                    || w.message.lines().next().is_some_and(|l| fixture.printed.iter().any(|p| p == l))
+            })
             .flat_map(|w| w.message.lines().map(str::to_string))
             .collect();
         if warnings != fixture.printed {
