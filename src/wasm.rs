@@ -144,3 +144,7 @@ pub fn version_js() -> String {
 #[cfg(test)]
 #[path = "../tests/wasm/boundary.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "../tests/wasm/stack_options.rs"]
+mod stack_options_tests;
