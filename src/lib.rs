@@ -46,6 +46,10 @@ pub struct SynthOptions {
     /// The stack's construct id, which CDK writes into a few values (default `Stack`).
     #[serde(default)]
     pub stack_name: Option<String>,
+    /// Opt-in fixes of the construct's known defects, by name (see `pattern::fixes::Fix`);
+    /// none = the official construct's output.
+    #[serde(default)]
+    pub fixes: Vec<String>,
 }
 
 /// The fragment, the pattern's properties and the warnings the construct would print.
@@ -61,12 +65,14 @@ pub struct SynthResult {
 
 /// Synthesizes the construct with construct id `id`.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
+    let fixes = pattern::fixes::Fixes::from_names(&options.fixes)?;
     let parsed = props::read_props(props).map_err(SynthError::from_diagnostics)?;
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
         return Err(SynthError::at("", "feature-flag", format!("feature flag {flag} is not modelled by this engine")));
     }
     let mut ctx = Context::new(flags, options.stack_name.as_deref().unwrap_or("Stack"));
+    ctx.fixes = fixes;
     pattern::place_existing_objects(&mut ctx, &parsed)?;
     let mut parent = Tree::STACK;
     for component in &options.scope {

@@ -96,7 +96,7 @@ fn check(fixture: &Fixture) -> Option<String> {
         let warnings: Vec<String> = result
             .warnings
             .iter()
-            .filter(|w| !matches!(w.code, "ignored-property" | "insecure"))
+            .filter(|w| !matches!(w.code, "ignored-property" | "insecure" | "defect"))
             .map(|w| w.message.clone())
             .collect();
         if warnings != fixture.printed {

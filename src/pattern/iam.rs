@@ -22,6 +22,15 @@ pub struct Role {
     default_policy: Option<usize>,
 }
 
+impl Role {
+    /// True when a grant to this role also goes to the resource's policy: CDK compares the
+    /// principal's account with the stack's, and only a role imported from a literal ARN has a
+    /// known, different one.
+    pub fn is_cross_account(&self) -> bool {
+        self.imported && !is_unresolved(&self.arn)
+    }
+}
+
 /// A `Policy` construct waiting to be rendered.
 #[derive(Debug, Clone)]
 pub struct InlinePolicy {

@@ -23,6 +23,7 @@ if (!VALIDATE) process.env.CDK_VALIDATION = 'false';
 const cdk = require('aws-cdk-lib');
 const { KinesisstreamsToGluejob } = require('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
 const { loadScenarios, prepareScenario, DEFAULT_ID } = require('./load-scenarios');
+const { constructWithFixes } = require('./fixes');
 
 const HERE = __dirname;
 const FIXTURES = path.join(HERE, 'fixtures');
@@ -57,7 +58,7 @@ function run(sc) {
   }
   let result;
   try {
-    new KinesisstreamsToGluejob(parent, sc.id || DEFAULT_ID, built.construct);
+    constructWithFixes(KinesisstreamsToGluejob, parent, sc.id || DEFAULT_ID, built.construct, sc.fixes);
     const template = app.synth().getStackByName('Stack').template;
     result = { engine, siblings, fragment: fragmentOf(template, before), printed };
   } catch (e) {
@@ -96,6 +97,7 @@ function fixtureFiles(sc, result) {
   if (sc.scope && sc.scope.length) options.scope = sc.scope;
   if (sc.featureFlags && Object.keys(sc.featureFlags).length) options.featureFlags = sc.featureFlags;
   if (result.siblings.length) options.siblings = result.siblings;
+  if (sc.fixes && sc.fixes.length) options.fixes = sc.fixes;
   const doc = { name: sc.name, description: sc.description, id: sc.id || DEFAULT_ID };
   if (Object.keys(options).length) doc.options = options;
   doc.props = result.engine;
