@@ -1,15 +1,17 @@
-//! `kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]`
+//! `kinesisstreams-gluejob synth --id ID [--scope A/B] [--fix NAME]... [--yaml] [PROPS.json | -]`
 
 use std::io::Read;
 use std::process::ExitCode;
 
 use kinesisstreams_gluejob::{render, synth, SynthOptions};
 
-const USAGE: &str = "usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]";
+const USAGE: &str =
+    "usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--fix NAME]... [--yaml] [PROPS.json | -]";
 
 struct Args {
     id: String,
     scope: Vec<String>,
+    fixes: Vec<String>,
     yaml: bool,
     input: Option<String>,
 }
@@ -21,6 +23,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         Some(other) => return Err(format!("unknown command {other}\n{USAGE}")),
     }
     let (mut id, mut scope, mut yaml, mut input) = (None, Vec::new(), false, None);
+    let mut fixes = Vec::new();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--id" => id = Some(args.next().ok_or("--id needs a value")?),
@@ -28,6 +31,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                 let value = args.next().ok_or("--scope needs a value")?;
                 scope = value.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect();
             }
+            "--fix" => fixes.push(args.next().ok_or("--fix needs a value")?),
             "--yaml" => yaml = true,
             "--help" | "-h" => return Err(USAGE.into()),
             flag if flag.starts_with("--") => return Err(format!("unknown flag {flag}\n{USAGE}")),
@@ -39,7 +43,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         }
     }
     let id = id.ok_or_else(|| format!("--id is required\n{USAGE}"))?;
-    Ok(Args { id, scope, yaml, input })
+    Ok(Args { id, scope, fixes, yaml, input })
 }
 
 fn read_input(input: Option<&str>) -> Result<String, String> {
@@ -78,7 +82,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let options = SynthOptions { scope: args.scope, ..SynthOptions::default() };
+    let options = SynthOptions { scope: args.scope, fixes: args.fixes, ..SynthOptions::default() };
     match synth(&args.id, &props, &options) {
         Ok(result) => {
             for warning in &result.warnings {

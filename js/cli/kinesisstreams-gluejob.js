@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 'use strict';
-// kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]
+// kinesisstreams-gluejob synth --id ID [--scope A/B] [--fix NAME]... [--yaml] [PROPS.json | -]
 // The same flags, output and exit codes as the Rust binary; the engine does all the work.
 
 const fs = require('fs');
 const { synth, synthJson, synthYaml } = require('kinesisstreams-gluejob-wasm');
 
-const USAGE = 'usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]';
+const USAGE = 'usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--fix NAME]... [--yaml] [PROPS.json | -]';
 
 class UsageError extends Error {}
 
@@ -15,7 +15,7 @@ function parseArgs(argv) {
   const first = args.next();
   if (first.done || first.value === '--help' || first.value === '-h') throw new UsageError(USAGE);
   if (first.value !== 'synth') throw new UsageError(`unknown command ${first.value}\n${USAGE}`);
-  const parsed = { id: undefined, scope: [], yaml: false, input: undefined };
+  const parsed = { id: undefined, scope: [], fixes: [], yaml: false, input: undefined };
   const value = (flag) => {
     const next = args.next();
     if (next.done) throw new UsageError(`${flag} needs a value`);
@@ -24,6 +24,7 @@ function parseArgs(argv) {
   for (const arg of args) {
     if (arg === '--id') parsed.id = value('--id');
     else if (arg === '--scope') parsed.scope = value('--scope').split('/').filter((s) => s !== '');
+    else if (arg === '--fix') parsed.fixes.push(value('--fix'));
     else if (arg === '--yaml') parsed.yaml = true;
     else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
     else if (arg.startsWith('--')) throw new UsageError(`unknown flag ${arg}\n${USAGE}`);
@@ -59,7 +60,7 @@ function main(argv) {
     process.stderr.write(`${e.message}\n`);
     return 2;
   }
-  const options = { scope: args.scope };
+  const options = { scope: args.scope, fixes: args.fixes };
   try {
     const { warnings } = synth(args.id, props, options);
     for (const w of warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);
