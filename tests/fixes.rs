@@ -93,7 +93,7 @@ fn defects_the_props_avoid_are_not_warned() {
 fn unknown_fixes_are_errors_at_their_option_path() {
     let meta = fixture("fix-all-created-managed");
     let opts = options(&["streamKeyDecrypt", "multipleInstance"]);
-    let error = synth("Etl", &meta["props"], &opts).err().expect("an unknown fix fails");
+    let error = synth("Etl", &meta["props"], &opts).expect_err("an unknown fix fails");
     assert_eq!(error.diagnostics.len(), 1);
     assert_eq!(error.diagnostics[0].path, "/options/fixes/1");
     assert_eq!(error.diagnostics[0].code, "fix");
@@ -127,7 +127,7 @@ fn two_constructs_share_a_scope_with_multiple_instances() {
 
     // The official layout: the first construct left GlueDatabase in the scope.
     let unfixed = SynthOptions { siblings: vec!["FirstEtl".into(), "GlueDatabase".into()], ..SynthOptions::default() };
-    let error = synth("SecondEtl", props, &unfixed).err().expect("names collide without the fix");
+    let error = synth("SecondEtl", props, &unfixed).expect_err("names collide without the fix");
     assert!(error.message.contains("There is already a Construct with name 'GlueDatabase'"), "{}", error.message);
     let with_fix = SynthOptions { siblings: unfixed.siblings.clone(), ..fixed };
     assert!(synth("SecondEtl", props, &with_fix).is_ok());
