@@ -63,6 +63,9 @@ export function version(): string;
 /** The feature flags the engine models: the `SynthOptions.featureFlags` keys that change its output. */
 export function featureFlagNames(): string[];
 
+/** The names `SynthOptions.fixes` accepts (the engine's list; `FixName` declares the same). */
+export function fixNames(): FixName[];
+
 /** What `init` loads the WebAssembly module from: its URL, a `fetch` response, its bytes or a compiled module. */
 export type InitInput =
   | string
@@ -140,7 +143,21 @@ export interface SynthOptions {
    * @default "Stack"
    */
   readonly stackName?: string;
+  /**
+   * Opt-in fixes of the official construct's known defects; an unknown name is an error (at
+   * `/options/fixes/<index>`). See the README's "Fixes" section for what each one changes.
+   *
+   * @default [] - the official construct's output, byte for byte
+   */
+  readonly fixes?: readonly FixName[];
 }
+
+/**
+ * An opt-in fix: `alarmStreamDimension` (the alarms watch the stream), `streamKeyDecrypt` (the job
+ * role may decrypt with the stream's KMS key), `multipleInstances` (`GlueDatabase`, `GlueTable`
+ * and `<id>GlueJobPolicy` inside the construct, so several fit in one scope).
+ */
+export type FixName = "alarmStreamDimension" | "streamKeyDecrypt" | "multipleInstances";
 
 /** What `synth` returns. */
 export interface SynthResult {
