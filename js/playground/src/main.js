@@ -4,7 +4,7 @@ import { Decoration } from '@codemirror/view';
 import { json } from '@codemirror/lang-json';
 import { yaml } from '@codemirror/lang-yaml';
 import { setDiagnostics } from '@codemirror/lint';
-import init, { synth, synthJson, synthYaml, validate, version } from 'engine';
+import init, { fixNames, synth, synthJson, synthYaml, validate, version } from 'engine';
 import { JsonSyntaxError, locatePointers, rangeForPointer } from './pointer.js';
 import { renderDiagram } from './diagram.js';
 import { decodeState, encodeState } from './share.js';
@@ -12,6 +12,12 @@ import { PRESETS } from './presets.js';
 import './style.css';
 
 const MINIMIZE = '@aws-cdk/aws-iam:minimizePolicies';
+// What each fix changes, for its checkbox's tooltip (the names come from the engine).
+const FIX_TITLES = {
+  alarmStreamDimension: 'The CloudWatch alarms get the StreamName dimension, so they watch the stream',
+  streamKeyDecrypt: "The Glue job role may kms:Decrypt with the stream's customer-managed key",
+  multipleInstances: 'GlueDatabase, GlueTable and <id>GlueJobPolicy inside the construct: several constructs fit in one scope (logical IDs change)',
+};
 const DEFAULT_ID = 'KinesisToGlue';
 const $ = (id) => document.getElementById(id);
 
@@ -19,6 +25,7 @@ const ui = {
   id: $('construct-id'),
   scope: $('scope'),
   minimize: $('flag-minimize'),
+  fixes: $('fixes'),
   preset: $('preset'),
   share: $('share'),
   problems: $('problem-list'),
@@ -126,8 +133,10 @@ function setOutput(text) {
 
 const readOptions = () => {
   const scope = ui.scope.value.split('/').map((s) => s.trim()).filter(Boolean);
-  return { scope, featureFlags: { [MINIMIZE]: ui.minimize.checked } };
+  return { scope, featureFlags: { [MINIMIZE]: ui.minimize.checked }, fixes: readFixes() };
 };
+const fixBoxes = () => [...ui.fixes.querySelectorAll('input[type=checkbox]')];
+const readFixes = () => fixBoxes().filter((box) => box.checked).map((box) => box.value);
 const readId = () => ui.id.value;
 
 /** Diagnostics of the props text: a JSON syntax error, or the engine's problems and warnings. */
@@ -282,6 +291,7 @@ const currentState = () => ({
   id: readId(),
   scope: ui.scope.value,
   featureFlags: { [MINIMIZE]: ui.minimize.checked },
+  fixes: readFixes(),
   format,
   props: propsView.state.doc.toString(),
 });
@@ -313,6 +323,8 @@ function applyState(state) {
   ui.id.value = typeof state.id === 'string' ? state.id : DEFAULT_ID;
   ui.scope.value = typeof state.scope === 'string' ? state.scope : '';
   ui.minimize.checked = state.featureFlags?.[MINIMIZE] !== false;
+  const fixes = Array.isArray(state.fixes) ? state.fixes : [];
+  for (const box of fixBoxes()) box.checked = fixes.includes(box.value);
   format = state.format === 'yaml' ? 'yaml' : 'json';
   setFormat(format);
   ui.preset.value = '';
@@ -375,6 +387,17 @@ addEventListener('hashchange', async () => {
 });
 
 await init();
+for (const name of fixNames()) {
+  const label = document.createElement('label');
+  label.className = 'check';
+  label.title = FIX_TITLES[name] ?? name;
+  const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: name, id: `fix-${name}` });
+  box.addEventListener('change', (e) => schedule(e.timeStamp));
+  const code = document.createElement('code');
+  code.textContent = name;
+  label.append(box, ' ', code);
+  ui.fixes.append(label);
+}
 ui.version.textContent = `engine ${version()}`;
 const restored = await decodeState(location.hash);
 if (restored) applyState(restored);
