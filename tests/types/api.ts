@@ -1,5 +1,6 @@
 // How the package is used from TypeScript: these must type-check (and the marked misuses not).
 import init, {
+  fixNames,
   initSync,
   synth,
   synthJson,
@@ -9,6 +10,7 @@ import init, {
   type CfnFragment,
   type ColumnProperty,
   type Diagnostic,
+  type FixName,
   type KinesisstreamsToGluejobProps,
   type PatternProperties,
   type SynthError,
@@ -38,6 +40,10 @@ const props: KinesisstreamsToGluejobProps = {
   createCloudWatchAlarms: false,
 };
 const options: SynthOptions = { scope: ["Nested"], featureFlags: { "@aws-cdk/aws-iam:minimizePolicies": false }, stackName: "MyStack" };
+const fixed: SynthOptions = { fixes: ["alarmStreamDimension", "streamKeyDecrypt", "multipleInstances"] };
+const allFixes: FixName[] = fixNames();
+// @ts-expect-error a fix name the engine does not know
+const misspelled: SynthOptions = { fixes: ["alarmDimension"] };
 
 export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   await init();
@@ -49,7 +55,7 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   const properties: PatternProperties = result.properties;
   const alarms: number = properties.cloudwatchAlarms?.length ?? 0;
   const warnings: Diagnostic[] = result.warnings;
-  const text: string = synthJson("KinesisToGlue", props) + synthYaml("KinesisToGlue", props, options);
+  const text: string = synthJson("KinesisToGlue", props, fixed) + synthYaml("KinesisToGlue", props, options);
   const problems: Diagnostic[] = validate("KinesisToGlue", JSON.parse(text) as unknown);
   try {
     synth("KinesisToGlue", {});
@@ -64,5 +70,5 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   synth("KinesisToGlue");
   // @ts-expect-error synthJson returns the template text
   const notAnObject: CfnFragment = synthJson("KinesisToGlue", props);
-  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject)];
+  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), ...allFixes, String(misspelled.fixes)];
 }
