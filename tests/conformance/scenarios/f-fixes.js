@@ -67,6 +67,12 @@ module.exports = [
       e.glueJobProps.role = ROLE_ARN;
       return e;
     }),
+  scenario('fix-key-decrypt-role-arn-wide-kms-scope', 'streamKeyDecrypt, role ARN of another account, reduceCrossAccountRegionPolicyScope off',
+    ['streamKeyDecrypt'], () => {
+      const e = minimal({ kinesisStreamProps: { encryption: 'KMS' } });
+      e.glueJobProps.role = ROLE_ARN;
+      return e;
+    }, { featureFlags: { '@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope': false } }),
   scenario('fix-key-decrypt-role-token', 'streamKeyDecrypt, job role = GetAtt of an iam.Role in the stack, stream key given',
     ['streamKeyDecrypt'], (stack, lib) => {
       const role = new lib.iam.Role(stack, 'GlueRole', { assumedBy: new lib.iam.ServicePrincipal('glue.amazonaws.com') });
