@@ -1,8 +1,9 @@
 //! Opt-in departures from the official construct for its known defects (`SynthOptions.fixes`),
 //! and the warnings that name each defect the props trigger while its fix is off.
 
-use crate::diagnostics::{index_path, Diagnostic};
+use crate::diagnostics::{child_path, index_path, Diagnostic};
 use crate::error::SynthError;
+use crate::props::options::OPTIONS_PATH;
 use crate::props::Props;
 
 /// Diagnostic code of the warnings naming a defect of the official construct.
@@ -59,7 +60,7 @@ impl Fixes {
             match Fix::from_name(name) {
                 Some(fix) => fixes.enable(fix),
                 None => diagnostics.push(Diagnostic::new(
-                    index_path("/options/fixes", index),
+                    index_path(&child_path(OPTIONS_PATH, "fixes"), index),
                     "fix",
                     format!("unknown fix {name:?}; known fixes: {}", fix_names().join(", ")),
                 )),
