@@ -101,7 +101,8 @@ pub struct SynthResult {
 /// Synthesizes the construct with construct id `id`.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
     // The stack is made before the construct: its errors come first.
-    let stack_name = props::options::stack_name(options.stack_name.as_deref()).map_err(SynthError::from_diagnostic)?;
+    let stack_name = props::options::stack_name(options.stack_name.as_deref(), model::logical_id::stack_name_for_id)
+        .map_err(SynthError::from_diagnostic)?;
     let tag_errors = props::options::tag_errors(&options.tags);
     if !tag_errors.is_empty() {
         return Err(SynthError::from_diagnostics_first(tag_errors));
@@ -135,6 +136,11 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
         ctx.tree.ensure_path(parent, std::slice::from_ref(sibling)).map_err(|e| SynthError::at("", "siblings", e))?;
     }
     let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
+    // Construct ids hold `/` as `--`.
+    if let Some(construct) = ctx.tree.child(parent, &id.replace('/', "--")) {
+        pattern::tags::apply(&mut ctx, construct, &options.tags)
+            .map_err(|e| SynthError::at("/options/tags", "option", e))?;
+    }
     let mut warnings = std::mem::take(&mut ctx.warnings);
     let mut fragment = Map::new();
     let (resources, construct_paths) = ctx.tree.into_resources_with_paths();

@@ -4,7 +4,7 @@ use serde_json::{json, Map, Value};
 
 use super::context::Context;
 use crate::model::iam::{PolicyDocument, Statement};
-use crate::model::intrinsics::{account_id, concat, get_att, partition};
+use crate::model::intrinsics::get_att;
 use crate::model::tree::{NodeId, Resource};
 
 /// A key this pattern creates: its ARN and the key policy grants may still add to.
@@ -28,7 +28,7 @@ impl CreatedKey {
 
 /// Creates a customer-managed key.
 pub fn create_key(ctx: &mut Context, parent: NodeId, description: &str) -> Result<CreatedKey, String> {
-    let root = concat(vec!["arn:".into(), partition(), ":iam::".into(), account_id(), ":root".into()]);
+    let root = ctx.env.account_root_arn();
     let policy = PolicyDocument::new(vec![Statement::allow(&["kms:*"], vec![json!("*")]).with_principal("AWS", root)]);
     let mut properties = Map::new();
     properties.insert("Description".into(), Value::String(description.to_string()));

@@ -141,7 +141,7 @@ pub fn grant_key_decrypt(
 ) -> Result<(), String> {
     let Some(key) = stream.key.as_mut() else { return Ok(()) };
     add_to_principal_policy(ctx, policies, role, Statement::allow(&["kms:Decrypt"], vec![key.arn.clone()]))?;
-    if let (true, Some(created)) = (role.is_cross_account(), key.created.as_mut()) {
+    if let (false, Some(created)) = (role.same_account_as_stack(ctx), key.created.as_mut()) {
         let statement = Statement::allow(&["kms:Decrypt"], vec![json!("*")]).with_principal("AWS", role.arn.clone());
         created.add_to_resource_policy(ctx, statement);
     }

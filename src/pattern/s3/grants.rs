@@ -39,7 +39,8 @@ fn grant(
     let resources =
         vec![bucket.arn.clone(), concat(vec![bucket.arn.clone(), format!("/{objects_key_pattern}").into()])];
     add_to_principal_policy(ctx, policies, role, Statement::allow(bucket_actions, resources.clone()))?;
-    let cross_account = role.is_cross_account();
+    // `Grant.addToPrincipalOrResource`: the bucket's policy too unless the accounts match.
+    let cross_account = !role.same_account_as_stack(ctx);
     if cross_account {
         let statement = Statement::allow(bucket_actions, resources).with_principal("AWS", role.arn.clone());
         add_to_resource_policy(ctx, bucket, statement)?;

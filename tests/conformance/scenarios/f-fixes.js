@@ -73,6 +73,21 @@ module.exports = [
       e.glueJobProps.role = ROLE_ARN;
       return e;
     }, { featureFlags: { '@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope': false } }),
+  scenario('fix-key-decrypt-env-other-account', 'streamKeyDecrypt in a stack with an env, job role of another account: only the key policy allows it',
+    ['streamKeyDecrypt'], () => {
+      const e = minimal({ kinesisStreamProps: { encryption: 'KMS' } });
+      e.glueJobProps.role = ROLE_ARN;
+      return e;
+    }, { env: { account: '111111111111', region: 'eu-west-1' } }),
+  scenario('fix-key-decrypt-env-same-account', 'streamKeyDecrypt in a stack with an env, job role of the same account',
+    ['streamKeyDecrypt'], () => {
+      const e = minimal({ kinesisStreamProps: { encryption: 'KMS' } });
+      e.glueJobProps.role = 'arn:aws:iam::111111111111:role/GlueRole';
+      return e;
+    }, { env: { account: '111111111111', region: 'eu-west-1' } }),
+  scenario('fix-all-env-tags', 'every fix in a named stack with an env and tags',
+    ALL, () => minimal({ kinesisStreamProps: { encryption: 'KMS' } }),
+    { stackName: 'Etl-Prod', env: { account: '111111111111', region: 'us-gov-west-1' }, tags: { team: 'data', cost: 'etl' } }),
   scenario('fix-key-decrypt-role-token', 'streamKeyDecrypt, job role = GetAtt of an iam.Role in the stack, stream key given',
     ['streamKeyDecrypt'], (stack, lib) => {
       const role = new lib.iam.Role(stack, 'GlueRole', { assumedBy: new lib.iam.ServicePrincipal('glue.amazonaws.com') });
