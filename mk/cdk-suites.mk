@@ -24,6 +24,9 @@ test-cdk-apps2: pkg setup-cdk-tests
 test-cdk-nag: pkg setup-cdk-tests
 	NODE_PATH=$(CDK_REFERENCE) node --test --test-reporter=spec tests/cdk/real-apps/nag.test.cjs
 
-test-cdk-suites: test-cdk-apps2 test-cdk-nag
+test-cdk-upstream: pkg setup-cdk-tests
+	bash tests/cdk/upstream/run.sh adapter
+
+test-cdk-suites: test-cdk-apps2 test-cdk-nag test-cdk-upstream
 
 TEST_TARGETS += test-cdk-suites
