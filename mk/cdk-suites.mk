@@ -27,6 +27,14 @@ test-cdk-nag: pkg setup-cdk-tests
 test-cdk-upstream: pkg setup-cdk-tests
 	bash tests/cdk/upstream/run.sh adapter
 
-test-cdk-suites: test-cdk-apps2 test-cdk-nag test-cdk-upstream
+test-cdk-typed: pkg setup-cdk-tests
+	bash tests/cdk/typed/run.sh
+
+test-cdk-2260: pkg setup-cdk-tests
+	bash tests/cdk/cdk-2.260/install.sh
+	NODE_PATH=$(CURDIR)/tests/cdk/cdk-2.260/node_modules KINGLU_CASES=v2260 \
+		node --test --test-reporter=spec tests/cdk/cdk-2.260/peer-range.test.cjs tests/cdk/real-apps/apps.test.cjs
+
+test-cdk-suites: test-cdk-apps2 test-cdk-nag test-cdk-upstream test-cdk-typed test-cdk-2260
 
 TEST_TARGETS += test-cdk-suites

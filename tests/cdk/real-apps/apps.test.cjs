@@ -15,7 +15,7 @@ after(cleanup);
 // KINGLU_CASES=v2260 runs the cases marked for the aws-cdk-lib 2.260.0 install.
 const selected = process.env.KINGLU_CASES === 'v2260' ? cases.filter((c) => c.v2260) : cases;
 
-test('one aws-cdk-lib instance for the tests, the official construct, core, the adapter and cdk-nag', () => {
+test(`one aws-cdk-lib instance (${require('aws-cdk-lib/package.json').version}) for the tests, the official construct, core, the adapter and cdk-nag`, () => {
   const where = cdkLibResolutions();
   for (const [user, file] of Object.entries(where)) assert.equal(file, where.tests, `${user} resolves aws-cdk-lib elsewhere`);
 });

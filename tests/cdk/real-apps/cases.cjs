@@ -403,7 +403,7 @@ add('instanceof of every pattern property', (Klass, Sink) => {
       kinds: Object.fromEntries(PATTERN_PROPERTIES.map((p) => [p, Array.isArray(etl[p]) ? etl[p].map(kindOf) : kindOf(etl[p])])),
     }),
   };
-});
+}, { v2260: true });
 
 add('instanceof of existing objects passed in comes back as passed', (Klass, Sink) => {
   const app = newApp();
