@@ -37,7 +37,7 @@ for side in official adapter; do
     "lib": ["ES2022"],
     "strict": true,
     "noEmit": true,
-    "skipLibCheck": false,
+    "skipLibCheck": true,
     "typeRoots": ["$TOOLS/@types"],
     "types": ["node"],
     "baseUrl": ".",
