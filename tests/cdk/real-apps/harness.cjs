@@ -97,7 +97,7 @@ function runSide(kase, side) {
     } catch (e) {
       return { error: messageOf(e), phase: 'construction' };
     }
-    const observed = built.observe ? built.observe() : undefined;
+    const observed = built.observe ? attempt(built.observe) : undefined;
     const root = built.root;
     const patternPaths = new Set(root.node.findAll().filter((c) => c instanceof side.Klass).map((c) => c.node.path));
     let assembly;
@@ -106,10 +106,19 @@ function runSide(kase, side) {
     } catch (e) {
       return { error: messageOf(e), phase: 'synthesis', observed };
     }
-    const after = built.afterSynth ? built.afterSynth(assembly) : undefined;
+    const after = built.afterSynth ? attempt(() => built.afterSynth(assembly)) : undefined;
     return { files: readAssembly(assembly.directory, patternPaths), observed, after };
   });
   return { ...value, printed };
+}
+
+/** What `fn` returns, or the error it throws as a value to compare. */
+function attempt(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    return { threw: messageOf(e) };
+  }
 }
 
 function messageOf(e) {
