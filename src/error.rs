@@ -19,6 +19,28 @@ impl SynthError {
         Self { diagnostics: vec![Diagnostic::new(path, code, message.clone())], message }
     }
 
+    /// An error whose message is the construct's own text (kept so callers see what the construct
+    /// throws) while the diagnostic says plainly what is wrong and what is accepted.
+    pub fn explained(
+        path: &str,
+        code: &'static str,
+        message: impl Into<String>,
+        explanation: impl Into<String>,
+    ) -> Self {
+        Self { message: message.into(), diagnostics: vec![Diagnostic::new(path, code, explanation)] }
+    }
+
+    /// One problem, with its own message.
+    pub fn from_diagnostic(diagnostic: Diagnostic) -> Self {
+        Self { message: diagnostic.message.clone(), diagnostics: vec![diagnostic] }
+    }
+
+    /// Several problems where the first one is what aws-cdk-lib would raise: its message is the error's.
+    pub fn from_diagnostics_first(diagnostics: Vec<Diagnostic>) -> Self {
+        let message = diagnostics.first().map(|d| d.message.clone()).unwrap_or_default();
+        Self { message, diagnostics }
+    }
+
     /// Problems found while reading props: the message lists them all.
     pub fn from_diagnostics(diagnostics: Vec<Diagnostic>) -> Self {
         let message = diagnostics
