@@ -135,16 +135,14 @@ pub fn feature_flag_names_js() -> Vec<String> {
     crate::model::flags::MODELLED.iter().map(|flag| flag.to_string()).collect()
 }
 
+/// The names `SynthOptions.fixes` accepts: opt-in fixes of the construct's known defects.
+#[wasm_bindgen(js_name = fixNames, unchecked_return_type = "FixName[]")]
+pub fn fix_names_js() -> Vec<String> {
+    crate::pattern::fixes::fix_names().into_iter().map(str::to_string).collect()
+}
+
 /// The engine's version.
 #[wasm_bindgen(js_name = version)]
 pub fn version_js() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
-
-#[cfg(test)]
-#[path = "../tests/wasm/boundary.rs"]
-mod tests;
-
-#[cfg(test)]
-#[path = "../tests/wasm/stack_options.rs"]
-mod stack_options_tests;

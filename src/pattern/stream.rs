@@ -3,7 +3,11 @@
 use serde_json::{json, Map, Value};
 
 use super::context::Context;
+use super::iam::{add_to_principal_policy, Policies, Role};
 use super::kms::create_key;
+use super::kms::CreatedKey;
+use crate::error::SynthError;
+use crate::model::iam::Statement;
 use crate::model::intrinsics::{get_att, reference};
 use crate::model::tree::{NodeId, Resource};
 use crate::model::values::{num, removal_policy};
@@ -14,6 +18,24 @@ use crate::props::stream::{StreamProps, StreamRef};
 pub struct Stream {
     pub arn: Value,
     pub name: Value,
+    /// `stream.encryptionKey`: the customer-managed key, if any.
+    pub key: Option<StreamKey>,
+}
+
+/// The stream's customer-managed key: its ARN, and the key itself when the stream created it.
+#[derive(Debug, Clone)]
+pub struct StreamKey {
+    pub arn: Value,
+    pub created: Option<CreatedKey>,
+}
+
+/// A problem with one of the stream props, with CDK's message.
+fn invalid(prop: &str, message: impl Into<String>) -> SynthError {
+    SynthError::at(&format!("/kinesisStreamProps/{prop}"), "stream", message)
+}
+
+fn construct(message: String) -> SynthError {
+    SynthError::at("", "construct", message)
 }
 
 /// The existing stream, or a new one from the construct's defaults merged with the user's props.
@@ -22,9 +44,10 @@ pub fn build_stream(
     scope: NodeId,
     existing: Option<&StreamRef>,
     user: Option<&StreamProps>,
-) -> Result<Stream, String> {
+) -> Result<Stream, SynthError> {
     if let Some(existing) = existing {
-        return Ok(Stream { arn: existing.stream_arn.clone(), name: existing.stream_name.clone() });
+        let key = existing.encryption_key_arn.clone().map(|arn| StreamKey { arn, created: None });
+        return Ok(Stream { arn: existing.stream_arn.clone(), name: existing.stream_name.clone(), key });
     }
     let props = user.cloned().unwrap_or_default();
     if let Some(encryption) = user.and_then(|u| u.encryption.as_ref()) {
@@ -37,51 +60,64 @@ pub fn build_stream(
     }
     // core's defaultStreamProps: {encryption: MANAGED}, overridden by the user.
     let encryption = props.encryption.clone().unwrap_or_else(|| "MANAGED".to_string());
-    let node = ctx.add(scope, "KinesisStream")?;
+    let node = ctx.add(scope, "KinesisStream").map_err(construct)?;
 
     let mut shard_count = props.shard_count;
     if props.stream_mode.as_deref() == Some("ON_DEMAND") && shard_count.is_some() {
-        return Err("streamMode must be set to PROVISIONED (default) when specifying shardCount".into());
+        return Err(invalid(
+            "shardCount",
+            "streamMode must be set to PROVISIONED (default) when specifying shardCount",
+        ));
     }
     if props.stream_mode.as_deref() != Some("ON_DEMAND") && shard_count.is_none() {
         shard_count = Some(1.0);
     }
     let retention = match &props.retention_period {
-        Some(duration) => duration.to_hours()?,
+        Some(duration) => duration.to_hours().map_err(|e| invalid("retentionPeriod", e))?,
         None => 24.0,
     };
     if !(24.0..=8760.0).contains(&retention) {
-        return Err(format!(
-            "retentionPeriod must be between 24 and 8760 hours. Received {}",
-            crate::model::json_layout::js_number(retention)
+        return Err(invalid(
+            "retentionPeriod",
+            format!(
+                "retentionPeriod must be between 24 and 8760 hours. Received {}",
+                crate::model::json_layout::js_number(retention)
+            ),
         ));
     }
     if props.encryption_key.is_some() && encryption != "KMS" {
-        return Err(format!("encryptionKey is specified, so 'encryption' must be set to KMS (value: {encryption})"));
+        return Err(invalid(
+            "encryptionKey",
+            format!("encryptionKey is specified, so 'encryption' must be set to KMS (value: {encryption})"),
+        ));
     }
+    let mut key = None;
     let stream_encryption = match encryption.as_str() {
         "MANAGED" => Some(json!({ "EncryptionType": "KMS", "KeyId": "alias/aws/kinesis" })),
         "KMS" => {
-            let key_arn = match &props.encryption_key {
-                Some(key) => key.key_arn.clone(),
+            let stream_key = match &props.encryption_key {
+                Some(given) => StreamKey { arn: given.key_arn.clone(), created: None },
                 None => {
                     let description = format!("Created by {}", ctx.node_path(node));
-                    create_key(ctx, node, &description)?.1
+                    let created = create_key(ctx, node, &description).map_err(construct)?;
+                    StreamKey { arn: created.arn.clone(), created: Some(created) }
                 }
             };
-            Some(json!({ "EncryptionType": "KMS", "KeyId": key_arn }))
+            let encryption = json!({ "EncryptionType": "KMS", "KeyId": stream_key.arn });
+            key = Some(stream_key);
+            Some(encryption)
         }
         _ => None,
     };
     if let Some(metrics) = &props.shard_level_metrics {
         if metrics.iter().any(|m| m == "ALL") && metrics.len() > 1 {
-            return Err("`shardLevelMetrics` cannot include `ShardLevelMetrics.ALL` together with individual metrics, use either `ShardLevelMetrics.ALL` alone or specify individual metrics.".into());
+            return Err(invalid("shardLevelMetrics", "`shardLevelMetrics` cannot include `ShardLevelMetrics.ALL` together with individual metrics, use either `ShardLevelMetrics.ALL` alone or specify individual metrics."));
         }
         let mut unique = metrics.clone();
         unique.sort();
         unique.dedup();
         if unique.len() != metrics.len() {
-            return Err("shardLevelMetrics cannot contain duplicate items.".into());
+            return Err(invalid("shardLevelMetrics", "shardLevelMetrics cannot contain duplicate items."));
         }
     }
 
@@ -103,13 +139,31 @@ pub fn build_stream(
         properties.insert("StreamModeDetails".into(), json!({ "StreamMode": mode }));
     }
     if props.removal_policy.as_deref() == Some("snapshot") && ctx.flags.validate_snapshot_removal_policy {
-        return Err("AWS::Kinesis::Stream does not support snapshot removal policy".into());
+        return Err(invalid("removalPolicy", "AWS::Kinesis::Stream does not support snapshot removal policy"));
     }
     let (update_replace, deletion) = removal_policy(props.removal_policy.as_deref());
     let mut resource = Resource::new("AWS::Kinesis::Stream", properties);
     resource.update_replace_policy = Some(update_replace.into());
     resource.deletion_policy = Some(deletion.into());
-    let resource_node = ctx.add_resource(node, "Resource", resource)?;
+    let resource_node = ctx.add_resource(node, "Resource", resource).map_err(construct)?;
     let logical_id = ctx.logical_id(resource_node);
-    Ok(Stream { arn: get_att(&logical_id, "Arn"), name: reference(&logical_id) })
+    Ok(Stream { arn: get_att(&logical_id, "Arn"), name: reference(&logical_id), key })
+}
+
+/// The key part of `stream.grantRead(role)` (`encryptionKey.grantDecrypt(role)`), for fix
+/// `streamKeyDecrypt`: `kms:Decrypt` on the key in the role's default policy, and, for a role
+/// from another account, in the policy of a key the stream created.
+pub fn grant_key_decrypt(
+    ctx: &mut Context,
+    policies: &mut Policies,
+    role: &mut Role,
+    stream: &mut Stream,
+) -> Result<(), String> {
+    let Some(key) = stream.key.as_mut() else { return Ok(()) };
+    add_to_principal_policy(ctx, policies, role, Statement::allow(&["kms:Decrypt"], vec![key.arn.clone()]))?;
+    if let (false, Some(created)) = (role.same_account_as_stack(ctx), key.created.as_mut()) {
+        let statement = Statement::allow(&["kms:Decrypt"], vec![json!("*")]).with_principal("AWS", role.arn.clone());
+        created.add_to_resource_policy(ctx, statement);
+    }
+    Ok(())
 }

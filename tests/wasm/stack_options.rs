@@ -6,7 +6,7 @@ use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use super as wasm;
+use kinesisstreams_gluejob::wasm;
 
 const FIXTURE: &str = include_str!("../conformance/fixtures/tags-env-stack-name-output-bucket-many.json");
 const TEMPLATE: &str =

@@ -19,7 +19,7 @@ const NOTIFICATIONS_HANDLER_ID: &str = "BucketNotificationsHandler050a0587b75445
 const NOTIFICATIONS_RUNTIME: &str = "python3.13";
 /// aws-cdk-lib 2.276.0's `custom-resource-handlers/dist/aws-s3/notifications-resource-handler/index.py`
 /// with comment lines removed, as the handler embeds it.
-pub(super) const NOTIFICATIONS_HANDLER_SOURCE: &str = include_str!("notifications_handler.py");
+const NOTIFICATIONS_HANDLER_SOURCE: &str = include_str!("notifications_handler.py");
 
 /// `BucketAutoDeleteObjects`: the stack-wide provider, a policy statement for its role and the
 /// custom resource, tagged bucket (the tag is written with the bucket's properties).
@@ -178,3 +178,7 @@ pub(super) fn notifications_handler(ctx: &mut Context) -> Result<(String, String
         )),
     }
 }
+
+#[cfg(test)]
+#[path = "custom_resources_tests.rs"]
+mod tests;
