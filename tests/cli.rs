@@ -128,7 +128,7 @@ fn fix_flags_give_the_corrected_fragments() {
     let mut names: Vec<String> = std::fs::read_dir(fixtures())
         .unwrap()
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|f| f.starts_with("fix-") && f.ends_with(".expected.json"))
+        .filter(|f| f.starts_with("fix-") && f.ends_with(".expected.json") && !f.ends_with(".template.expected.json"))
         .map(|f| f.trim_end_matches(".expected.json").to_string())
         .collect();
     names.sort();
@@ -149,6 +149,26 @@ fn fix_flags_give_the_corrected_fragments() {
         }
         for fix in meta["options"]["fixes"].as_array().unwrap() {
             args.extend(["--fix", fix.as_str().unwrap()]);
+        }
+        // The stack the fixture was built in.
+        let options = &meta["options"];
+        if let Some(name) = options["stackName"].as_str() {
+            args.extend(["--stack-name", name]);
+        }
+        if let Some(account) = options["env"]["account"].as_str() {
+            args.extend(["--account", account]);
+        }
+        if let Some(region) = options["env"]["region"].as_str() {
+            args.extend(["--region", region]);
+        }
+        let tags: Vec<String> = options["tags"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default()))
+            .collect();
+        for tag in &tags {
+            args.extend(["--tag", tag.as_str()]);
         }
         args.push("-");
         let output = run(&args, &meta["props"].to_string());
