@@ -20,7 +20,7 @@ test-wasm: setup-wasm
 	wasm-pack test --headless --chrome
 
 test-pkg-conformance: pkg
-	node --test --test-reporter=dot tests/packaging/conformance.test.cjs
+	node --test --test-reporter=dot tests/packaging/conformance.test.cjs tests/packaging/stack-options.test.cjs
 
 test-pkg-packaging: pkg
 	node --test --test-reporter=spec tests/packaging/packaging.test.mjs

@@ -27,6 +27,7 @@ pub use diagnostics::Diagnostic;
 pub use error::SynthError;
 pub use pattern::PatternProperties;
 
+use model::env::StackEnv;
 use model::flags::FeatureFlags;
 use model::tree::Tree;
 use pattern::context::Context;
@@ -48,6 +49,44 @@ pub struct SynthOptions {
     /// The stack's construct id, which CDK writes into a few values (default `Stack`).
     #[serde(default)]
     pub stack_name: Option<String>,
+    /// Opt-in fixes of the construct's known defects, by name (see `pattern::fixes::Fix`);
+    /// none = the official construct's output.
+    #[serde(default)]
+    pub fixes: Vec<String>,
+    /// The stack's `env`: a given account or region is written as a literal where aws-cdk-lib
+    /// writes `stack.account` / `stack.region` / `stack.partition`.
+    #[serde(default)]
+    pub env: props::options::Environment,
+    /// `Tags.of(construct).add(key, value)` for each entry, in order. Values other than strings
+    /// are accepted as aws-cdk-lib accepts them (with a warning).
+    #[serde(default)]
+    pub tags: Map<String, Value>,
+}
+
+impl SynthOptions {
+    /// Reads options from JSON, with aws-cdk-lib's messages for `env` members of the wrong type
+    /// and a JSON pointer (`/options/...`) for every problem.
+    pub fn from_json(options: &Value) -> Result<Self, SynthError> {
+        if options.is_null() {
+            return Ok(Self::default());
+        }
+        if let Some(env) = options.get("env") {
+            let errors = props::options::env_type_errors(env);
+            if !errors.is_empty() {
+                return Err(SynthError::from_diagnostics_first(errors));
+            }
+        }
+        let mut options = options.clone();
+        if let Some(object) = options.as_object_mut() {
+            // `null` is `undefined` to JavaScript callers.
+            object.retain(|_, value| !value.is_null());
+            if let Some(env) = object.get_mut("env").and_then(Value::as_object_mut) {
+                env.retain(|_, value| !value.is_null());
+            }
+        }
+        serde_json::from_value(options)
+            .map_err(|e| SynthError::at(props::options::OPTIONS_PATH, "option", format!("invalid options: {e}")))
+    }
 }
 
 /// The fragment, the pattern's properties and the warnings the construct would print.
@@ -63,8 +102,16 @@ pub struct SynthResult {
 
 /// Synthesizes the construct with construct id `id`.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
+    // The stack is made before the construct: its errors come first.
+    let fixes = pattern::fixes::Fixes::from_names(&options.fixes)?;
+    let stack_name = props::options::stack_name(options.stack_name.as_deref(), model::logical_id::stack_name_for_id)
+        .map_err(SynthError::from_diagnostic)?;
+    let tag_errors = props::options::tag_errors(&options.tags);
+    if !tag_errors.is_empty() {
+        return Err(SynthError::from_diagnostics_first(tag_errors));
+    }
     match props::read_props_partially(props) {
-        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options),
+        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name, &fixes),
         (parsed, shape) => {
             // Keys that are only unknown (or not modelled) leave the rest of the props as the
             // construct would see them: its checks and CDK's run too and their problems are
@@ -72,7 +119,9 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
             // later conclusions artefacts, so then only the shape problems are reported.
             let keys_only = shape.iter().all(|d| matches!(d.code, "unknown-property" | "unsupported"));
             let mut error = SynthError::from_diagnostics(shape);
-            if let Some(Err(more)) = parsed.filter(|_| keys_only).map(|parsed| synth_parsed(id, &parsed, options)) {
+            if let Some(Err(more)) =
+                parsed.filter(|_| keys_only).map(|parsed| synth_parsed(id, &parsed, options, &stack_name, &fixes))
+            {
                 for d in more.diagnostics {
                     if !error.diagnostics.iter().any(|s| pattern::problems::related(&s.path, &d.path)) {
                         error.diagnostics.push(d);
@@ -84,8 +133,14 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     }
 }
 
-/// Synthesizes props that were read without a problem.
-fn synth_parsed(id: &str, parsed: &props::Props, options: &SynthOptions) -> Result<SynthResult, SynthError> {
+/// Synthesizes props that were read without a problem, in a stack already checked.
+fn synth_parsed(
+    id: &str,
+    parsed: &props::Props,
+    options: &SynthOptions,
+    stack_name: &str,
+    fixes: &pattern::fixes::Fixes,
+) -> Result<SynthResult, SynthError> {
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
         return Err(SynthError::at(
@@ -97,7 +152,17 @@ fn synth_parsed(id: &str, parsed: &props::Props, options: &SynthOptions) -> Resu
             ),
         ));
     }
-    let mut ctx = Context::new(flags, options.stack_name.as_deref().unwrap_or("Stack"));
+    let env = StackEnv {
+        account: options.env.account.clone(),
+        region: options.env.region.clone(),
+        partition_literals: flags.partition_literals,
+    };
+    let mut ctx = Context::new(flags, stack_name);
+    ctx.env = env;
+    ctx.fixes = fixes.clone();
+    ctx.warnings
+        .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
+    ctx.warnings.extend(props::options::tag_warnings(&options.tags));
     pattern::place_existing_objects(&mut ctx, parsed)?;
     let mut parent = Tree::STACK;
     for component in &options.scope {
@@ -110,6 +175,11 @@ fn synth_parsed(id: &str, parsed: &props::Props, options: &SynthOptions) -> Resu
         ctx.tree.ensure_path(parent, std::slice::from_ref(sibling)).map_err(|e| SynthError::at("", "siblings", e))?;
     }
     let properties = pattern::build(&mut ctx, parent, id, parsed)?;
+    // Construct ids hold `/` as `--`.
+    if let Some(construct) = ctx.tree.child(parent, &id.replace('/', "--")) {
+        pattern::tags::apply(&mut ctx, construct, &options.tags)
+            .map_err(|e| SynthError::at("/options/tags", "option", e))?;
+    }
     let mut warnings = std::mem::take(&mut ctx.warnings);
     let mut fragment = Map::new();
     let (resources, construct_paths) = ctx.tree.into_resources_with_paths();
@@ -123,6 +193,17 @@ fn synth_parsed(id: &str, parsed: &props::Props, options: &SynthOptions) -> Resu
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).
 pub fn synth_json(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
     synth(id, props, options).map(|result| render::to_cdk_json(&result.fragment))
+}
+
+/// The whole stack template as `app.synth()` writes it for `new App({ analyticsReporting: false })`
+/// holding one stack (`options.stackName`, `options.env`) with only this construct.
+pub fn synth_template(id: &str, props: &Value, options: &SynthOptions) -> Result<Value, SynthError> {
+    synth(id, props, options).map(|result| model::synthesizer::stack_template(&result.fragment))
+}
+
+/// The whole stack template serialized as aws-cdk-lib writes it, byte for byte.
+pub fn synth_template_json(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
+    synth_template(id, props, options).map(|template| render::to_cdk_json(&template))
 }
 
 /// Every problem with the props; never fails.

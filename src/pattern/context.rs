@@ -1,6 +1,8 @@
 //! What every resource family shares while the pattern is built.
 
+use super::fixes::Fixes;
 use crate::diagnostics::Diagnostic;
+use crate::model::env::StackEnv;
 use crate::model::flags::FeatureFlags;
 use crate::model::tree::{NodeId, Resource, Tree};
 
@@ -8,17 +10,24 @@ use crate::model::tree::{NodeId, Resource, Tree};
 pub struct Context {
     pub tree: Tree,
     pub flags: FeatureFlags,
+    /// The opt-in fixes of the construct's defects.
+    pub fixes: Fixes,
     /// The stack's construct id: CDK writes construct paths (which start with it) into some values.
     pub stack_name: String,
+    /// The stack's account, region and partition.
+    pub env: StackEnv,
     pub warnings: Vec<Diagnostic>,
 }
 
 impl Context {
+    /// A stack without an environment (see `env`).
     pub fn new(flags: FeatureFlags, stack_name: &str) -> Self {
         Self {
             tree: Tree::with_stack_name(stack_name),
             flags,
+            fixes: Fixes::default(),
             stack_name: stack_name.to_string(),
+            env: StackEnv::default(),
             warnings: Vec::new(),
         }
     }

@@ -1,14 +1,18 @@
 // How the package is used from TypeScript: these must type-check (and the marked misuses not).
 import init, {
+  fixNames,
   initSync,
   synth,
   synthJson,
   synthYaml,
+  synthTemplate,
+  synthTemplateYaml,
   validate,
   version,
   type CfnFragment,
   type ColumnProperty,
   type Diagnostic,
+  type FixName,
   type KinesisstreamsToGluejobProps,
   type PatternProperties,
   type SynthError,
@@ -37,7 +41,17 @@ const props: KinesisstreamsToGluejobProps = {
   },
   createCloudWatchAlarms: false,
 };
-const options: SynthOptions = { scope: ["Nested"], featureFlags: { "@aws-cdk/aws-iam:minimizePolicies": false }, stackName: "MyStack" };
+const options: SynthOptions = {
+  scope: ["Nested"],
+  featureFlags: { "@aws-cdk/aws-iam:minimizePolicies": false },
+  stackName: "MyStack",
+  env: { account: "123456789012", region: "eu-west-1" },
+  tags: { owner: "data-team", "cost center": 42, billable: true },
+};
+const fixed: SynthOptions = { fixes: ["alarmStreamDimension", "streamKeyDecrypt", "multipleInstances"] };
+const allFixes: FixName[] = fixNames();
+// @ts-expect-error a fix name the engine does not know
+const misspelled: SynthOptions = { fixes: ["alarmDimension"] };
 
 export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   await init();
@@ -49,8 +63,9 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   const properties: PatternProperties = result.properties;
   const alarms: number = properties.cloudwatchAlarms?.length ?? 0;
   const warnings: Diagnostic[] = result.warnings;
-  const text: string = synthJson("KinesisToGlue", props) + synthYaml("KinesisToGlue", props, options);
+  const text: string = synthJson("KinesisToGlue", props, fixed) + synthYaml("KinesisToGlue", props, options);
   const problems: Diagnostic[] = validate("KinesisToGlue", JSON.parse(text) as unknown);
+  const template: string = synthTemplate("KinesisToGlue", props, options) + synthTemplateYaml("KinesisToGlue", props);
   try {
     synth("KinesisToGlue", {});
   } catch (e) {
@@ -62,7 +77,9 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   }
   // @ts-expect-error props are required by synth (validate takes anything)
   synth("KinesisToGlue");
+  // @ts-expect-error env members are strings
+  synthTemplate("KinesisToGlue", props, { env: { account: 123456789012 } });
   // @ts-expect-error synthJson returns the template text
   const notAnObject: CfnFragment = synthJson("KinesisToGlue", props);
-  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject)];
+  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), template, ...allFixes, String(misspelled.fixes)];
 }

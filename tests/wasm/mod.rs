@@ -2,3 +2,4 @@
 //! Chrome). A new test file goes in this folder and is listed here.
 
 mod boundary;
+mod stack_options;

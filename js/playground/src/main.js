@@ -4,7 +4,7 @@ import { Decoration } from '@codemirror/view';
 import { json } from '@codemirror/lang-json';
 import { yaml } from '@codemirror/lang-yaml';
 import { setDiagnostics } from '@codemirror/lint';
-import init, { synth, synthJson, synthYaml, validate, version } from 'engine';
+import init, { fixNames, synth, synthJson, synthTemplate, synthTemplateYaml, synthYaml, validate, version } from 'engine';
 import { JsonSyntaxError, locatePointers, rangeForPointer } from './pointer.js';
 import { renderDiagram } from './diagram.js';
 import { decodeState, encodeState } from './share.js';
@@ -12,13 +12,25 @@ import { PRESETS } from './presets.js';
 import './style.css';
 
 const MINIMIZE = '@aws-cdk/aws-iam:minimizePolicies';
+// What each fix changes, for its checkbox's tooltip (the names come from the engine).
+const FIX_TITLES = {
+  alarmStreamDimension: 'The CloudWatch alarms get the StreamName dimension, so they watch the stream',
+  streamKeyDecrypt: "The Glue job role may kms:Decrypt with the stream's customer-managed key",
+  multipleInstances: 'GlueDatabase, GlueTable and <id>GlueJobPolicy inside the construct: several constructs fit in one scope (logical IDs change)',
+};
 const DEFAULT_ID = 'KinesisToGlue';
 const $ = (id) => document.getElementById(id);
 
 const ui = {
   id: $('construct-id'),
   scope: $('scope'),
+  stackName: $('stack-name'),
+  account: $('account'),
+  region: $('region'),
+  tags: $('tags'),
+  wholeTemplate: $('whole-template'),
   minimize: $('flag-minimize'),
+  fixes: $('fixes'),
   preset: $('preset'),
   share: $('share'),
   problems: $('problem-list'),
@@ -124,10 +136,29 @@ function setOutput(text) {
 
 // ---------------------------------------------------------------- synthesis
 
+/** `key=value` lines (split at the first `=`), in order; blank lines are skipped. */
+const readTags = () => {
+  const tags = {};
+  for (const line of ui.tags.value.split('\n')) {
+    if (!line.trim()) continue;
+    const at = line.indexOf('=');
+    tags[at < 0 ? line : line.slice(0, at)] = at < 0 ? '' : line.slice(at + 1);
+  }
+  return tags;
+};
+
 const readOptions = () => {
   const scope = ui.scope.value.split('/').map((s) => s.trim()).filter(Boolean);
-  return { scope, featureFlags: { [MINIMIZE]: ui.minimize.checked } };
+  const options = { scope, featureFlags: { [MINIMIZE]: ui.minimize.checked }, tags: readTags(), fixes: readFixes() };
+  if (ui.stackName.value !== '') options.stackName = ui.stackName.value;
+  const env = {};
+  if (ui.account.value.trim() !== '') env.account = ui.account.value.trim();
+  if (ui.region.value.trim() !== '') env.region = ui.region.value.trim();
+  if (Object.keys(env).length) options.env = env;
+  return options;
 };
+const fixBoxes = () => [...ui.fixes.querySelectorAll('input[type=checkbox]')];
+const readFixes = () => fixBoxes().filter((box) => box.checked).map((box) => box.value);
 const readId = () => ui.id.value;
 
 /** Diagnostics of the props text: a JSON syntax error, or the engine's problems and warnings. */
@@ -153,7 +184,10 @@ function analyse(text, id, options) {
   if (!problems.length) {
     try {
       result = synth(id, props, options);
-      templateText = format === 'yaml' ? synthYaml(id, props, options) : synthJson(id, props, options);
+      const render = ui.wholeTemplate.checked
+        ? format === 'yaml' ? synthTemplateYaml : synthTemplate
+        : format === 'yaml' ? synthYaml : synthJson;
+      templateText = render(id, props, options);
       for (const w of result.warnings) problems.push({ ...w, severity: 'warning' });
     } catch (error) {
       engineError = error;
@@ -281,7 +315,13 @@ const currentState = () => ({
   v: 1,
   id: readId(),
   scope: ui.scope.value,
+  stackName: ui.stackName.value,
+  account: ui.account.value,
+  region: ui.region.value,
+  tags: ui.tags.value,
+  wholeTemplate: ui.wholeTemplate.checked,
   featureFlags: { [MINIMIZE]: ui.minimize.checked },
+  fixes: readFixes(),
   format,
   props: propsView.state.doc.toString(),
 });
@@ -312,7 +352,11 @@ function setProps(text) {
 function applyState(state) {
   ui.id.value = typeof state.id === 'string' ? state.id : DEFAULT_ID;
   ui.scope.value = typeof state.scope === 'string' ? state.scope : '';
+  for (const key of ['stackName', 'account', 'region', 'tags']) ui[key].value = typeof state[key] === 'string' ? state[key] : '';
+  ui.wholeTemplate.checked = state.wholeTemplate === true;
   ui.minimize.checked = state.featureFlags?.[MINIMIZE] !== false;
+  const fixes = Array.isArray(state.fixes) ? state.fixes : [];
+  for (const box of fixBoxes()) box.checked = fixes.includes(box.value);
   format = state.format === 'yaml' ? 'yaml' : 'json';
   setFormat(format);
   ui.preset.value = '';
@@ -348,8 +392,8 @@ async function copyText(text, button, done) {
 for (const p of PRESETS) ui.preset.append(new Option(p.label, p.key));
 ui.preset.append(new Option('(edited)', ''));
 ui.preset.addEventListener('change', () => loadPreset(ui.preset.value));
-for (const input of [ui.id, ui.scope]) input.addEventListener('input', (e) => schedule(e.timeStamp));
-ui.minimize.addEventListener('change', (e) => schedule(e.timeStamp));
+for (const input of [ui.id, ui.scope, ui.stackName, ui.account, ui.region, ui.tags]) input.addEventListener('input', (e) => schedule(e.timeStamp));
+for (const box of [ui.minimize, ui.wholeTemplate]) box.addEventListener('change', (e) => schedule(e.timeStamp));
 ui.formatJson.addEventListener('click', () => setFormat('json'));
 ui.formatYaml.addEventListener('click', () => setFormat('yaml'));
 ui.copy.addEventListener('click', () => lastGood && copyText(lastGood.text, ui.copy, 'Copied'));
@@ -375,6 +419,17 @@ addEventListener('hashchange', async () => {
 });
 
 await init();
+for (const name of fixNames()) {
+  const label = document.createElement('label');
+  label.className = 'check';
+  label.title = FIX_TITLES[name] ?? name;
+  const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: name, id: `fix-${name}` });
+  box.addEventListener('change', (e) => schedule(e.timeStamp));
+  const code = document.createElement('code');
+  code.textContent = name;
+  label.append(box, ' ', code);
+  ui.fixes.append(label);
+}
 ui.version.textContent = `engine ${version()}`;
 const restored = await decodeState(location.hash);
 if (restored) applyState(restored);
