@@ -159,7 +159,7 @@ fn synth_parsed(
     };
     let mut ctx = Context::new(flags, stack_name);
     ctx.env = env;
-    ctx.fixes = fixes.clone();
+    ctx.fixes = *fixes;
     ctx.warnings
         .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
     ctx.warnings.extend(props::options::tag_warnings(&options.tags));
