@@ -113,7 +113,11 @@ fn two_constructs_share_a_scope_with_multiple_instances() {
     let meta = fixture("fix-multiple-instances-second");
     let props = &meta["props"];
     let fixed = options(&["multipleInstances"]);
-    let first = synth("FirstEtl", props, &fixed).expect("first construct");
+    // The first construct makes the security configuration the second one uses.
+    let mut first_props = props.clone();
+    let shared = first_props["glueJobProps"].as_object_mut().and_then(|job| job.remove("securityConfiguration"));
+    assert!(shared.is_some());
+    let first = synth("FirstEtl", &first_props, &fixed).expect("first construct");
     let second_options = SynthOptions { siblings: vec!["FirstEtl".into()], ..fixed.clone() };
     let second = synth("SecondEtl", props, &second_options).expect("second construct");
     let ids = |fragment: &Value| fragment["Resources"].as_object().map(|r| r.keys().cloned().collect::<Vec<_>>());

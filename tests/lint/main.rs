@@ -131,7 +131,8 @@ fn write_templates_for_valid_fixtures() {
 }
 
 /// The `fix-*-second` fixtures put a second construct beside a first one built with the same
-/// props and fixes (tests/conformance/scenarios/f-fixes.js): both together form one template.
+/// props and fixes, except that the first makes the security configuration the second uses
+/// (tests/conformance/scenarios/f-fixes.js): both together form one template.
 #[test]
 fn write_templates_of_two_constructs_in_one_scope() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures");
@@ -144,9 +145,14 @@ fn write_templates_of_two_constructs_in_one_scope() {
         let second: SynthOptions = serde_json::from_value(meta["options"].clone()).expect("options");
         let first_id = second.siblings.first().cloned().expect("the first construct is a sibling");
         let first = SynthOptions { siblings: Vec::new(), ..second.clone() };
+        let mut first_props = meta["props"].clone();
+        let given = first_props["glueJobProps"].as_object_mut().and_then(|job| job.remove("securityConfiguration"));
+        assert!(given.is_some(), "{name}: the second construct uses the first one's security configuration");
         let mut resources = serde_json::Map::new();
-        for (id, options) in [(first_id.as_str(), &first), (meta["id"].as_str().expect("id"), &second)] {
-            let result = synth(id, &meta["props"], options).unwrap_or_else(|e| panic!("{name} {id}: {}", e.message));
+        for (id, props, options) in
+            [(first_id.as_str(), &first_props, &first), (meta["id"].as_str().expect("id"), &meta["props"], &second)]
+        {
+            let result = synth(id, props, options).unwrap_or_else(|e| panic!("{name} {id}: {}", e.message));
             for (logical_id, resource) in result.fragment["Resources"].as_object().cloned().unwrap_or_default() {
                 assert!(resources.insert(logical_id.clone(), resource).is_none(), "{name}: {logical_id} twice");
             }
