@@ -25,6 +25,7 @@ pub use diagnostics::Diagnostic;
 pub use error::SynthError;
 pub use pattern::PatternProperties;
 
+use diagnostics::codes;
 use model::flags::FeatureFlags;
 use model::tree::Tree;
 use pattern::context::Context;
@@ -64,7 +65,11 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     let parsed = props::read_props(props).map_err(SynthError::from_diagnostics)?;
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
-        return Err(SynthError::at("", "feature-flag", format!("feature flag {flag} is not modelled by this engine")));
+        return Err(SynthError::at(
+            "",
+            codes::FEATURE_FLAG,
+            format!("feature flag {flag} is not modelled by this engine"),
+        ));
     }
     let mut ctx = Context::new(flags, options.stack_name.as_deref().unwrap_or("Stack"));
     pattern::place_existing_objects(&mut ctx, &parsed)?;
@@ -73,10 +78,12 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
         parent = ctx
             .tree
             .ensure_path(parent, std::slice::from_ref(component))
-            .map_err(|e| SynthError::at("", "scope", e))?;
+            .map_err(|e| SynthError::at("", codes::SCOPE, e))?;
     }
     for sibling in &options.siblings {
-        ctx.tree.ensure_path(parent, std::slice::from_ref(sibling)).map_err(|e| SynthError::at("", "siblings", e))?;
+        ctx.tree
+            .ensure_path(parent, std::slice::from_ref(sibling))
+            .map_err(|e| SynthError::at("", codes::SIBLINGS, e))?;
     }
     let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
     let mut warnings = std::mem::take(&mut ctx.warnings);

@@ -29,8 +29,13 @@ enum Expected {
     Error(String),
 }
 
+/// The committed fixtures, or `CONFORMANCE_FIXTURES` (another upstream version's, from `make upstream-check`).
+fn fixtures_dir() -> PathBuf {
+    std::env::var_os("CONFORMANCE_FIXTURES").map(PathBuf::from).unwrap_or_else(|| conformance_dir().join("fixtures"))
+}
+
 fn load_fixtures() -> Vec<Fixture> {
-    let dir = conformance_dir().join("fixtures");
+    let dir = fixtures_dir();
     let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .filter_map(|entry| entry.ok().map(|e| e.path()))

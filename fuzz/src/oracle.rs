@@ -3,8 +3,8 @@
 //! input must satisfy.
 //!
 //! Property: `synth` never panics; an `Err` has a non-empty message and at least one diagnostic,
-//! each with a non-empty code and message and a `path` that is "" (whole props or options) or a
-//! JSON pointer into the props (the location itself, or a missing member of an object that
+//! each with a code from the registry (`diagnostics::codes`), a non-empty message and a `path`
+//! that is "" (whole props or options) or a JSON pointer into the props (the location itself, or a missing member of an object that
 //! exists); `validate` returns exactly those diagnostics; an `Ok` serializes, renders with
 //! `synth_json` as parseable JSON, and `synth` is deterministic.
 
@@ -12,6 +12,8 @@
 
 use std::path::Path;
 
+use kinesisstreams_gluejob::diagnostics::codes;
+use kinesisstreams_gluejob::props::schema::VOCABULARY;
 use kinesisstreams_gluejob::{synth, synth_json, validate, SynthOptions};
 use serde_json::{json, Map, Value};
 
@@ -88,114 +90,10 @@ impl Rng {
 // Vocabulary
 // ---------------------------------------------------------------------------------------------
 
-/// Member names of the props and the L1 structs below them: generated objects mostly use these,
-/// so inputs reach past the unknown-key checks.
-pub const KEYS: &[&str] = &[
-    "existingStreamObj",
-    "kinesisStreamProps",
-    "glueJobProps",
-    "existingGlueJob",
-    "fieldSchema",
-    "existingTable",
-    "tableProps",
-    "existingDatabase",
-    "databaseProps",
-    "outputDataStore",
-    "createCloudWatchAlarms",
-    "etlCodeAsset",
-    "streamArn",
-    "streamName",
-    "encryptionKeyArn",
-    "retentionPeriod",
-    "shardCount",
-    "encryption",
-    "encryptionKey",
-    "streamMode",
-    "removalPolicy",
-    "shardLevelMetrics",
-    "keyArn",
-    "ref",
-    "role",
-    "catalogId",
-    "s3ObjectUrl",
-    "bucketName",
-    "objectKey",
-    "bucketArn",
-    "command",
-    "name",
-    "pythonVersion",
-    "scriptLocation",
-    "runtime",
-    "glueVersion",
-    "maxCapacity",
-    "numberOfWorkers",
-    "workerType",
-    "defaultArguments",
-    "securityConfiguration",
-    "tags",
-    "timeout",
-    "maxRetries",
-    "executionProperty",
-    "maxConcurrentRuns",
-    "notificationProperty",
-    "notifyDelayAfter",
-    "connections",
-    "description",
-    "allocatedCapacity",
-    "executionClass",
-    "jobMode",
-    "logUri",
-    "type",
-    "comment",
-    "databaseName",
-    "tableInput",
-    "storageDescriptor",
-    "columns",
-    "location",
-    "inputFormat",
-    "outputFormat",
-    "compressed",
-    "numberOfBuckets",
-    "serdeInfo",
-    "serializationLibrary",
-    "parameters",
-    "tableType",
-    "partitionKeys",
-    "databaseInput",
-    "locationUri",
-    "datastoreType",
-    "existingS3OutputBucket",
-    "outputBucketProps",
-    "versioned",
-    "bucketKeyEnabled",
-    "autoDeleteObjects",
-    "lifecycleRules",
-    "enforceSSL",
-    "serverAccessLogsPrefix",
-    "serverAccessLogsBucket",
-    "objectOwnership",
-    "eventBridgeEnabled",
-    "transferAcceleration",
-    "minimumTLSVersion",
-    "blockPublicAccess",
-    "id",
-    "enabled",
-    "expiration",
-    "transitions",
-    "noncurrentVersionTransitions",
-    "storageClass",
-    "transitionAfter",
-    "noncurrentVersionsToRetain",
-    "tagFilters",
-    "prefix",
-    "abortIncompleteMultipartUploadAfter",
-    "noncurrentVersionExpiration",
-    "constructPath",
-    "days",
-    "hours",
-    "minutes",
-    "seconds",
-    "millis",
+/// Keys besides the member names of the props and the L1 structs below them (`VOCABULARY`,
+/// generated from the schema tables): intrinsic function names and awkward keys. Generated
+/// objects mostly use these, so inputs reach past the unknown-key checks.
+pub const EXTRA_KEYS: &[&str] = &[
     "Ref",
     "Fn::GetAtt",
     "Fn::Join",
@@ -209,6 +107,12 @@ pub const KEYS: &[&str] = &[
     "/",
     "a/b~c",
 ];
+
+/// A key from `VOCABULARY` or `EXTRA_KEYS`.
+fn pick_key(b: &mut Bytes) -> &'static str {
+    let i = b.below(VOCABULARY.len() + EXTRA_KEYS.len());
+    VOCABULARY.get(i).copied().unwrap_or_else(|| EXTRA_KEYS[i - VOCABULARY.len()])
+}
 
 /// Strings with meaning somewhere in the engine.
 pub const STRINGS: &[&str] = &[
@@ -344,7 +248,7 @@ fn number(b: &mut Bytes) -> Value {
 fn string(b: &mut Bytes) -> String {
     match b.below(6) {
         0..=2 => b.pick(STRINGS).to_string(),
-        3 => b.pick(KEYS).to_string(),
+        3 => pick_key(b).to_string(),
         4 => {
             let len = b.below(24);
             (0..len).map(|_| char::from_u32(u32::from(b.byte()) % 0x80).unwrap_or('?')).collect()
@@ -360,7 +264,7 @@ fn key(b: &mut Bytes) -> String {
     if b.below(8) == 0 {
         string(b)
     } else {
-        b.pick(KEYS).to_string()
+        pick_key(b).to_string()
     }
 }
 
@@ -780,8 +684,8 @@ pub fn check(id: &str, props: &Value, options: &SynthOptions) -> Result<bool, St
                 return Err(format!("error without diagnostics: {}", clip(&error.message, 300)));
             }
             for d in &error.diagnostics {
-                if d.code.is_empty() || d.message.trim().is_empty() {
-                    return Err(format!("diagnostic without code or message at {}: {d:?}", d.path));
+                if !codes::ALL.contains(&d.code) || d.message.trim().is_empty() {
+                    return Err(format!("diagnostic without a registered code or a message at {}: {d:?}", d.path));
                 }
                 if !locates_in(props, &d.path) {
                     // One line per bug in summaries: an unknown key's name is left out of the head.

@@ -50,14 +50,8 @@ use super::l1_schema::{
     Kind, StructType, ALL_TYPES, CFN_DATABASE_PROPS, CFN_DATABASE_PROPS_NAMES, CFN_JOB_PROPS, CFN_JOB_PROPS_NAMES,
     CFN_SECURITY_CONFIGURATION_PROPS, CFN_SECURITY_CONFIGURATION_PROPS_NAMES, CFN_TABLE_PROPS, CFN_TABLE_PROPS_NAMES,
 };
+use crate::diagnostics::codes::{REQUIRED as CODE_REQUIRED, TYPE as CODE_TYPE, UNKNOWN_PROPERTY as CODE_UNKNOWN};
 use crate::diagnostics::{child_path, index_path, Diagnostic};
-
-/// Code of a value of the wrong JSON type.
-pub const CODE_TYPE: &str = "type";
-/// Code of a missing (or `null`) required property.
-pub const CODE_REQUIRED: &str = "required";
-/// Code of a key a nested property type does not have (CDK drops it silently).
-pub const CODE_UNKNOWN: &str = "unknown-property";
 
 const REQUIRED_MESSAGE: &str = "required but missing";
 const ROLE_TYPE_MESSAGE: &str = "Property role should be one of iam.IRoleRef | string";

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::context::Context;
-use crate::diagnostics::{child_path, Diagnostic};
+use crate::diagnostics::{child_path, codes, Diagnostic};
 use crate::error::SynthError;
 use crate::model::intrinsics::{concat, partition};
 use crate::model::values::is_truthy;
@@ -43,11 +43,11 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
     if has_job_props && props.existing_glue_job.is_some() {
         let text = "Error - Either provide glueJobProps or existingGlueJob, but not both.\n";
         message.push_str(text);
-        diagnostics.push(Diagnostic::new("/existingGlueJob", "conflict", text.trim_end()));
+        diagnostics.push(Diagnostic::new("/existingGlueJob", codes::CONFLICT, text.trim_end()));
     }
     if props.existing_glue_job.is_none() {
-        let command =
-            read_property(glue_job_props, "command").map_err(|e| SynthError::at("/glueJobProps", "required", e))?;
+        let command = read_property(glue_job_props, "command")
+            .map_err(|e| SynthError::at("/glueJobProps", codes::REQUIRED, e))?;
         // The problem sits at the deepest value that is there: a string or number where an
         // object belongs is reported at its own path.
         let job_is_object = props.glue_job_props.as_ref().is_some_and(Value::is_object);
@@ -55,7 +55,7 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
         let command_is_object = command_value.is_some_and(Value::is_object);
         let command_path = if job_is_object { "/glueJobProps/command" } else { "/glueJobProps" };
         let script =
-            read_property(command, "scriptLocation").map_err(|e| SynthError::at(command_path, "required", e))?;
+            read_property(command, "scriptLocation").map_err(|e| SynthError::at(command_path, codes::REQUIRED, e))?;
         if !truthy(&script) && props.etl_code_asset.is_none() {
             let text = "Either one of CfnJob.JobCommandProperty.scriptLocation or etlCodeAsset has to be provided. If the ETL Job code file exists in a local filesystem, please set KinesisstreamsToGluejobProps.etlCodeAsset. If the ETL Job is available in an S3 bucket, set the CfnJob.JobCommandProperty.scriptLocation property\n";
             message.push_str(text);
@@ -64,7 +64,7 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
                 (true, false) => "/glueJobProps/command",
                 _ => "/glueJobProps",
             };
-            diagnostics.push(Diagnostic::new(path, "required", text.trim_end()));
+            diagnostics.push(Diagnostic::new(path, codes::REQUIRED, text.trim_end()));
         }
     }
     let script = props
@@ -81,20 +81,20 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
             _ if crate::cfn::is_intrinsic(script) => {
                 let text = "Invalid S3 URL for Glue script provided\n";
                 message.push_str(text);
-                diagnostics.push(Diagnostic::new(path, "s3-url", text.trim_end()));
+                diagnostics.push(Diagnostic::new(path, codes::S3_URL, text.trim_end()));
             }
             Some(_) => {
                 let text = "Invalid S3 URL for Glue script provided\n";
                 message.push_str(text);
-                diagnostics.push(Diagnostic::new(path, "s3-url", text.trim_end()));
+                diagnostics.push(Diagnostic::new(path, codes::S3_URL, text.trim_end()));
             }
-            None => return Err(SynthError::at(path, "type", "s3Url.match is not a function")),
+            None => return Err(SynthError::at(path, codes::TYPE, "s3Url.match is not a function")),
         }
     }
     if props.field_schema.is_none() && props.existing_table.is_none() && props.table_props.is_none() {
         let text = "Either fieldSchema or table property has to be set, both cannot be omitted";
         message.push_str(text);
-        diagnostics.push(Diagnostic::new("/fieldSchema", "required", text));
+        diagnostics.push(Diagnostic::new("/fieldSchema", codes::REQUIRED, text));
     }
     if diagnostics.is_empty() {
         Ok(())
@@ -121,7 +121,7 @@ pub fn check_stream_props(props: &Props) -> Result<(), SynthError> {
         let text = "Error - Either provide existingStreamObj or kinesisStreamProps, but not both.\n";
         return Err(SynthError {
             message: text.to_string(),
-            diagnostics: vec![Diagnostic::new("/kinesisStreamProps", "conflict", text.trim_end())],
+            diagnostics: vec![Diagnostic::new("/kinesisStreamProps", codes::CONFLICT, text.trim_end())],
         });
     }
     Ok(())
@@ -143,7 +143,7 @@ pub fn validate_job_prop_keys(props: &Props, ctx: &Context) -> Result<(), SynthE
                 .map(|k| {
                     Diagnostic::new(
                         child_path("/glueJobProps", k),
-                        "unknown-property",
+                        codes::UNKNOWN_PROPERTY,
                         format!("ERROR - {k} is not a valid property of CfnJobProps"),
                     )
                 })
@@ -163,14 +163,14 @@ pub fn check_capacity(user: &Map<String, Value>) -> Result<(), SynthError> {
     if user.get("glueVersion").and_then(Value::as_str) == Some("2.0") && has("maxCapacity") {
         return Err(SynthError::at(
             "/glueJobProps/maxCapacity",
-            "capacity",
+            codes::CAPACITY,
             "Cannot set \"MaxCapacity\" with GlueVersion 2.0 or higher. Use \"NumberOfWorkers\" and \"WorkerType\". Refer the API documentation https://docs.aws.amazon.com/glue/latest/webapi/API_Job.html for more details",
         ));
     }
     if has("maxCapacity") && (has("numberOfWorkers") || has("workerType")) {
         return Err(SynthError::at(
             "/glueJobProps/maxCapacity",
-            "capacity",
+            codes::CAPACITY,
             "Cannot set MaxCapacity and \"WorkerType\" or  \"NumberOfWorkers\". If using glueVersion 2.0 or beyond, it is recommended to use \"WorkerType\" or  \"NumberOfWorkers\"",
         ));
     }
@@ -187,7 +187,7 @@ pub fn job_command_script(merged: &Map<String, Value>, ctx: &mut Context) -> Opt
         _ => {
             ctx.warnings.push(Diagnostic::new(
                 "/glueJobProps/command",
-                "no-script-grant",
+                codes::NO_SCRIPT_GRANT,
                 "command not of type JobCommandProperty type",
             ));
             None
@@ -214,7 +214,7 @@ pub fn drop_unvalidated_keys(mut user: Map<String, Value>, ctx: &mut Context) ->
         user.shift_remove(&key);
         ctx.warnings.push(Diagnostic::new(
             child_path("/glueJobProps", &key),
-            "ignored-property",
+            codes::IGNORED_PROPERTY,
             format!("{key} is not a property of CfnJobProps; CloudFormation output omits it"),
         ));
     }
@@ -239,7 +239,7 @@ pub fn check_flag_support(props: &Props, ctx: &Context) -> Result<(), SynthError
         if partial {
             return Err(SynthError::at(
                 "/outputDataStore/outputBucketProps/blockPublicAccess",
-                "feature-flag",
+                codes::FEATURE_FLAG,
                 format!(
                     "feature flag {} off is not modelled for partial blockPublicAccess settings",
                     crate::model::flags::PUBLIC_ACCESS_BLOCKED_BY_DEFAULT
@@ -254,7 +254,7 @@ pub fn check_flag_support(props: &Props, ctx: &Context) -> Result<(), SynthError
         if literal_role && owned_key {
             return Err(SynthError::at(
                 "/glueJobProps/role",
-                "feature-flag",
+                codes::FEATURE_FLAG,
                 format!("feature flag {} off is not modelled for a role given by ARN with a bucket key the construct creates", crate::model::flags::REDUCE_CROSS_ACCOUNT_KMS_SCOPE),
             ));
         }

@@ -4,6 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use super::context::Context;
+use crate::diagnostics::codes;
 use crate::error::SynthError;
 use crate::model::intrinsics::{account_id, concat, partition, reference, region, stack_id};
 use crate::model::l1::{cdk_validation_message_at, to_cloudformation, L1Resource};
@@ -59,7 +60,7 @@ pub fn create_database(
     let properties = l1_properties(ctx, parent, "GlueDatabase", L1Resource::Database, &merged, "/databaseProps")?;
     let node = ctx
         .add_resource(parent, "GlueDatabase", Resource::new("AWS::Glue::Database", properties))
-        .map_err(|e| SynthError::at("", "construct", e))?;
+        .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     let catalog_id = merged.get("catalogId").cloned().unwrap_or(Value::Null);
     Ok((reference(&ctx.logical_id(node)), catalog_id))
 }
@@ -86,7 +87,7 @@ pub fn create_table(
     })?;
     let node = ctx
         .add_resource(parent, "GlueTable", Resource::new("AWS::Glue::Table", properties))
-        .map_err(|e| SynthError::at("", "construct", e))?;
+        .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     Ok(reference(&ctx.logical_id(node)))
 }
 
@@ -176,7 +177,7 @@ pub fn create_security_configuration(ctx: &mut Context, scope: NodeId) -> Result
     }));
     let properties = l1_properties(ctx, scope, "GlueSecurityConfig", L1Resource::SecurityConfiguration, &props, "")?;
     ctx.add_resource(scope, "GlueSecurityConfig", Resource::new("AWS::Glue::SecurityConfiguration", properties))
-        .map_err(|e| SynthError::at("", "construct", e))?;
+        .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     Ok(name)
 }
 
@@ -212,6 +213,6 @@ pub fn create_job(ctx: &mut Context, scope: NodeId, props: &Map<String, Value>) 
     let properties = l1_properties(ctx, scope, "KinesisETLJob", L1Resource::Job, props, "/glueJobProps")?;
     let node = ctx
         .add_resource(scope, "KinesisETLJob", Resource::new("AWS::Glue::Job", properties))
-        .map_err(|e| SynthError::at("", "construct", e))?;
+        .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     Ok(reference(&ctx.logical_id(node)))
 }

@@ -14,6 +14,7 @@ pub mod warnings;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use crate::diagnostics::codes;
 use crate::error::SynthError;
 use crate::model::iam::Statement;
 use crate::model::intrinsics::{account_id, concat, partition, region};
@@ -54,7 +55,7 @@ pub struct BucketProperties {
 }
 
 fn construct_error(e: String) -> SynthError {
-    SynthError::at("", "construct", e)
+    SynthError::at("", codes::CONSTRUCT, e)
 }
 
 /// Existing objects defined in the same stack come before the construct in the tree, so
@@ -85,7 +86,7 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
     checks::check_flag_support(props, ctx)?;
 
     let stream = stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref())
-        .map_err(|e| SynthError::at("/kinesisStreamProps", "stream", e))?;
+        .map_err(|e| SynthError::at("/kinesisStreamProps", codes::STREAM, e))?;
 
     let (database_ref, catalog_id) = match &props.existing_database {
         Some(existing) => (existing.reference.clone(), existing.catalog_id.clone()),
@@ -196,7 +197,7 @@ fn build_glue_job(
 ) -> Result<BuiltJob, SynthError> {
     if let Some(existing) = &props.existing_glue_job {
         let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role)
-            .map_err(|e| SynthError::at("/existingGlueJob/role", "arn", e))?;
+            .map_err(|e| SynthError::at("/existingGlueJob/role", codes::ARN, e))?;
         return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
     }
     let user = match props.glue_job_props.as_ref() {
@@ -204,7 +205,7 @@ fn build_glue_job(
         _ => {
             return Err(SynthError::at(
                 "/glueJobProps",
-                "required",
+                codes::REQUIRED,
                 "Either glueJobProps or existingCfnJob is required",
             ))
         }
@@ -237,9 +238,8 @@ fn build_glue_job(
     )
     .map_err(construct_error)?;
     let mut role = match user.get("role").filter(|r| is_truthy(r)) {
-        Some(arn) => {
-            iam::import_role(ctx, scope, "JobRole", arn).map_err(|e| SynthError::at("/glueJobProps/role", "arn", e))?
-        }
+        Some(arn) => iam::import_role(ctx, scope, "JobRole", arn)
+            .map_err(|e| SynthError::at("/glueJobProps/role", codes::ARN, e))?,
         None => iam::create_service_role(
             ctx,
             scope,
@@ -257,7 +257,7 @@ fn build_glue_job(
         Some(store) if is_s3 => match &store.existing_bucket {
             Some(existing) => s3::BuiltBucket { bucket: s3::existing_bucket(existing), logging_bucket: None },
             None => s3::build_s3_bucket(ctx, policies, scope, store.bucket_props.as_ref())
-                .map_err(|e| SynthError::at("/outputDataStore/outputBucketProps", "bucket", e))?,
+                .map_err(|e| SynthError::at("/outputDataStore/outputBucketProps", codes::BUCKET, e))?,
         },
         _ => s3::build_s3_bucket(ctx, policies, scope, None).map_err(construct_error)?,
     };
@@ -307,10 +307,10 @@ fn build_glue_job(
         s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
     } else if let Some(script) = checks::job_command_script(&merged, ctx) {
         let arn = checks::s3_arn_from_url(&script)
-            .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "s3-url", e))?;
+            .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", codes::S3_URL, e))?;
         ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
         let bucket = s3::bucket_from_arn(&arn)
-            .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "bucket-name", e))?;
+            .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", codes::BUCKET_NAME, e))?;
         s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
     }
 

@@ -1,5 +1,7 @@
 // How the package is used from TypeScript: these must type-check (and the marked misuses not).
 import init, {
+  diagnosticCodes,
+  featureFlagNames,
   initSync,
   synth,
   synthJson,
@@ -9,6 +11,7 @@ import init, {
   type CfnFragment,
   type ColumnProperty,
   type Diagnostic,
+  type DiagnosticCode,
   type KinesisstreamsToGluejobProps,
   type PatternProperties,
   type SynthError,
@@ -51,6 +54,11 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   const warnings: Diagnostic[] = result.warnings;
   const text: string = synthJson("KinesisToGlue", props) + synthYaml("KinesisToGlue", props, options);
   const problems: Diagnostic[] = validate("KinesisToGlue", JSON.parse(text) as unknown);
+  const codes: DiagnosticCode[] = diagnosticCodes();
+  const unknownKeys = problems.filter((d) => d.code === "unknown-property").length + codes.length;
+  // @ts-expect-error a code outside the registry
+  const notACode: DiagnosticCode = "no-such-code";
+  const flags: string[] = featureFlagNames();
   try {
     synth("KinesisToGlue", {});
   } catch (e) {
@@ -64,5 +72,5 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   synth("KinesisToGlue");
   // @ts-expect-error synthJson returns the template text
   const notAnObject: CfnFragment = synthJson("KinesisToGlue", props);
-  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject)];
+  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), String(unknownKeys), notACode, ...flags];
 }
