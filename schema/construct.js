@@ -211,6 +211,7 @@ const diagnosticCodes = [
   { code: 'input', doc: 'Arguments the engine cannot read (not JSON, wrong argument types).' },
   { code: 'override', warning: true, doc: 'A default the construct overrides (what the construct prints).' },
   { code: 'insecure', warning: true, doc: 'A security default the props weaken.' },
+  { code: 'deprecated', warning: true, doc: 'A prop value aws-cdk-lib reports as deprecated (what it prints).' },
   { code: 'no-script-grant', warning: true, doc: 'A command without name, pythonVersion or scriptLocation: no read grant on the script.' },
   { code: 'ignored-property', warning: true, doc: 'A prop the construct ignores in this combination.' },
   { code: 'limit', warning: true, doc: 'A CloudFormation quota the fragment exceeds.' },

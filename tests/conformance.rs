@@ -88,7 +88,8 @@ fn strip_warning_label(line: &str) -> String {
     }
     match plain.split_once("AWS_SOLUTIONS_CONSTRUCTS_WARNING:") {
         Some((_, text)) => text.trim().to_string(),
-        None => plain,
+        // aws-cdk-lib's deprecation notices.
+        None => plain.strip_prefix("[WARNING] ").map(str::to_string).unwrap_or(plain),
     }
 }
 
@@ -102,7 +103,7 @@ fn check(fixture: &Fixture) -> Option<String> {
             .warnings
             .iter()
             .filter(|w| !matches!(w.code, "ignored-property" | "insecure"))
-            .map(|w| w.message.clone())
+            .flat_map(|w| w.message.lines().map(str::to_string))
             .collect();
         if warnings != fixture.printed {
             return Some(format!("warnings differ: expected {:?}, got {:?}", fixture.printed, warnings));

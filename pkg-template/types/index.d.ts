@@ -309,6 +309,7 @@ export type Duration =
  * - `input`: Arguments the engine cannot read (not JSON, wrong argument types).
  * - `override` (warnings): A default the construct overrides (what the construct prints).
  * - `insecure` (warnings): A security default the props weaken.
+ * - `deprecated` (warnings): A prop value aws-cdk-lib reports as deprecated (what it prints).
  * - `no-script-grant` (warnings): A command without name, pythonVersion or scriptLocation: no read grant on the script.
  * - `ignored-property` (warnings): A prop the construct ignores in this combination.
  * - `limit` (warnings): A CloudFormation quota the fragment exceeds.
@@ -333,6 +334,7 @@ export type DiagnosticCode =
   | "input"
   | "override"
   | "insecure"
+  | "deprecated"
   | "no-script-grant"
   | "ignored-property"
   | "limit";

@@ -58,6 +58,9 @@ pub const OVERRIDE: &str = "override";
 /// A security default the props weaken. (warnings)
 pub const INSECURE: &str = "insecure";
 
+/// A prop value aws-cdk-lib reports as deprecated (what it prints). (warnings)
+pub const DEPRECATED: &str = "deprecated";
+
 /// A command without name, pythonVersion or scriptLocation: no read grant on the script. (warnings)
 pub const NO_SCRIPT_GRANT: &str = "no-script-grant";
 
@@ -88,6 +91,7 @@ pub const ALL: &[&str] = &[
     INPUT,
     OVERRIDE,
     INSECURE,
+    DEPRECATED,
     NO_SCRIPT_GRANT,
     IGNORED_PROPERTY,
     LIMIT,

@@ -1,6 +1,8 @@
 //! CDK's machinery, written once: logical IDs, intrinsics and joins, deep merge, IAM documents,
 //! L1 property conversion, the construct tree and the JSON layout.
 
+pub mod arn;
+pub mod bucket_name;
 pub mod flags;
 pub mod iam;
 pub mod intrinsics;
