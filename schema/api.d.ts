@@ -144,6 +144,15 @@ export interface SynthOptions {
    * @default "Stack"
    */
   readonly stackName?: string;
+  /**
+   * The aws-cdk-lib release whose output to reproduce, within the construct's peer range
+   * (`^2.260.0`) up to the newest release the engine knows; the only difference this construct
+   * shows among them is the asset of the auto-delete-objects handler (changed in 2.276.0). A
+   * release outside that span is an error.
+   *
+   * @default "2.276.0"
+   */
+  readonly cdkVersion?: string;
 }
 
 /** What `synth` returns. */

@@ -206,6 +206,7 @@ const diagnosticCodes = [
   { code: 'bucket', doc: "outputBucketProps that CDK's Bucket refuses." },
   { code: 'construct', doc: 'An error the construct or aws-cdk-lib raises while building.' },
   { code: 'feature-flag', doc: 'A feature flag the engine does not model.' },
+  { code: 'cdk-version', doc: "An `options.cdkVersion` outside the construct's peer range or newer than the engine knows." },
   { code: 'scope', doc: 'An invalid construct id in `options.scope`.' },
   { code: 'siblings', doc: 'An invalid construct id in `options.siblings`.' },
   { code: 'input', doc: 'Arguments the engine cannot read (not JSON, wrong argument types).' },

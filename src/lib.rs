@@ -3,11 +3,12 @@
 //! its stack, with the same logical IDs, properties and JSON layout.
 //!
 //! Layers, each importing only from those before it:
-//! `cfn`/`diagnostics`/`error` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
+//! `cfn`/`diagnostics`/`error`/`js` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
 
 pub mod cfn;
 pub mod diagnostics;
 pub mod error;
+pub mod js;
 pub mod limits;
 pub mod model;
 pub mod pattern;
@@ -26,6 +27,7 @@ pub use error::SynthError;
 pub use pattern::PatternProperties;
 
 use diagnostics::codes;
+use model::cdk_version::CdkVersion;
 use model::flags::FeatureFlags;
 use model::tree::Tree;
 use pattern::context::Context;
@@ -47,6 +49,9 @@ pub struct SynthOptions {
     /// The stack's construct id, which CDK writes into a few values (default `Stack`).
     #[serde(default)]
     pub stack_name: Option<String>,
+    /// The aws-cdk-lib release to reproduce, within the construct's peer range (default 2.276.0).
+    #[serde(default)]
+    pub cdk_version: Option<String>,
 }
 
 /// The fragment, the pattern's properties and the warnings the construct would print.
@@ -72,6 +77,9 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
         ));
     }
     let mut ctx = Context::new(flags, options.stack_name.as_deref().unwrap_or("Stack"));
+    if let Some(version) = &options.cdk_version {
+        ctx.cdk_version = CdkVersion::parse(version).map_err(|e| SynthError::at("", codes::CDK_VERSION, e))?;
+    }
     pattern::place_existing_objects(&mut ctx, &parsed)?;
     let mut parent = Tree::STACK;
     for component in &options.scope {

@@ -458,7 +458,7 @@ fn glue_job_role_must_be_an_arn() {
     );
 }
 
-/// The real construct (2.104.0) fails in `Role.fromRoleArn` with a JavaScript TypeError here.
+/// The real construct (2.105.0) fails in `Role.fromRoleArn` with a JavaScript TypeError here.
 #[test]
 fn glue_job_role_of_another_type() {
     let error = rejects_only(

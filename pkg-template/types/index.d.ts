@@ -146,6 +146,15 @@ export interface SynthOptions {
    * @default "Stack"
    */
   readonly stackName?: string;
+  /**
+   * The aws-cdk-lib release whose output to reproduce, within the construct's peer range
+   * (`^2.260.0`) up to the newest release the engine knows; the only difference this construct
+   * shows among them is the asset of the auto-delete-objects handler (changed in 2.276.0). A
+   * release outside that span is an error.
+   *
+   * @default "2.276.0"
+   */
+  readonly cdkVersion?: string;
 }
 
 /** What `synth` returns. */
@@ -304,6 +313,7 @@ export type Duration =
  * - `bucket`: outputBucketProps that CDK's Bucket refuses.
  * - `construct`: An error the construct or aws-cdk-lib raises while building.
  * - `feature-flag`: A feature flag the engine does not model.
+ * - `cdk-version`: An `options.cdkVersion` outside the construct's peer range or newer than the engine knows.
  * - `scope`: An invalid construct id in `options.scope`.
  * - `siblings`: An invalid construct id in `options.siblings`.
  * - `input`: Arguments the engine cannot read (not JSON, wrong argument types).
@@ -329,6 +339,7 @@ export type DiagnosticCode =
   | "bucket"
   | "construct"
   | "feature-flag"
+  | "cdk-version"
   | "scope"
   | "siblings"
   | "input"

@@ -43,6 +43,9 @@ pub const CONSTRUCT: &str = "construct";
 /// A feature flag the engine does not model.
 pub const FEATURE_FLAG: &str = "feature-flag";
 
+/// An `options.cdkVersion` outside the construct's peer range or newer than the engine knows.
+pub const CDK_VERSION: &str = "cdk-version";
+
 /// An invalid construct id in `options.scope`.
 pub const SCOPE: &str = "scope";
 
@@ -86,6 +89,7 @@ pub const ALL: &[&str] = &[
     BUCKET,
     CONSTRUCT,
     FEATURE_FLAG,
+    CDK_VERSION,
     SCOPE,
     SIBLINGS,
     INPUT,

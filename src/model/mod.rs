@@ -3,6 +3,7 @@
 
 pub mod arn;
 pub mod bucket_name;
+pub mod cdk_version;
 pub mod flags;
 pub mod iam;
 pub mod intrinsics;

@@ -6,8 +6,8 @@ use serde_json::{Map, Value};
 use super::context::Context;
 use crate::diagnostics::{child_path, codes, Diagnostic};
 use crate::error::SynthError;
+use crate::js::is_truthy;
 use crate::model::intrinsics::{concat, partition};
-use crate::model::values::is_truthy;
 use crate::props::Props;
 
 /// core's `validCfnJobProps`: the keys of `CfnJobProps`, which the L1 schema lists.

@@ -1,6 +1,7 @@
 //! What every resource family shares while the pattern is built.
 
 use crate::diagnostics::Diagnostic;
+use crate::model::cdk_version::CdkVersion;
 use crate::model::flags::FeatureFlags;
 use crate::model::tree::{NodeId, Resource, Tree};
 
@@ -10,6 +11,8 @@ pub struct Context {
     pub flags: FeatureFlags,
     /// The stack's construct id: CDK writes construct paths (which start with it) into some values.
     pub stack_name: String,
+    /// The aws-cdk-lib release whose output is reproduced where releases differ.
+    pub cdk_version: CdkVersion,
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -19,6 +22,7 @@ impl Context {
             tree: Tree::with_stack_name(stack_name),
             flags,
             stack_name: stack_name.to_string(),
+            cdk_version: CdkVersion::DEFAULT,
             warnings: Vec::new(),
         }
     }

@@ -116,7 +116,8 @@ fn locate_in_field_schema(mut error: SynthError, field_schema: &[Value]) -> Synt
 }
 
 fn default_table_props(database: (&Value, &Value), field_schema: &[Value], stream_name: &Value) -> Value {
-    let paths: Vec<String> = field_schema.iter().map(|column| js_join_item(column.get("name"))).collect();
+    let paths: Vec<String> =
+        field_schema.iter().map(|column| column.get("name").map(crate::js::join_element).unwrap_or_default()).collect();
     json!({
         "catalogId": database.1,
         "databaseName": database.0,
@@ -142,18 +143,6 @@ fn default_table_props(database: (&Value, &Value), field_schema: &[Value], strea
             "parameters": { "classification": "json" }
         }
     })
-}
-
-/// How `Array.prototype.join` prints one element.
-fn js_join_item(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.as_f64().map(crate::model::json_layout::js_number).unwrap_or_default(),
-        Some(Value::Bool(b)) => b.to_string(),
-        Some(Value::Array(items)) => items.iter().map(|i| js_join_item(Some(i))).collect::<Vec<_>>().join(","),
-        Some(Value::Object(_)) => "[object Object]".to_string(),
-    }
 }
 
 /// The security configuration core creates when the job props name none; returns its name.
@@ -188,10 +177,10 @@ pub fn default_job_props(
     security_configuration: &Value,
     default_arguments: Map<String, Value>,
 ) -> Map<String, Value> {
-    let glue_version = user.get("glueVersion").filter(|v| crate::model::values::is_truthy(v));
+    let glue_version = user.get("glueVersion").filter(|v| crate::js::is_truthy(v));
     let is_v1 = glue_version.and_then(Value::as_str) == Some("1.0");
-    let has_workers = user.get("workerType").is_some_and(crate::model::values::is_truthy)
-        || user.get("numberOfWorkers").is_some_and(crate::model::values::is_truthy);
+    let has_workers = user.get("workerType").is_some_and(crate::js::is_truthy)
+        || user.get("numberOfWorkers").is_some_and(crate::js::is_truthy);
     let v2_or_unset = glue_version.is_none() || glue_version.and_then(Value::as_str) == Some("2.0");
     let mut props = Map::new();
     props.insert("command".into(), user.get("command").cloned().unwrap_or(Value::Null));

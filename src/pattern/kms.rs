@@ -1,26 +1,44 @@
-//! `new kms.Key(scope, 'Key', {description})` with CDK's default key policy.
+//! `new kms.Key(owner, 'Key', { description: 'Created by <owner path>', enableKeyRotation })`:
+//! the key aws-kinesis' `Stream` and aws-s3's `Bucket` create for KMS encryption without a given
+//! key, with CDK's default key policy (kept, so grants made after the build can add to it).
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use serde_json::{json, Map, Value};
 
 use super::context::Context;
+use crate::model::iam::{PolicyDocument, Statement};
 use crate::model::intrinsics::{account_id, concat, get_att, partition};
 use crate::model::tree::{NodeId, Resource};
 
-/// Creates a customer-managed key; returns its node and ARN.
-pub fn create_key(ctx: &mut Context, parent: NodeId, description: &str) -> Result<(NodeId, Value), String> {
+/// The key policy of a created key.
+#[derive(Debug)]
+pub struct KeyPolicyState {
+    pub resource_node: NodeId,
+    pub document: PolicyDocument,
+}
+
+/// A created key: its ARN and its policy.
+pub struct CreatedKey {
+    pub arn: Value,
+    pub policy: Rc<RefCell<KeyPolicyState>>,
+}
+
+/// Creates the key under `owner` (the stream or bucket construct).
+pub fn create_key(ctx: &mut Context, owner: NodeId, rotation: bool) -> Result<CreatedKey, String> {
+    let node = ctx.add(owner, "Key")?;
     let root = concat(vec!["arn:".into(), partition(), ":iam::".into(), account_id(), ":root".into()]);
+    let document =
+        PolicyDocument::new(vec![Statement::allow(&["kms:*"], vec![json!("*")]).with_principal("AWS", root)]);
     let mut properties = Map::new();
-    properties.insert("Description".into(), Value::String(description.to_string()));
-    properties.insert(
-        "KeyPolicy".into(),
-        json!({
-            "Statement": [{ "Action": "kms:*", "Effect": "Allow", "Principal": { "AWS": root }, "Resource": "*" }],
-            "Version": "2012-10-17"
-        }),
-    );
-    let resource = Resource::new("AWS::KMS::Key", properties).with_removal_policy("Retain");
-    let node = ctx.add(parent, "Key")?;
+    properties.insert("Description".into(), Value::String(format!("Created by {}", ctx.node_path(owner))));
+    if rotation {
+        properties.insert("EnableKeyRotation".into(), json!(true));
+    }
+    properties.insert("KeyPolicy".into(), document.render(ctx.flags.minimize_policies));
+    let resource = Resource::new("AWS::KMS::Key", properties).with_removal_policy(Some("retain"), false)?;
     let resource_node = ctx.add_resource(node, "Resource", resource)?;
     let arn = get_att(&ctx.logical_id(resource_node), "Arn");
-    Ok((node, arn))
+    Ok(CreatedKey { arn, policy: Rc::new(RefCell::new(KeyPolicyState { resource_node, document })) })
 }

@@ -16,14 +16,17 @@ use serde_json::{json, Map, Value};
 
 use crate::diagnostics::codes;
 use crate::error::SynthError;
+use crate::js::is_truthy;
 use crate::model::iam::Statement;
 use crate::model::intrinsics::{account_id, concat, partition, region};
 use crate::model::tree::NodeId;
-use crate::model::values::is_truthy;
 use crate::props::bucket::BucketRef;
 use crate::props::Props;
 use context::Context;
 use iam::{Policies, Role};
+
+/// The construct id of the Glue job's role (created or imported) under the construct.
+pub const JOB_ROLE_ID: &str = "JobRole";
 
 /// The construct's public properties, as CloudFormation references.
 #[derive(Debug, Clone, Serialize)]
@@ -238,12 +241,12 @@ fn build_glue_job(
     )
     .map_err(construct_error)?;
     let mut role = match user.get("role").filter(|r| is_truthy(r)) {
-        Some(arn) => iam::import_role(ctx, scope, "JobRole", arn)
+        Some(arn) => iam::import_role(ctx, scope, JOB_ROLE_ID, arn)
             .map_err(|e| SynthError::at("/glueJobProps/role", codes::ARN, e))?,
         None => iam::create_service_role(
             ctx,
             scope,
-            "JobRole",
+            JOB_ROLE_ID,
             "glue.amazonaws.com",
             "Service role that Glue custom ETL jobs will assume for execution",
         )

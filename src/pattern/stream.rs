@@ -6,7 +6,7 @@ use super::context::Context;
 use super::kms::create_key;
 use crate::model::intrinsics::{get_att, reference};
 use crate::model::tree::{NodeId, Resource};
-use crate::model::values::{num, removal_policy};
+use crate::model::values::num;
 use crate::props::stream::{StreamProps, StreamRef};
 
 /// The stream as the rest of the pattern sees it.
@@ -53,7 +53,7 @@ pub fn build_stream(
     if !(24.0..=8760.0).contains(&retention) {
         return Err(format!(
             "retentionPeriod must be between 24 and 8760 hours. Received {}",
-            crate::model::json_layout::js_number(retention)
+            crate::js::number_text(retention)
         ));
     }
     if props.encryption_key.is_some() && encryption != "KMS" {
@@ -64,10 +64,7 @@ pub fn build_stream(
         "KMS" => {
             let key_arn = match &props.encryption_key {
                 Some(key) => key.key_arn.clone(),
-                None => {
-                    let description = format!("Created by {}", ctx.node_path(node));
-                    create_key(ctx, node, &description)?.1
-                }
+                None => create_key(ctx, node, false)?.arn,
             };
             Some(json!({ "EncryptionType": "KMS", "KeyId": key_arn }))
         }
@@ -102,13 +99,8 @@ pub fn build_stream(
     if let Some(mode) = &props.stream_mode {
         properties.insert("StreamModeDetails".into(), json!({ "StreamMode": mode }));
     }
-    if props.removal_policy.as_deref() == Some("snapshot") && ctx.flags.validate_snapshot_removal_policy {
-        return Err("AWS::Kinesis::Stream does not support snapshot removal policy".into());
-    }
-    let (update_replace, deletion) = removal_policy(props.removal_policy.as_deref());
-    let mut resource = Resource::new("AWS::Kinesis::Stream", properties);
-    resource.update_replace_policy = Some(update_replace.into());
-    resource.deletion_policy = Some(deletion.into());
+    let resource = Resource::new("AWS::Kinesis::Stream", properties)
+        .with_removal_policy(props.removal_policy.as_deref(), ctx.flags.validate_snapshot_removal_policy)?;
     let resource_node = ctx.add_resource(node, "Resource", resource)?;
     let logical_id = ctx.logical_id(resource_node);
     Ok(Stream { arn: get_att(&logical_id, "Arn"), name: reference(&logical_id) })

@@ -157,7 +157,7 @@ pub fn security_warnings(props: &crate::props::Props) -> Vec<Diagnostic> {
         }
     }
     if let Some(alarms) = &props.create_cloud_watch_alarms {
-        if !crate::model::values::is_truthy(alarms) {
+        if !crate::js::is_truthy(alarms) {
             warn("/createCloudWatchAlarms", "no CloudWatch alarms watch the stream's consumers");
         }
     }

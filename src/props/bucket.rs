@@ -2,7 +2,7 @@
 //! `outputDataStore.existingS3OutputBucket`. Keys of `BucketProps` the engine does not model are
 //! reported, never dropped, so a synthesized bucket never silently differs from CDK's.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::reader::{array, string_like, ObjectReader, Problems};
 use super::schema::{
@@ -56,20 +56,11 @@ impl Duration {
         if value.fract() != 0.0 {
             return Err(format!(
                 "'{} {}' cannot be converted into a whole number of {target}.",
-                js_number(self.amount),
+                crate::js::number_text(self.amount),
                 self.unit
             ));
         }
         Ok(value)
-    }
-}
-
-/// A number as JavaScript prints it in messages.
-fn js_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e21 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
     }
 }
 
@@ -388,25 +379,12 @@ fn read_tag_filters(value: &Value, path: &str, problems: &mut Problems) -> Optio
         return None;
     };
     let mut out = Vec::with_capacity(map.len());
-    for (key, v) in js_key_order(map) {
+    for (key, v) in crate::js::key_order(map) {
         if let Some(v) = string_like(v, &child_path(path, key), problems) {
             out.push((key.clone(), v));
         }
     }
     Some(out)
-}
-
-fn js_key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
-    let array_index = |k: &str| -> Option<u32> {
-        let n: u32 = k.parse().ok()?;
-        (n.to_string() == k && n != u32::MAX).then_some(n)
-    };
-    let mut indexed: Vec<(u32, (&String, &Value))> =
-        map.iter().filter_map(|(k, v)| array_index(k).map(|n| (n, (k, v)))).collect();
-    indexed.sort_by_key(|(n, _)| *n);
-    let mut out: Vec<(&String, &Value)> = indexed.into_iter().map(|(_, kv)| kv).collect();
-    out.extend(map.iter().filter(|(k, _)| array_index(k).is_none()));
-    out
 }
 
 /// Reads `{bucketArn, bucketName, encryptionKeyArn?}`.
