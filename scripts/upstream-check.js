@@ -153,6 +153,12 @@ function main() {
   ];
   const rows = [];
   for (const set of sets) {
+    const key = (x) => [x.construct, x.core, x.cdk, x.constructs].join(' ');
+    const same = rows.find((r) => key(r) === key(set));
+    if (same) {
+      rows.push({ ...same, what: `${set.what} (= ${same.label})`, label: set.label });
+      continue;
+    }
     const dir = install(set.label, set);
     log(`synthesizing every scenario with ${set.label}`);
     const { names, total } = differing(dir);

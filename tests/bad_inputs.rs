@@ -3,12 +3,8 @@
 //! construct raises the error, the expected message is read from the conformance fixture the
 //! construct produced (tests/conformance/fixtures), never written here.
 
-#[path = "../fuzz/src/oracle.rs"]
-mod oracle;
-
-use std::path::Path;
-
 use kinesisstreams_gluejob::{synth, validate, Diagnostic, SynthError, SynthOptions};
+use kinesisstreams_gluejob_test_support::{fixtures, oracle};
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------------------------
@@ -63,9 +59,7 @@ fn without(mut props: Value, pointer: &str) -> Value {
 }
 
 fn fixture(name: &str) -> Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/conformance/fixtures/{name}.json"));
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-        .expect("fixture JSON")
+    fixtures::load(name).json
 }
 
 fn run(props: &Value) -> Result<(), SynthError> {

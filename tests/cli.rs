@@ -1,15 +1,11 @@
 //! The CLI: fragment on stdout in CDK's layout (or YAML), diagnostics on stderr with exit 2.
 
 use std::io::Write;
-use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
 use serde_json::Value;
 use yaml_rust2::{Yaml, YamlLoader};
-
-fn fixtures() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures")
-}
 
 fn run(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kinesisstreams-gluejob"))
@@ -25,10 +21,12 @@ fn run(args: &[&str], stdin: &str) -> Output {
 }
 
 fn fixture(name: &str) -> (Value, String) {
-    let meta: Value =
-        serde_json::from_str(&std::fs::read_to_string(fixtures().join(format!("{name}.json"))).unwrap()).unwrap();
-    let expected = std::fs::read_to_string(fixtures().join(format!("{name}.expected.json"))).unwrap_or_default();
-    (meta, expected)
+    let fixture = fixtures::load(name);
+    let expected = match fixture.expected {
+        Expected::Fragment(text) => text,
+        Expected::Error(_) => String::new(),
+    };
+    (fixture.json, expected)
 }
 
 fn yaml_to_json(yaml: &Yaml) -> Value {

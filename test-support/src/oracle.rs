@@ -1,16 +1,12 @@
-//! Shared by the cargo-fuzz targets (`fuzz/fuzz_targets/`) and the stable bounded run
-//! (`tests/fuzz_props.rs`): input generators that read their choices from a byte string through
+//! Shared by the cargo-fuzz targets (`fuzz/fuzz_targets/`), the stable bounded run
+//! (`tests/fuzz_props.rs`) and the invalid-input suite (`tests/bad_inputs.rs`): input generators that read their choices from a byte string through
 //! `arbitrary::Unstructured`, and the property every input must satisfy.
 //!
 //! Property: `synth` never panics; an `Err` has a non-empty message and at least one diagnostic,
 //! each with a code from the registry (`diagnostics::codes`), a non-empty message and a `path`
-//! that is "" (whole props or options) or a JSON pointer into the props (the location itself, or a missing member of an object that
-//! exists); `validate` returns exactly those diagnostics; an `Ok` serializes, renders with
+//! that is "" (whole props or options) or a JSON pointer into the props (the location itself, or
+//! a missing member of an object that exists); `validate` returns exactly those diagnostics; an `Ok` serializes, renders with
 //! `synth_json` as parseable JSON, and `synth` is deterministic.
-
-#![allow(dead_code)]
-
-use std::path::Path;
 
 use arbitrary::{Arbitrary, Result, Unstructured};
 use kinesisstreams_gluejob::diagnostics::codes;
@@ -363,29 +359,11 @@ pub struct Seed {
     pub valid: bool,
 }
 
-/// Every scenario in `dir` (tests/conformance/fixtures), sorted by name.
-pub fn load_seeds(dir: &Path) -> Vec<Seed> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            let name = p.to_string_lossy();
-            name.ends_with(".json") && !name.ends_with(".expected.json")
-        })
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| {
-            let json: Value = serde_json::from_str(&std::fs::read_to_string(p).ok()?).ok()?;
-            Some(Seed {
-                name: json["name"].as_str()?.to_string(),
-                id: json["id"].as_str().unwrap_or("test-kinesisstreams-lambda").to_string(),
-                options: json.get("options").cloned().unwrap_or_else(|| json!({})),
-                props: json["props"].clone(),
-                valid: json["expected"].get("fragmentFile").is_some(),
-            })
-        })
+/// Every conformance scenario (`fixtures::load_all`), sorted by name.
+pub fn load_seeds() -> Vec<Seed> {
+    crate::fixtures::load_all()
+        .into_iter()
+        .map(|f| Seed { valid: f.is_valid(), name: f.name, id: f.id, options: f.options, props: f.props })
         .collect()
 }
 
