@@ -22,7 +22,7 @@ test-wasm: setup-wasm
 	WASM_BINDGEN_USE_BROWSER=1 WASM_BINDGEN_TEST_ONLY_WEB=1 CHROMEDRIVER="$$(command -v chromedriver)" $(WASM_TEST)
 
 test-pkg-conformance: pkg
-	node --test --test-reporter=dot tests/packaging/conformance.test.cjs
+	node --test --test-reporter=dot tests/packaging/conformance.test.cjs tests/packaging/stack-options.test.cjs
 
 test-pkg-packaging: pkg
 	node --test --test-reporter=spec tests/packaging/packaging.test.mjs

@@ -4,6 +4,16 @@
 // checks that schema/api.d.ts declares each; the packaging tests expect exactly these.
 // Each is a `#[wasm_bindgen(js_name = ...)]` function of src/wasm.rs.
 
-const functions = ['synth', 'synthJson', 'synthYaml', 'validate', 'version', 'featureFlagNames', 'diagnosticCodes'];
+const functions = [
+  'synth',
+  'synthJson',
+  'synthYaml',
+  'synthTemplate',
+  'synthTemplateYaml',
+  'validate',
+  'version',
+  'featureFlagNames',
+  'diagnosticCodes',
+];
 
 module.exports = { functions };

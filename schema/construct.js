@@ -209,12 +209,14 @@ const diagnosticCodes = [
   { code: 'cdk-version', doc: "An `options.cdkVersion` outside the construct's peer range or newer than the engine knows." },
   { code: 'scope', doc: 'An invalid construct id in `options.scope`.' },
   { code: 'siblings', doc: 'An invalid construct id in `options.siblings`.' },
+  { code: 'option', doc: 'Options aws-cdk-lib refuses (stack name, construct ids, env members, tags).' },
   { code: 'input', doc: 'Arguments the engine cannot read (not JSON, wrong argument types).' },
   { code: 'override', warning: true, doc: 'A default the construct overrides (what the construct prints).' },
   { code: 'insecure', warning: true, doc: 'A security default the props weaken.' },
   { code: 'deprecated', warning: true, doc: 'A prop value aws-cdk-lib reports as deprecated (what it prints).' },
   { code: 'no-script-grant', warning: true, doc: 'A command without name, pythonVersion or scriptLocation: no read grant on the script.' },
   { code: 'ignored-property', warning: true, doc: 'A prop the construct ignores in this combination.' },
+  { code: 'deploy', warning: true, doc: 'A value CDK writes as given that CloudFormation or AWS will refuse at deploy time.' },
   { code: 'limit', warning: true, doc: 'A CloudFormation quota the fragment exceeds.' },
 ];
 

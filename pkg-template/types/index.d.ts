@@ -55,6 +55,30 @@ export function synthYaml(
 ): string;
 
 /**
+ * The whole stack template (`cdk synth` of an app holding one stack with only this construct,
+ * `analyticsReporting: false`): the fragment plus the default synthesizer's
+ * `Parameters.BootstrapVersion` and `Rules.CheckBootstrapVersion`, byte for byte.
+ *
+ * @throws {SynthError} when the props or options are invalid.
+ */
+export function synthTemplate(
+  id: string,
+  props: KinesisstreamsToGluejobProps,
+  options?: SynthOptions,
+): string;
+
+/**
+ * The whole stack template as YAML (block style, keys in template order).
+ *
+ * @throws {SynthError} when the props or options are invalid.
+ */
+export function synthTemplateYaml(
+  id: string,
+  props: KinesisstreamsToGluejobProps,
+  options?: SynthOptions,
+): string;
+
+/**
  * Every problem with the props, located by JSON pointer; an empty array when `synth` would
  * succeed. Never throws, whatever it is given (for editors and playgrounds).
  */
@@ -141,7 +165,8 @@ export interface SynthOptions {
    */
   readonly siblings?: readonly string[];
   /**
-   * The construct id of the stack, which CDK writes into a few values.
+   * The construct id of the stack, which CDK writes into a few values. aws-cdk-lib's rule
+   * applies: `/^[A-Za-z][A-Za-z0-9-]*$/`, else a `SynthError` with its message.
    *
    * @default "Stack"
    */
@@ -155,6 +180,26 @@ export interface SynthOptions {
    * @default "2.276.0"
    */
   readonly cdkVersion?: string;
+  /**
+   * The stack's environment, as `new Stack(app, stackName, { env })`: a given account and region
+   * are written as literals where aws-cdk-lib writes the stack's account, region and partition.
+   *
+   * @default {} - environment-agnostic (pseudo parameters)
+   */
+  readonly env?: Environment;
+  /**
+   * Tags added with `Tags.of(construct).add(key, value)`, in order, right after the construct is
+   * created. Values other than strings are accepted as aws-cdk-lib accepts them, with a warning.
+   *
+   * @default {} - no tags
+   */
+  readonly tags?: { readonly [key: string]: string | number | boolean };
+}
+
+/** A stack's account and region; what is not given stays `AWS::AccountId` / `AWS::Region`. */
+export interface Environment {
+  readonly account?: string;
+  readonly region?: string;
 }
 
 /** What `synth` returns. */
@@ -171,7 +216,11 @@ export interface SynthResult {
 
 /** One problem with the props. */
 export interface Diagnostic {
-  /** JSON pointer into the props, e.g. `/glueJobProps/maxCapacity` (`""` for the props as a whole). */
+  /**
+   * JSON pointer into the props, e.g. `/glueJobProps/maxCapacity` (`""` for the props as a
+   * whole); a pointer starting with `/options/` points into the options instead, e.g.
+   * `/options/env/account` or `/options/tags/owner`.
+   */
   path: string;
   /** What is wrong, in the construct's words where it has some. */
   message: string;
@@ -316,12 +365,14 @@ export type Duration =
  * - `cdk-version`: An `options.cdkVersion` outside the construct's peer range or newer than the engine knows.
  * - `scope`: An invalid construct id in `options.scope`.
  * - `siblings`: An invalid construct id in `options.siblings`.
+ * - `option`: Options aws-cdk-lib refuses (stack name, construct ids, env members, tags).
  * - `input`: Arguments the engine cannot read (not JSON, wrong argument types).
  * - `override` (warnings): A default the construct overrides (what the construct prints).
  * - `insecure` (warnings): A security default the props weaken.
  * - `deprecated` (warnings): A prop value aws-cdk-lib reports as deprecated (what it prints).
  * - `no-script-grant` (warnings): A command without name, pythonVersion or scriptLocation: no read grant on the script.
  * - `ignored-property` (warnings): A prop the construct ignores in this combination.
+ * - `deploy` (warnings): A value CDK writes as given that CloudFormation or AWS will refuse at deploy time.
  * - `limit` (warnings): A CloudFormation quota the fragment exceeds.
  */
 export type DiagnosticCode =
@@ -342,12 +393,14 @@ export type DiagnosticCode =
   | "cdk-version"
   | "scope"
   | "siblings"
+  | "option"
   | "input"
   | "override"
   | "insecure"
   | "deprecated"
   | "no-script-grant"
   | "ignored-property"
+  | "deploy"
   | "limit";
 
 // ============================================================================================

@@ -52,6 +52,9 @@ pub const SCOPE: &str = "scope";
 /// An invalid construct id in `options.siblings`.
 pub const SIBLINGS: &str = "siblings";
 
+/// Options aws-cdk-lib refuses (stack name, construct ids, env members, tags).
+pub const OPTION: &str = "option";
+
 /// Arguments the engine cannot read (not JSON, wrong argument types).
 pub const INPUT: &str = "input";
 
@@ -69,6 +72,9 @@ pub const NO_SCRIPT_GRANT: &str = "no-script-grant";
 
 /// A prop the construct ignores in this combination. (warnings)
 pub const IGNORED_PROPERTY: &str = "ignored-property";
+
+/// A value CDK writes as given that CloudFormation or AWS will refuse at deploy time. (warnings)
+pub const DEPLOY: &str = "deploy";
 
 /// A CloudFormation quota the fragment exceeds. (warnings)
 pub const LIMIT: &str = "limit";
@@ -92,11 +98,13 @@ pub const ALL: &[&str] = &[
     CDK_VERSION,
     SCOPE,
     SIBLINGS,
+    OPTION,
     INPUT,
     OVERRIDE,
     INSECURE,
     DEPRECATED,
     NO_SCRIPT_GRANT,
     IGNORED_PROPERTY,
+    DEPLOY,
     LIMIT,
 ];

@@ -4,6 +4,8 @@
 pub mod arn;
 pub mod bucket_name;
 pub mod cdk_version;
+pub mod collation;
+pub mod env;
 pub mod flags;
 pub mod iam;
 pub mod intrinsics;
@@ -13,5 +15,6 @@ mod l1_schema;
 pub mod logical_id;
 pub mod merge;
 pub mod override_warnings;
+pub mod synthesizer;
 pub mod tree;
 pub mod values;

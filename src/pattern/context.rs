@@ -2,6 +2,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::model::cdk_version::CdkVersion;
+use crate::model::env::StackEnv;
 use crate::model::flags::FeatureFlags;
 use crate::model::tree::{NodeId, Resource, Tree};
 
@@ -13,16 +14,20 @@ pub struct Context {
     pub stack_name: String,
     /// The aws-cdk-lib release whose output is reproduced where releases differ.
     pub cdk_version: CdkVersion,
+    /// The stack's account, region and partition.
+    pub env: StackEnv,
     pub warnings: Vec<Diagnostic>,
 }
 
 impl Context {
+    /// A stack without an environment (see `env`).
     pub fn new(flags: FeatureFlags, stack_name: &str) -> Self {
         Self {
             tree: Tree::with_stack_name(stack_name),
             flags,
             stack_name: stack_name.to_string(),
             cdk_version: CdkVersion::DEFAULT,
+            env: StackEnv::default(),
             warnings: Vec::new(),
         }
     }

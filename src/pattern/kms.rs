@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 
 use super::context::Context;
 use crate::model::iam::{PolicyDocument, Statement};
-use crate::model::intrinsics::{account_id, concat, get_att, partition};
+use crate::model::intrinsics::get_att;
 use crate::model::tree::{NodeId, Resource};
 
 /// The key policy of a created key.
@@ -28,7 +28,7 @@ pub struct CreatedKey {
 /// Creates the key under `owner` (the stream or bucket construct).
 pub fn create_key(ctx: &mut Context, owner: NodeId, rotation: bool) -> Result<CreatedKey, String> {
     let node = ctx.add(owner, "Key")?;
-    let root = concat(vec!["arn:".into(), partition(), ":iam::".into(), account_id(), ":root".into()]);
+    let root = ctx.env.account_root_arn();
     let document =
         PolicyDocument::new(vec![Statement::allow(&["kms:*"], vec![json!("*")]).with_principal("AWS", root)]);
     let mut properties = Map::new();

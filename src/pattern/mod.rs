@@ -9,6 +9,7 @@ pub mod iam;
 pub mod kms;
 pub mod s3;
 pub mod stream;
+pub mod tags;
 pub mod warnings;
 
 use serde::Serialize;
@@ -120,7 +121,7 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
             resource.add_cfn_nag_suppressions(&[("W12", GLUE_JOB_POLICY_SUPPRESSION)]);
         }
     }
-    iam::attach(&mut policies, policy, &role);
+    iam::attach_inline_policy(&mut policies, policy, &role);
 
     let alarms_enabled = props.create_cloud_watch_alarms.as_ref().is_none_or(is_truthy);
     let cloudwatch_alarms = if alarms_enabled {

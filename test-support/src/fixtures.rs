@@ -29,6 +29,8 @@ pub struct Fixture {
     pub options: Value,
     pub props: Value,
     pub expected: Expected,
+    /// The whole stack template aws-cdk-lib wrote (`expected.templateFile`), where recorded.
+    pub template: Option<String>,
     /// What the construct printed, one entry a line (ANSI colours included).
     pub printed: Vec<String>,
     /// The whole fixture file.
@@ -59,7 +61,9 @@ fn parse(path: &Path) -> Fixture {
         Some(file) => Expected::Fragment(read(&path.with_file_name(file))),
         None => Expected::Error(json["expected"]["error"].as_str().unwrap_or_default().to_string()),
     };
+    let template = json["expected"]["templateFile"].as_str().map(|file| read(&path.with_file_name(file)));
     Fixture {
+        template,
         name: json["name"].as_str().unwrap_or_default().to_string(),
         id: json["id"].as_str().unwrap_or(DEFAULT_ID).to_string(),
         options: json.get("options").cloned().unwrap_or_else(|| json!({})),

@@ -6,6 +6,8 @@ import init, {
   synth,
   synthJson,
   synthYaml,
+  synthTemplate,
+  synthTemplateYaml,
   validate,
   version,
   type CfnFragment,
@@ -40,7 +42,13 @@ const props: KinesisstreamsToGluejobProps = {
   },
   createCloudWatchAlarms: false,
 };
-const options: SynthOptions = { scope: ["Nested"], featureFlags: { "@aws-cdk/aws-iam:minimizePolicies": false }, stackName: "MyStack" };
+const options: SynthOptions = {
+  scope: ["Nested"],
+  featureFlags: { "@aws-cdk/aws-iam:minimizePolicies": false },
+  stackName: "MyStack",
+  env: { account: "123456789012", region: "eu-west-1" },
+  tags: { owner: "data-team", "cost center": 42, billable: true },
+};
 
 export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   await init();
@@ -59,6 +67,7 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   // @ts-expect-error a code outside the registry
   const notACode: DiagnosticCode = "no-such-code";
   const flags: string[] = featureFlagNames();
+  const template: string = synthTemplate("KinesisToGlue", props, options) + synthTemplateYaml("KinesisToGlue", props);
   try {
     synth("KinesisToGlue", {});
   } catch (e) {
@@ -70,7 +79,9 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   }
   // @ts-expect-error props are required by synth (validate takes anything)
   synth("KinesisToGlue");
+  // @ts-expect-error env members are strings
+  synthTemplate("KinesisToGlue", props, { env: { account: 123456789012 } });
   // @ts-expect-error synthJson returns the template text
   const notAnObject: CfnFragment = synthJson("KinesisToGlue", props);
-  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), String(unknownKeys), notACode, ...flags];
+  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), template, String(unknownKeys), notACode, ...flags];
 }

@@ -67,7 +67,7 @@ pub(super) fn auto_delete_provider(ctx: &mut Context, bucket_name: &Value) -> Re
             let mut handler = Map::new();
             handler.insert(
                 "Code".into(),
-                json!({ "S3Bucket": { "Fn::Sub": "cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}" }, "S3Key": ctx.cdk_version.auto_delete_handler_asset() }),
+                json!({ "S3Bucket": ctx.env.sub("cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}"), "S3Key": ctx.cdk_version.auto_delete_handler_asset() }),
             );
             handler.insert("Timeout".into(), json!(900));
             handler.insert("MemorySize".into(), json!(128));
