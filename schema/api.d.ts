@@ -171,9 +171,10 @@ export interface SynthOptions {
   readonly stackName?: string;
   /**
    * The aws-cdk-lib release whose output to reproduce, within the construct's peer range
-   * (`^2.260.0`) up to the newest release the engine knows; the only difference this construct
-   * shows among them is the asset of the auto-delete-objects handler (changed in 2.276.0). A
-   * release outside that span is an error.
+   * (`^2.260.0`) up to the newest release the engine knows. This construct's output differs
+   * among them only in the asset of the auto-delete-objects handler (changed in 2.276.0) and in
+   * the layout of deprecation warnings (changed in 2.274.0). A release outside that span is an
+   * error.
    *
    * @default "2.276.0"
    */

@@ -1,6 +1,8 @@
 //! The aws-cdk-lib releases the engine reproduces: the construct's peer range (`^2.260.0`) up to
 //! the newest one measured, and what this construct's output depends on among them (found by
-//! `make upstream-check`, which synthesizes every conformance scenario with each end of the range).
+//! `make upstream-check`, which synthesizes every conformance scenario with each end of the range,
+//! and located by installing the releases in between): the auto-delete handler's asset (changed
+//! in 2.276.0) and the layout of deprecation warnings (changed in 2.274.0).
 
 use std::fmt;
 
@@ -58,6 +60,21 @@ impl CdkVersion {
             .find(|(first, _)| self >= *first)
             .or(AUTO_DELETE_HANDLER_ASSETS.last())
             .map_or("", |(_, asset)| asset)
+    }
+}
+
+/// The first release whose deprecation warnings name the removal in their first line.
+const DEPRECATION_LAYOUT_CHANGED: CdkVersion = CdkVersion(2, 274, 0);
+
+impl CdkVersion {
+    /// The warning aws-cdk-lib prints when a deprecated API is used (its `[WARNING] ` label left
+    /// out): the layout changed in 2.274.0.
+    pub fn deprecation_warning(self, api: &str, notice: &str) -> String {
+        if self >= DEPRECATION_LAYOUT_CHANGED {
+            format!("{api} is deprecated, and will be removed in the next major release.\n{notice}")
+        } else {
+            format!("{api} is deprecated.\n{notice}\n  This API will be removed in the next major release.")
+        }
     }
 }
 

@@ -11,6 +11,23 @@ fn the_handler_asset_follows_the_release() {
 }
 
 #[test]
+fn deprecation_warnings_follow_the_release() {
+    // Printed by aws-cdk-lib 2.273.0 and 2.274.0 for `BucketEncryption.UNENCRYPTED`.
+    let notice =
+        "  S3 applies server-side encryption with SSE-S3 for every bucket\nthat default encryption is not configured.";
+    let api = "aws-cdk-lib.aws_s3.BucketEncryption#UNENCRYPTED";
+    let warning = |v: &str| CdkVersion::parse(v).map(|v| v.deprecation_warning(api, notice));
+    assert_eq!(
+        warning("2.273.0"),
+        Ok(format!("{api} is deprecated.\n{notice}\n  This API will be removed in the next major release."))
+    );
+    assert_eq!(
+        warning("2.274.0"),
+        Ok(format!("{api} is deprecated, and will be removed in the next major release.\n{notice}"))
+    );
+}
+
+#[test]
 fn releases_outside_the_range_are_refused() {
     assert!(CdkVersion::parse("2.259.0").unwrap_err().contains("below the construct's peer range (^2.260.0)"));
     assert!(CdkVersion::parse("2.277.0").unwrap_err().contains("newer than the newest release"));

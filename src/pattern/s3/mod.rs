@@ -36,8 +36,10 @@ pub use grants::{grant_read, grant_read_write};
 use lifecycle::render_lifecycle_rules;
 use policy::{add_to_resource_policy, allow_log_delivery, BucketNode, BucketPolicyState};
 
-/// What aws-cdk-lib prints for `BucketEncryption.UNENCRYPTED` (the `[WARNING]` label left out).
-const UNENCRYPTED_DEPRECATION: &str = "aws-cdk-lib.aws_s3.BucketEncryption#UNENCRYPTED is deprecated, and will be removed in the next major release.\n  S3 applies server-side encryption with SSE-S3 for every bucket\nthat default encryption is not configured.";
+/// `BucketEncryption.UNENCRYPTED` and its deprecation notice, as aws-cdk-lib prints them.
+const UNENCRYPTED_API: &str = "aws-cdk-lib.aws_s3.BucketEncryption#UNENCRYPTED";
+const UNENCRYPTED_NOTICE: &str =
+    "  S3 applies server-side encryption with SSE-S3 for every bucket\nthat default encryption is not configured.";
 
 const LOGGING_BUCKET_SUPPRESSION: &str = "This S3 bucket is used as the access logging bucket for another bucket";
 
@@ -185,7 +187,7 @@ pub fn build_s3_bucket(
         ctx.warnings.push(Diagnostic::new(
             format!("{props_path}/encryption"),
             codes::DEPRECATED,
-            UNENCRYPTED_DEPRECATION,
+            ctx.cdk_version.deprecation_warning(UNENCRYPTED_API, UNENCRYPTED_NOTICE),
         ));
     }
     let bucket = create_bucket(ctx, policies, scope, "S3Bucket", &settings)?;
