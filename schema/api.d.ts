@@ -88,6 +88,9 @@ export function version(): string;
 /** The feature flags the engine models: the `SynthOptions.featureFlags` keys that change its output. */
 export function featureFlagNames(): string[];
 
+/** The names `SynthOptions.fixes` accepts (the engine's list; `FixName` declares the same). */
+export function fixNames(): FixName[];
+
 /** Every code a `Diagnostic` can carry, as `DiagnosticCode` lists them. */
 export function diagnosticCodes(): DiagnosticCode[];
 
@@ -193,6 +196,13 @@ export interface SynthOptions {
    * @default {} - no tags
    */
   readonly tags?: { readonly [key: string]: string | number | boolean };
+  /**
+   * Opt-in fixes of the official construct's known defects; an unknown name is an error (at
+   * `/options/fixes/<index>`). See the README's "Fixes" section for what each one changes.
+   *
+   * @default [] - the official construct's output, byte for byte
+   */
+  readonly fixes?: readonly FixName[];
 }
 
 /** A stack's account and region; what is not given stays `AWS::AccountId` / `AWS::Region`. */

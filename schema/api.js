@@ -14,6 +14,7 @@ const functions = [
   'version',
   'featureFlagNames',
   'diagnosticCodes',
+  'fixNames',
 ];
 
 module.exports = { functions };

@@ -105,6 +105,19 @@ construct implementation only supports S3, but potential to add other output typ
     accepts: 'value',
   },
   {
+    name: 'FixName',
+    doc: `
+An opt-in fix: \`alarmStreamDimension\` (the alarms watch the stream), \`streamKeyDecrypt\` (the job
+role may decrypt with the stream's KMS key), \`multipleInstances\` (\`GlueDatabase\`, \`GlueTable\`
+and \`<id>GlueJobPolicy\` inside the construct, so several fit in one scope).`,
+    members: [
+      ['ALARM_STREAM_DIMENSION', 'alarmStreamDimension'],
+      ['STREAM_KEY_DECRYPT', 'streamKeyDecrypt'],
+      ['MULTIPLE_INSTANCES', 'multipleInstances'],
+    ],
+    accepts: 'value',
+  },
+  {
     name: 'DurationUnit',
     doc: 'The units a `Duration` can be given in.',
     members: [['DAYS', 'days'], ['HOURS', 'hours'], ['MINUTES', 'minutes'], ['SECONDS', 'seconds'], ['MILLIS', 'millis']],
@@ -210,6 +223,7 @@ const diagnosticCodes = [
   { code: 'scope', doc: 'An invalid construct id in `options.scope`.' },
   { code: 'siblings', doc: 'An invalid construct id in `options.siblings`.' },
   { code: 'option', doc: 'Options aws-cdk-lib refuses (stack name, construct ids, env members, tags).' },
+  { code: 'fix', doc: 'An unknown name in `options.fixes`.' },
   { code: 'input', doc: 'Arguments the engine cannot read (not JSON, wrong argument types).' },
   { code: 'override', warning: true, doc: 'A default the construct overrides (what the construct prints).' },
   { code: 'insecure', warning: true, doc: 'A security default the props weaken.' },
@@ -217,6 +231,7 @@ const diagnosticCodes = [
   { code: 'no-script-grant', warning: true, doc: 'A command without name, pythonVersion or scriptLocation: no read grant on the script.' },
   { code: 'ignored-property', warning: true, doc: 'A prop the construct ignores in this combination.' },
   { code: 'deploy', warning: true, doc: 'A value CDK writes as given that CloudFormation or AWS will refuse at deploy time.' },
+  { code: 'defect', warning: true, doc: "A known defect of the official construct the props trigger while its fix is off." },
   { code: 'limit', warning: true, doc: 'A CloudFormation quota the fragment exceeds.' },
 ];
 

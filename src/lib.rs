@@ -53,6 +53,10 @@ pub struct SynthOptions {
     /// The aws-cdk-lib release to reproduce, within the construct's peer range (default 2.276.0).
     #[serde(default)]
     pub cdk_version: Option<String>,
+    /// Opt-in fixes of the construct's known defects, by name (see `pattern::fixes::Fix`);
+    /// none = the official construct's output.
+    #[serde(default)]
+    pub fixes: Vec<String>,
     /// The stack's `env`: a given account or region is written as a literal where aws-cdk-lib
     /// writes `stack.account` / `stack.region` / `stack.partition`.
     #[serde(default)]
@@ -109,6 +113,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     if !tag_errors.is_empty() {
         return Err(SynthError::from_diagnostics_first(tag_errors));
     }
+    let fixes = pattern::fixes::Fixes::from_names(&options.fixes)?;
     let parsed = props::read_props(props).map_err(SynthError::from_diagnostics)?;
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
@@ -125,6 +130,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     };
     let mut ctx = Context::new(flags, &stack_name);
     ctx.env = env;
+    ctx.fixes = fixes;
     ctx.warnings
         .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
     ctx.warnings.extend(props::options::tag_warnings(&options.tags));

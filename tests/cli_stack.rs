@@ -44,6 +44,9 @@ fn flags(meta: &Value) -> Option<Vec<String>> {
     if let Some(region) = options["env"].get("region") {
         args.extend(["--region".into(), region.as_str()?.to_string()]);
     }
+    for fix in options["fixes"].as_array().into_iter().flatten() {
+        args.extend(["--fix".into(), fix.as_str()?.to_string()]);
+    }
     for (key, value) in options["tags"].as_object().into_iter().flatten() {
         // KEY=VALUE splits at the first `=`.
         if key.contains('=') {

@@ -90,7 +90,7 @@ fn check(fixture: &Fixture) -> Option<String> {
         let warnings: Vec<String> = result
             .warnings
             .iter()
-            .filter(|w| !matches!(w.code, "ignored-property" | "insecure" | "deploy"))
+            .filter(|w| !matches!(w.code, "ignored-property" | "insecure" | "deploy" | "defect"))
             .flat_map(|w| w.message.lines().map(str::to_string))
             .collect();
         if warnings != fixture.printed {

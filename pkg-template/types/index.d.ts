@@ -90,6 +90,9 @@ export function version(): string;
 /** The feature flags the engine models: the `SynthOptions.featureFlags` keys that change its output. */
 export function featureFlagNames(): string[];
 
+/** The names `SynthOptions.fixes` accepts (the engine's list; `FixName` declares the same). */
+export function fixNames(): FixName[];
+
 /** Every code a `Diagnostic` can carry, as `DiagnosticCode` lists them. */
 export function diagnosticCodes(): DiagnosticCode[];
 
@@ -195,6 +198,13 @@ export interface SynthOptions {
    * @default {} - no tags
    */
   readonly tags?: { readonly [key: string]: string | number | boolean };
+  /**
+   * Opt-in fixes of the official construct's known defects; an unknown name is an error (at
+   * `/options/fixes/<index>`). See the README's "Fixes" section for what each one changes.
+   *
+   * @default [] - the official construct's output, byte for byte
+   */
+  readonly fixes?: readonly FixName[];
 }
 
 /** A stack's account and region; what is not given stays `AWS::AccountId` / `AWS::Region`. */
@@ -367,6 +377,7 @@ export type Duration =
  * - `scope`: An invalid construct id in `options.scope`.
  * - `siblings`: An invalid construct id in `options.siblings`.
  * - `option`: Options aws-cdk-lib refuses (stack name, construct ids, env members, tags).
+ * - `fix`: An unknown name in `options.fixes`.
  * - `input`: Arguments the engine cannot read (not JSON, wrong argument types).
  * - `override` (warnings): A default the construct overrides (what the construct prints).
  * - `insecure` (warnings): A security default the props weaken.
@@ -374,6 +385,7 @@ export type Duration =
  * - `no-script-grant` (warnings): A command without name, pythonVersion or scriptLocation: no read grant on the script.
  * - `ignored-property` (warnings): A prop the construct ignores in this combination.
  * - `deploy` (warnings): A value CDK writes as given that CloudFormation or AWS will refuse at deploy time.
+ * - `defect` (warnings): A known defect of the official construct the props trigger while its fix is off.
  * - `limit` (warnings): A CloudFormation quota the fragment exceeds.
  */
 export type DiagnosticCode =
@@ -395,6 +407,7 @@ export type DiagnosticCode =
   | "scope"
   | "siblings"
   | "option"
+  | "fix"
   | "input"
   | "override"
   | "insecure"
@@ -402,6 +415,7 @@ export type DiagnosticCode =
   | "no-script-grant"
   | "ignored-property"
   | "deploy"
+  | "defect"
   | "limit";
 
 // ============================================================================================
@@ -471,6 +485,13 @@ export type BlockPublicAccessConstant = "BLOCK_ALL" | "BLOCK_ACLS" | "BLOCK_ACLS
  * construct implementation only supports S3, but potential to add other output types in the future
  */
 export type SinkStoreType = "S3";
+
+/**
+ * An opt-in fix: `alarmStreamDimension` (the alarms watch the stream), `streamKeyDecrypt` (the job
+ * role may decrypt with the stream's KMS key), `multipleInstances` (`GlueDatabase`, `GlueTable`
+ * and `<id>GlueJobPolicy` inside the construct, so several fit in one scope).
+ */
+export type FixName = "alarmStreamDimension" | "streamKeyDecrypt" | "multipleInstances";
 
 /** The units a `Duration` can be given in. */
 export type DurationUnit = "days" | "hours" | "minutes" | "seconds" | "millis";

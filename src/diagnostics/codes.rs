@@ -55,6 +55,9 @@ pub const SIBLINGS: &str = "siblings";
 /// Options aws-cdk-lib refuses (stack name, construct ids, env members, tags).
 pub const OPTION: &str = "option";
 
+/// An unknown name in `options.fixes`.
+pub const FIX: &str = "fix";
+
 /// Arguments the engine cannot read (not JSON, wrong argument types).
 pub const INPUT: &str = "input";
 
@@ -75,6 +78,9 @@ pub const IGNORED_PROPERTY: &str = "ignored-property";
 
 /// A value CDK writes as given that CloudFormation or AWS will refuse at deploy time. (warnings)
 pub const DEPLOY: &str = "deploy";
+
+/// A known defect of the official construct the props trigger while its fix is off. (warnings)
+pub const DEFECT: &str = "defect";
 
 /// A CloudFormation quota the fragment exceeds. (warnings)
 pub const LIMIT: &str = "limit";
@@ -99,6 +105,7 @@ pub const ALL: &[&str] = &[
     SCOPE,
     SIBLINGS,
     OPTION,
+    FIX,
     INPUT,
     OVERRIDE,
     INSECURE,
@@ -106,5 +113,6 @@ pub const ALL: &[&str] = &[
     NO_SCRIPT_GRANT,
     IGNORED_PROPERTY,
     DEPLOY,
+    DEFECT,
     LIMIT,
 ];

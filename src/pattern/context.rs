@@ -1,5 +1,6 @@
 //! What every resource family shares while the pattern is built.
 
+use super::fixes::Fixes;
 use crate::diagnostics::Diagnostic;
 use crate::model::cdk_version::CdkVersion;
 use crate::model::env::StackEnv;
@@ -10,6 +11,8 @@ use crate::model::tree::{NodeId, Resource, Tree};
 pub struct Context {
     pub tree: Tree,
     pub flags: FeatureFlags,
+    /// The opt-in fixes of the construct's defects.
+    pub fixes: Fixes,
     /// The stack's construct id: CDK writes construct paths (which start with it) into some values.
     pub stack_name: String,
     /// The aws-cdk-lib release whose output is reproduced where releases differ.
@@ -25,6 +28,7 @@ impl Context {
         Self {
             tree: Tree::with_stack_name(stack_name),
             flags,
+            fixes: Fixes::default(),
             stack_name: stack_name.to_string(),
             cdk_version: CdkVersion::DEFAULT,
             env: StackEnv::default(),

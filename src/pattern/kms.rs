@@ -19,10 +19,24 @@ pub struct KeyPolicyState {
     pub document: PolicyDocument,
 }
 
-/// A created key: its ARN and its policy.
+/// A created key: its ARN and its policy, which grants made after the build may still add to
+/// (shared by everything that holds the key).
+#[derive(Debug, Clone)]
 pub struct CreatedKey {
     pub arn: Value,
     pub policy: Rc<RefCell<KeyPolicyState>>,
+}
+
+impl CreatedKey {
+    /// `key.addToResourcePolicy(statement)`, rendered into the key at once.
+    pub fn add_to_resource_policy(&self, ctx: &mut Context, statement: Statement) {
+        let mut state = self.policy.borrow_mut();
+        state.document.add(statement);
+        let document = state.document.render(ctx.flags.minimize_policies);
+        if let Some(resource) = ctx.tree.resource_mut(state.resource_node) {
+            resource.properties.insert("KeyPolicy".into(), document);
+        }
+    }
 }
 
 /// Creates the key under `owner` (the stream or bucket construct).

@@ -115,6 +115,15 @@ pub const SINK_STORE_TYPE: &[(&str, &str)] = &[("S3", "S3")];
 /// The strings accepted for `SinkStoreType` (by value).
 pub const SINK_STORE_TYPE_ACCEPTED: &[&str] = &["S3"];
 
+/// `FixName`: (constant name, value).
+pub const FIX_NAME: &[(&str, &str)] = &[
+    ("ALARM_STREAM_DIMENSION", "alarmStreamDimension"),
+    ("STREAM_KEY_DECRYPT", "streamKeyDecrypt"),
+    ("MULTIPLE_INSTANCES", "multipleInstances"),
+];
+/// The strings accepted for `FixName` (by value).
+pub const FIX_NAME_ACCEPTED: &[&str] = &["alarmStreamDimension", "streamKeyDecrypt", "multipleInstances"];
+
 /// `DurationUnit`: (constant name, value).
 pub const DURATION_UNIT: &[(&str, &str)] =
     &[("DAYS", "days"), ("HOURS", "hours"), ("MINUTES", "minutes"), ("SECONDS", "seconds"), ("MILLIS", "millis")];

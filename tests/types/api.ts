@@ -2,6 +2,7 @@
 import init, {
   diagnosticCodes,
   featureFlagNames,
+  fixNames,
   initSync,
   synth,
   synthJson,
@@ -14,6 +15,7 @@ import init, {
   type ColumnProperty,
   type Diagnostic,
   type DiagnosticCode,
+  type FixName,
   type KinesisstreamsToGluejobProps,
   type PatternProperties,
   type SynthError,
@@ -49,6 +51,10 @@ const options: SynthOptions = {
   env: { account: "123456789012", region: "eu-west-1" },
   tags: { owner: "data-team", "cost center": 42, billable: true },
 };
+const fixed: SynthOptions = { fixes: ["alarmStreamDimension", "streamKeyDecrypt", "multipleInstances"] };
+const allFixes: FixName[] = fixNames();
+// @ts-expect-error a fix name the engine does not know
+const misspelled: SynthOptions = { fixes: ["alarmDimension"] };
 
 export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   await init();
@@ -60,7 +66,7 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   const properties: PatternProperties = result.properties;
   const alarms: number = properties.cloudwatchAlarms?.length ?? 0;
   const warnings: Diagnostic[] = result.warnings;
-  const text: string = synthJson("KinesisToGlue", props) + synthYaml("KinesisToGlue", props, options);
+  const text: string = synthJson("KinesisToGlue", props, fixed) + synthYaml("KinesisToGlue", props, options);
   const problems: Diagnostic[] = validate("KinesisToGlue", JSON.parse(text) as unknown);
   const codes: DiagnosticCode[] = diagnosticCodes();
   const unknownKeys = problems.filter((d) => d.code === "unknown-property").length + codes.length;
@@ -83,5 +89,5 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   synthTemplate("KinesisToGlue", props, { env: { account: 123456789012 } });
   // @ts-expect-error synthJson returns the template text
   const notAnObject: CfnFragment = synthJson("KinesisToGlue", props);
-  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), template, String(unknownKeys), notACode, ...flags];
+  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), template, String(unknownKeys), notACode, ...flags, ...allFixes, String(misspelled.fixes)];
 }

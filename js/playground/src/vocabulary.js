@@ -249,6 +249,11 @@ export const ENUMS = {
   "SinkStoreType": [
     "S3"
   ],
+  "FixName": [
+    "alarmStreamDimension",
+    "streamKeyDecrypt",
+    "multipleInstances"
+  ],
   "DurationUnit": [
     "days",
     "hours",

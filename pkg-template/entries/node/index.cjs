@@ -17,6 +17,7 @@ module.exports = {
   version: wasm.version,
   featureFlagNames: wasm.featureFlagNames,
   diagnosticCodes: wasm.diagnosticCodes,
+  fixNames: wasm.fixNames,
   init,
   initSync,
   default: init,
