@@ -153,11 +153,3 @@ pub fn fix_names_js() -> Vec<String> {
 pub fn version_js() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
-
-#[cfg(test)]
-#[path = "../tests/wasm/boundary.rs"]
-mod tests;
-
-#[cfg(test)]
-#[path = "../tests/wasm/stack_options.rs"]
-mod stack_options_tests;

@@ -8,6 +8,8 @@
 //! `FUZZ_CASES` (default 1,000,000) over all cores with a time-based seed:
 //!
 //!     FUZZ_CASES=1000000 cargo test --release --test fuzz_props -- --ignored --nocapture
+// Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};

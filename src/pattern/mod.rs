@@ -8,6 +8,7 @@ pub mod fixes;
 pub mod glue;
 pub mod iam;
 pub mod kms;
+pub mod problems;
 pub mod s3;
 pub mod stream;
 pub mod tags;
@@ -26,6 +27,7 @@ use crate::props::bucket::BucketRef;
 use crate::props::Props;
 use context::Context;
 use iam::{Policies, Role};
+use problems::Problems;
 
 /// The construct id of the Glue job's role (created or imported) under the construct.
 pub const JOB_ROLE_ID: &str = "JobRole";
@@ -81,38 +83,63 @@ fn context_root() -> NodeId {
     crate::model::tree::Tree::STACK
 }
 
-/// Builds the pattern under `parent` with construct id `id`.
+/// Stands in for a part whose construction failed, so that independent checks after it still run;
+/// a build with a problem returns no output.
+fn unbuilt(what: &str) -> Value {
+    Value::String(format!("unbuilt-{what}"))
+}
+
+/// Builds the pattern under `parent` with construct id `id`. The error's message is the first
+/// one the construct throws; its diagnostics list every independent problem.
 pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Result<PatternProperties, SynthError> {
+    let mut problems = Problems::default();
+    let outcome = build_recording(ctx, parent, id, props, &mut problems);
+    problems.finish(outcome)
+}
+
+/// The construct in order; a failing step that later steps do not need is recorded and passed.
+fn build_recording(
+    ctx: &mut Context,
+    parent: NodeId,
+    id: &str,
+    props: &Props,
+    problems: &mut Problems,
+) -> Result<PatternProperties, SynthError> {
     let scope = ctx.add(parent, id).map_err(construct_error)?;
     ctx.tree.set_kind(scope, "KinesisstreamsToGluejob");
-    checks::check_glue_props(props)?;
-    checks::check_stream_props(props)?;
-    checks::validate_job_prop_keys(props, ctx)?;
-    checks::check_flag_support(props, ctx)?;
+    problems.check(checks::check_glue_props(props));
+    problems.check(checks::check_stream_props(props));
+    problems.check(checks::validate_job_prop_keys(props, ctx));
+    problems.check(checks::check_flag_support(props, ctx));
 
-    let mut stream = stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref())
-        .map_err(|e| SynthError::at("/kinesisStreamProps", codes::STREAM, e))?;
+    let mut stream = problems
+        .check(stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref()))
+        .unwrap_or_else(|| stream::Stream { arn: unbuilt("stream-arn"), name: unbuilt("stream"), key: None });
 
     // The construct creates these in its parent scope; fix `multipleInstances` moves them inside.
     let shared_scope = if ctx.fixes.multiple_instances { scope } else { parent };
     let (database_ref, catalog_id) = match &props.existing_database {
         Some(existing) => (existing.reference.clone(), existing.catalog_id.clone()),
-        None => glue::create_database(ctx, shared_scope, props.database_props.as_ref())?,
+        None => problems
+            .check(glue::create_database(ctx, shared_scope, props.database_props.as_ref()))
+            .unwrap_or_else(|| (unbuilt("database"), account_id())),
     };
     let table_ref = match &props.existing_table {
         Some(existing) => existing.clone(),
-        None => glue::create_table(
-            ctx,
-            shared_scope,
-            (&database_ref, &catalog_id),
-            props.table_props.as_ref(),
-            props.field_schema.as_deref().unwrap_or(&[]),
-            &stream.name,
-        )?,
+        None => problems
+            .check(glue::create_table(
+                ctx,
+                shared_scope,
+                (&database_ref, &catalog_id),
+                props.table_props.as_ref(),
+                props.field_schema.as_deref().unwrap_or(&[]),
+                &stream.name,
+            ))
+            .unwrap_or_else(|| unbuilt("table")),
     };
 
     let mut policies = Policies::default();
-    let job = build_glue_job(ctx, &mut policies, scope, props, &database_ref, &table_ref)?;
+    let job = build_glue_job(ctx, &mut policies, scope, props, (&database_ref, &table_ref), problems)?;
     let mut role = job.role;
 
     // buildRolePolicy: in the parent scope, attached to the job's role.
@@ -155,6 +182,30 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
 }
 
 const GLUE_JOB_POLICY_SUPPRESSION: &str = "Glue Security Configuration does not have an ARN, and the policy only allows reading the configuration.            CloudWatch metrics also do not have an ARN but adding a namespace condition to the policy to allow it to            publish metrics only for AWS Glue";
+
+/// A role that cannot be imported: the construct's message, and what a role must be.
+fn role_error(path: &str, role: &Value, message: String) -> SynthError {
+    let got = match role.as_str() {
+        Some(text) => format!("{text:?}"),
+        None => crate::props::reader::describe(role).to_string(),
+    };
+    SynthError::explained(
+        path,
+        codes::ARN,
+        message,
+        format!("role must be the ARN of an IAM role, arn:<partition>:iam::<account>:role/<name> (or an intrinsic that resolves to one); got {got}"),
+    )
+}
+
+/// A bucket error at the prop it is about, when the user gave that prop.
+fn bucket_error(user: Option<&crate::props::bucket::BucketProps>, message: String) -> SynthError {
+    let base = "/outputDataStore/outputBucketProps";
+    let given = |prop: &str| user.and_then(|u| u.source.get(prop)).is_some_and(|v| !v.is_null());
+    match s3::prop_of_error(&message).filter(|prop| given(prop)) {
+        Some(prop) => SynthError::at(&format!("{base}/{prop}"), codes::BUCKET, message),
+        None => SynthError::at(base, codes::BUCKET, message),
+    }
+}
 
 struct BuiltJob {
     reference: Value,
@@ -205,12 +256,12 @@ fn build_glue_job(
     policies: &mut Policies,
     scope: NodeId,
     props: &Props,
-    database: &Value,
-    table: &Value,
+    (database, table): (&Value, &Value),
+    problems: &mut Problems,
 ) -> Result<BuiltJob, SynthError> {
     if let Some(existing) = &props.existing_glue_job {
         let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role)
-            .map_err(|e| SynthError::at("/existingGlueJob/role", codes::ARN, e))?;
+            .map_err(|e| role_error("/existingGlueJob/role", &existing.role, e))?;
         return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
     }
     let user = match props.glue_job_props.as_ref() {
@@ -223,7 +274,7 @@ fn build_glue_job(
             ))
         }
     };
-    checks::check_capacity(&user)?;
+    problems.check(checks::check_capacity(&user));
     let user = checks::drop_unvalidated_keys(user, ctx);
 
     // deployGlueJob
@@ -251,8 +302,9 @@ fn build_glue_job(
     )
     .map_err(construct_error)?;
     let mut role = match user.get("role").filter(|r| is_truthy(r)) {
-        Some(arn) => iam::import_role(ctx, scope, JOB_ROLE_ID, arn)
-            .map_err(|e| SynthError::at("/glueJobProps/role", codes::ARN, e))?,
+        Some(arn) => {
+            iam::import_role(ctx, scope, "JobRole", arn).map_err(|e| role_error("/glueJobProps/role", arn, e))?
+        }
         None => iam::create_service_role(
             ctx,
             scope,
@@ -268,12 +320,23 @@ fn build_glue_job(
     let is_s3 = store.is_some_and(|s| s.datastore_type.as_ref().and_then(Value::as_str) == Some("S3"));
     let built = match store {
         Some(store) if is_s3 => match &store.existing_bucket {
-            Some(existing) => s3::BuiltBucket { bucket: s3::existing_bucket(existing), logging_bucket: None },
-            None => s3::build_s3_bucket(ctx, policies, scope, store.bucket_props.as_ref())
-                .map_err(|e| SynthError::at("/outputDataStore/outputBucketProps", codes::BUCKET, e))?,
+            Some(existing) => Some(s3::BuiltBucket { bucket: s3::existing_bucket(existing), logging_bucket: None }),
+            None => problems.check(
+                s3::build_s3_bucket(ctx, policies, scope, store.bucket_props.as_ref())
+                    .map_err(|e| bucket_error(store.bucket_props.as_ref(), e)),
+            ),
         },
-        _ => s3::build_s3_bucket(ctx, policies, scope, None).map_err(construct_error)?,
+        _ => Some(s3::build_s3_bucket(ctx, policies, scope, None).map_err(construct_error)?),
     };
+    let built = built.unwrap_or_else(|| s3::BuiltBucket {
+        bucket: s3::existing_bucket(&BucketRef {
+            bucket_arn: unbuilt("bucket-arn"),
+            bucket_name: unbuilt("bucket"),
+            encryption_key_arn: None,
+            construct_path: None,
+        }),
+        logging_bucket: None,
+    });
     s3::grant_read_write(ctx, policies, &mut role, &built.bucket).map_err(construct_error)?;
 
     let mut arguments = Map::new();
@@ -319,15 +382,20 @@ fn build_glue_job(
         });
         s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
     } else if let Some(script) = checks::job_command_script(&merged, ctx) {
-        let arn = checks::s3_arn_from_url(&script)
-            .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", codes::S3_URL, e))?;
-        ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
-        let bucket = s3::bucket_from_arn(&arn)
-            .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", codes::BUCKET_NAME, e))?;
-        s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
+        let path = "/glueJobProps/command/scriptLocation";
+        if let Some(arn) =
+            problems.check(checks::s3_arn_from_url(&script).map_err(|e| SynthError::at(path, codes::S3_URL, e)))
+        {
+            ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
+            let bucket =
+                problems.check(s3::bucket_from_arn(&arn).map_err(|e| SynthError::at(path, codes::BUCKET_NAME, e)));
+            if let Some(bucket) = bucket {
+                s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
+            }
+        }
     }
 
-    let reference = glue::create_job(ctx, scope, &merged)?;
+    let reference = problems.check(glue::create_job(ctx, scope, &merged)).unwrap_or_else(|| unbuilt("job"));
     let mut buckets =
         vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];
     if let Some(logging) = &built.logging_bucket {

@@ -4,7 +4,10 @@ use serde_json::{json, Map, Value};
 
 use super::context::Context;
 use super::iam::{add_to_principal_policy, Policies, Role};
-use super::kms::{create_key, CreatedKey};
+use super::kms::create_key;
+use super::kms::CreatedKey;
+use crate::diagnostics::codes;
+use crate::error::SynthError;
 use crate::model::iam::Statement;
 use crate::model::intrinsics::{get_att, reference};
 use crate::model::tree::{NodeId, Resource};
@@ -27,13 +30,22 @@ pub struct StreamKey {
     pub created: Option<CreatedKey>,
 }
 
+/// A problem with one of the stream props, with CDK's message.
+fn invalid(prop: &str, message: impl Into<String>) -> SynthError {
+    SynthError::at(&format!("/kinesisStreamProps/{prop}"), codes::STREAM, message)
+}
+
+fn construct(message: String) -> SynthError {
+    SynthError::at("", codes::CONSTRUCT, message)
+}
+
 /// The existing stream, or a new one from the construct's defaults merged with the user's props.
 pub fn build_stream(
     ctx: &mut Context,
     scope: NodeId,
     existing: Option<&StreamRef>,
     user: Option<&StreamProps>,
-) -> Result<Stream, String> {
+) -> Result<Stream, SynthError> {
     if let Some(existing) = existing {
         let key = existing.encryption_key_arn.clone().map(|arn| StreamKey { arn, created: None });
         return Ok(Stream { arn: existing.stream_arn.clone(), name: existing.stream_name.clone(), key });
@@ -49,27 +61,36 @@ pub fn build_stream(
     }
     // core's defaultStreamProps: {encryption: MANAGED}, overridden by the user.
     let encryption = props.encryption.clone().unwrap_or_else(|| "MANAGED".to_string());
-    let node = ctx.add(scope, "KinesisStream")?;
+    let node = ctx.add(scope, "KinesisStream").map_err(construct)?;
 
     let mut shard_count = props.shard_count;
     if props.stream_mode.as_deref() == Some("ON_DEMAND") && shard_count.is_some() {
-        return Err("streamMode must be set to PROVISIONED (default) when specifying shardCount".into());
+        return Err(invalid(
+            "shardCount",
+            "streamMode must be set to PROVISIONED (default) when specifying shardCount",
+        ));
     }
     if props.stream_mode.as_deref() != Some("ON_DEMAND") && shard_count.is_none() {
         shard_count = Some(1.0);
     }
     let retention = match &props.retention_period {
-        Some(duration) => duration.to_hours()?,
+        Some(duration) => duration.to_hours().map_err(|e| invalid("retentionPeriod", e))?,
         None => 24.0,
     };
     if !(24.0..=8760.0).contains(&retention) {
-        return Err(format!(
-            "retentionPeriod must be between 24 and 8760 hours. Received {}",
-            crate::js::number_text(retention)
+        return Err(invalid(
+            "retentionPeriod",
+            format!(
+                "retentionPeriod must be between 24 and 8760 hours. Received {}",
+                crate::js::number_text(retention)
+            ),
         ));
     }
     if props.encryption_key.is_some() && encryption != "KMS" {
-        return Err(format!("encryptionKey is specified, so 'encryption' must be set to KMS (value: {encryption})"));
+        return Err(invalid(
+            "encryptionKey",
+            format!("encryptionKey is specified, so 'encryption' must be set to KMS (value: {encryption})"),
+        ));
     }
     let mut key = None;
     let stream_encryption = match encryption.as_str() {
@@ -78,7 +99,7 @@ pub fn build_stream(
             let stream_key = match &props.encryption_key {
                 Some(given) => StreamKey { arn: given.key_arn.clone(), created: None },
                 None => {
-                    let created = create_key(ctx, node, false)?;
+                    let created = create_key(ctx, node, false).map_err(construct)?;
                     StreamKey { arn: created.arn.clone(), created: Some(created) }
                 }
             };
@@ -90,13 +111,13 @@ pub fn build_stream(
     };
     if let Some(metrics) = &props.shard_level_metrics {
         if metrics.iter().any(|m| m == "ALL") && metrics.len() > 1 {
-            return Err("`shardLevelMetrics` cannot include `ShardLevelMetrics.ALL` together with individual metrics, use either `ShardLevelMetrics.ALL` alone or specify individual metrics.".into());
+            return Err(invalid("shardLevelMetrics", "`shardLevelMetrics` cannot include `ShardLevelMetrics.ALL` together with individual metrics, use either `ShardLevelMetrics.ALL` alone or specify individual metrics."));
         }
         let mut unique = metrics.clone();
         unique.sort();
         unique.dedup();
         if unique.len() != metrics.len() {
-            return Err("shardLevelMetrics cannot contain duplicate items.".into());
+            return Err(invalid("shardLevelMetrics", "shardLevelMetrics cannot contain duplicate items."));
         }
     }
 
@@ -118,8 +139,9 @@ pub fn build_stream(
         properties.insert("StreamModeDetails".into(), json!({ "StreamMode": mode }));
     }
     let resource = Resource::new("AWS::Kinesis::Stream", properties)
-        .with_removal_policy(props.removal_policy.as_deref(), ctx.flags.validate_snapshot_removal_policy)?;
-    let resource_node = ctx.add_resource(node, "Resource", resource)?;
+        .with_removal_policy(props.removal_policy.as_deref(), ctx.flags.validate_snapshot_removal_policy)
+        .map_err(|e| invalid("removalPolicy", e))?;
+    let resource_node = ctx.add_resource(node, "Resource", resource).map_err(construct)?;
     let logical_id = ctx.logical_id(resource_node);
     Ok(Stream { arn: get_att(&logical_id, "Arn"), name: reference(&logical_id), key })
 }

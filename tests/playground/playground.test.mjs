@@ -142,7 +142,7 @@ test('an invalid prop is underlined at its JSON pointer, with the message on hov
   await settle();
   assert.equal(await problem.getAttribute('data-path'), '/glueJobProps/maxCapacity');
   assert.equal(await mark.textContent(), '2');
-  assert.match(await problem.locator('.message').textContent(), /Cannot set "MaxCapacity" with GlueVersion 2\.0/);
+  assert.match(await problem.locator('.message').textContent(), /maxCapacity cannot be set with glueVersion 2\.0/);
   await page.mouse.move(0, 0);
   await shot('04-invalid-preset');
 

@@ -6,7 +6,7 @@ use js_sys::{Array, Reflect, JSON};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use super as wasm;
+use kinesisstreams_gluejob::wasm;
 
 const FIXTURE: &str = include_str!("../conformance/fixtures/tags-env-stack-name-output-bucket-many.json");
 const TEMPLATE: &str =
@@ -59,4 +59,16 @@ fn option_errors_and_warnings_name_the_option() {
     let paths: Vec<String> = warnings.iter().filter_map(|w| get(&w, "path").as_string()).collect();
     assert!(paths.contains(&"/options/env/region".to_string()), "{paths:?}");
     assert!(paths.contains(&"/options/tags/aws:owner".to_string()), "{paths:?}");
+}
+
+const UNICODE_TAGS: &str = include_str!("../conformance/fixtures/tags-unicode-minimal.json");
+const UNICODE_TAGS_FRAGMENT: &str = include_str!("../conformance/fixtures/tags-unicode-minimal.expected.json");
+
+#[wasm_bindgen_test]
+fn unicode_tag_keys_sort_as_aws_cdk_lib_sorts_them() {
+    // In WebAssembly the host's localeCompare orders the keys (Ä, é, 日本 among ASCII keys).
+    let meta = json(UNICODE_TAGS);
+    let id = get(&meta, "id").as_string().expect("fixture id");
+    let fragment = wasm::synth_json_js(&id, get(&meta, "props"), get(&meta, "options")).expect("fragment");
+    assert_eq!(fragment, UNICODE_TAGS_FRAGMENT);
 }

@@ -76,7 +76,10 @@ export class KinesisstreamsToGluejob extends Construct {
       stackName: stack.node.path,
     });
     for (const warning of result.warnings) {
-      if (!ENGINE_ONLY_WARNINGS.has(warning.code)) printWarning(warning.message);
+      // aws-cdk-lib's deprecation notices go to stderr with its own label, as aws-cdk-lib prints them.
+      // eslint-disable-next-line no-console
+      if (warning.code === 'deprecated') console.warn('[WARNING]', warning.message);
+      else if (!ENGINE_ONLY_WARNINGS.has(warning.code)) printWarning(warning.message);
       if (ANNOTATED_WARNINGS.has(warning.code)) {
         cdk.Annotations.of(this).addWarningV2(`kinesisstreams-gluejob:${warning.code}`, `${warning.path}: ${warning.message}`);
       }

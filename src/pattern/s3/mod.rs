@@ -194,6 +194,21 @@ pub fn build_s3_bucket(
     Ok(BuiltBucket { bucket, logging_bucket })
 }
 
+/// The bucket prop an error of `build_s3_bucket` is about, from the check that raised it (each
+/// message is CDK's and starts in its own way).
+pub fn prop_of_error(message: &str) -> Option<&'static str> {
+    const PREFIXES: &[(&str, &str)] = &[
+        ("encryptionKey is specified", "encryptionKey"),
+        ("bucketKeyEnabled is specified", "bucketKeyEnabled"),
+        ("Invalid S3 bucket name", "bucketName"),
+        ("AWS::S3::Bucket does not support snapshot", "removalPolicy"),
+        ("'enforceSSL' must be enabled", "minimumTLSVersion"),
+        ("Cannot use 'autoDeleteObjects'", "autoDeleteObjects"),
+        ("Resolution error", "lifecycleRules"),
+    ];
+    PREFIXES.iter().find(|(prefix, _)| message.starts_with(prefix)).map(|(_, prop)| *prop)
+}
+
 /// An existing bucket given by reference: no resources; one defined in the same stack (with a
 /// `constructPath`) can still receive a bucket policy, as CDK adds one under it.
 pub fn existing_bucket(reference: &BucketRef) -> Bucket {
