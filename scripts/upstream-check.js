@@ -23,7 +23,8 @@ const PYPI = {
   [CONSTRUCT]: 'aws-solutions-constructs.aws-kinesis-streams-gluejob',
   [CORE]: 'aws-solutions-constructs.core',
 };
-const HARNESS_FILES = ['generate.js', 'load-scenarios.js', 'convert.js', 'scenarios', 'assets'];
+// Everything of the harness but what each set brings itself (its packages, its fixtures).
+const NOT_SHARED = ['node_modules', 'fixtures', '.cache', 'package.json', 'package-lock.json'];
 
 const log = (...a) => console.error('upstream-check:', ...a);
 const run = (cmd, args, opts = {}) => (execFileSync(cmd, args, { encoding: 'utf8', ...opts }) || '').trim();
@@ -90,7 +91,7 @@ function install(label, versions) {
     run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--no-package-lock'], { cwd: dir, stdio: 'inherit' });
     fs.writeFileSync(stamp, text);
   }
-  for (const f of HARNESS_FILES) {
+  for (const f of fs.readdirSync(HARNESS).filter((name) => !NOT_SHARED.includes(name))) {
     const link = path.join(dir, f);
     if (!fs.existsSync(link)) fs.symlinkSync(path.join(HARNESS, f), link);
   }
