@@ -117,7 +117,7 @@ function differing(dir) {
     const a = path.join(fixtures, f);
     const b = path.join(committed, f);
     if (!fs.existsSync(a) || !fs.existsSync(b) || fs.readFileSync(a, 'utf8') !== fs.readFileSync(b, 'utf8')) {
-      names.add(f.replace(/(\.expected)?\.json$/, ''));
+      names.add(f.replace(/(\.template)?(\.expected)?\.json$/, ''));
     }
   }
   return { names: [...names].sort(), total: fs.readdirSync(fixtures).filter((f) => !f.endsWith('.expected.json')).length };
