@@ -24,7 +24,7 @@ const PYPI = {
   [CORE]: 'aws-solutions-constructs.core',
 };
 // Everything of the harness but what each set brings itself (its packages, its fixtures).
-const NOT_SHARED = ['node_modules', 'fixtures', '.cache', 'package.json', 'package-lock.json'];
+const NOT_SHARED = ['node_modules', 'fixtures', 'regions.json', '.cache', 'package.json', 'package-lock.json'];
 
 const log = (...a) => console.error('upstream-check:', ...a);
 const run = (cmd, args, opts = {}) => (execFileSync(cmd, args, { encoding: 'utf8', ...opts }) || '').trim();
