@@ -120,7 +120,7 @@ fn weakened_defaults_are_warned_on_stderr() {
 }
 
 /// Every fix fixture through `--fix` (repeated) and `--scope`: the fragment aws-cdk-lib built
-/// (those with other options, feature flags among them, are left out).
+/// (those with feature flags, which the CLI does not take, are left out).
 #[test]
 fn fix_flags_give_the_corrected_fragments() {
     let names: Vec<String> = fixtures::load_all()
@@ -131,8 +131,7 @@ fn fix_flags_give_the_corrected_fragments() {
     assert!(names.len() >= 30, "only {} fix fixtures", names.len());
     for name in names {
         let (meta, expected) = fixture(&name);
-        // Only scope and fixes here; the stack flags have their own tests (cli_stack.rs).
-        if meta["options"].as_object().is_some_and(|o| o.keys().any(|k| k != "scope" && k != "fixes")) {
+        if meta["options"].get("featureFlags").is_some() {
             continue;
         }
         let scope: Vec<&str> = meta["options"]["scope"]
@@ -146,6 +145,26 @@ fn fix_flags_give_the_corrected_fragments() {
         }
         for fix in meta["options"]["fixes"].as_array().unwrap() {
             args.extend(["--fix", fix.as_str().unwrap()]);
+        }
+        // The stack the fixture was built in.
+        let options = &meta["options"];
+        if let Some(name) = options["stackName"].as_str() {
+            args.extend(["--stack-name", name]);
+        }
+        if let Some(account) = options["env"]["account"].as_str() {
+            args.extend(["--account", account]);
+        }
+        if let Some(region) = options["env"]["region"].as_str() {
+            args.extend(["--region", region]);
+        }
+        let tags: Vec<String> = options["tags"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default()))
+            .collect();
+        for tag in &tags {
+            args.extend(["--tag", tag.as_str()]);
         }
         args.push("-");
         let output = run(&args, &meta["props"].to_string());

@@ -35,6 +35,9 @@ fn flags(meta: &Value) -> Option<Vec<String>> {
         }
         args.extend(["--scope".into(), parts.join("/")]);
     }
+    for fix in options["fixes"].as_array().into_iter().flatten() {
+        args.extend(["--fix".into(), fix.as_str()?.to_string()]);
+    }
     if let Some(name) = options["stackName"].as_str() {
         args.extend(["--stack-name".into(), name.to_string()]);
     }
@@ -43,9 +46,6 @@ fn flags(meta: &Value) -> Option<Vec<String>> {
     }
     if let Some(region) = options["env"].get("region") {
         args.extend(["--region".into(), region.as_str()?.to_string()]);
-    }
-    for fix in options["fixes"].as_array().into_iter().flatten() {
-        args.extend(["--fix".into(), fix.as_str()?.to_string()]);
     }
     for (key, value) in options["tags"].as_object().into_iter().flatten() {
         // KEY=VALUE splits at the first `=`.

@@ -1,6 +1,8 @@
 //! `options.fixes`: the warnings naming each defect the props trigger while its fix is off, and
 //! what the fixes allow (two constructs in one scope). The fragments themselves are checked
 //! against aws-cdk-lib by the conformance fixtures `fix-*`.
+// Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kinesisstreams_gluejob::{synth, validate, SynthOptions};
 use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
