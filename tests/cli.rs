@@ -3,15 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
-use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
 use serde_json::Value;
 use yaml_rust2::{Yaml, YamlLoader};
-
-fn fixtures() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures")
-}
 
 fn run(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kinesisstreams-gluejob"))
@@ -27,10 +23,12 @@ fn run(args: &[&str], stdin: &str) -> Output {
 }
 
 fn fixture(name: &str) -> (Value, String) {
-    let meta: Value =
-        serde_json::from_str(&std::fs::read_to_string(fixtures().join(format!("{name}.json"))).unwrap()).unwrap();
-    let expected = std::fs::read_to_string(fixtures().join(format!("{name}.expected.json"))).unwrap_or_default();
-    (meta, expected)
+    let fixture = fixtures::load(name);
+    let expected = match fixture.expected {
+        Expected::Fragment(text) => text,
+        Expected::Error(_) => String::new(),
+    };
+    (fixture.json, expected)
 }
 
 fn yaml_to_json(yaml: &Yaml) -> Value {
@@ -126,13 +124,11 @@ fn weakened_defaults_are_warned_on_stderr() {
 /// which the CLI does not take, are left out.
 #[test]
 fn fix_flags_give_the_corrected_fragments() {
-    let mut names: Vec<String> = std::fs::read_dir(fixtures())
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|f| f.starts_with("fix-") && f.ends_with(".json") && !f.ends_with(".expected.json"))
-        .map(|f| f.trim_end_matches(".json").to_string())
+    let names: Vec<String> = fixtures::load_all()
+        .into_iter()
+        .filter(|f| f.name.starts_with("fix-") && f.is_valid())
+        .map(|f| f.name)
         .collect();
-    names.sort();
     assert!(names.len() >= 30, "only {} fix fixtures", names.len());
     for name in names {
         let (meta, expected) = fixture(&name);
@@ -166,7 +162,7 @@ fn fix_flags_give_the_corrected_fragments() {
         assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
         assert!(String::from_utf8_lossy(&output.stdout) == format!("{expected}\n"), "{name}: other fragment");
         if let Some(file) = meta["expected"]["templateFile"].as_str() {
-            let template = std::fs::read_to_string(fixtures().join(file)).unwrap();
+            let template = std::fs::read_to_string(fixtures::dir().join(file)).unwrap();
             let mut argv = argv.clone();
             argv.insert(argv.len() - 1, "--template");
             let output = run(&argv, &meta["props"].to_string());

@@ -4,15 +4,12 @@
 // Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::Path;
-
 use kinesisstreams_gluejob::{synth, validate, SynthOptions};
+use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
 use serde_json::Value;
 
 fn fixture(name: &str) -> Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/conformance/fixtures/{name}.json"));
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    fixtures::load(name).json
 }
 
 fn options(fixes: &[&str]) -> SynthOptions {
@@ -124,11 +121,9 @@ fn two_constructs_share_a_scope_with_multiple_instances() {
     let (first_ids, second_ids) = (ids(&first.fragment).unwrap_or_default(), ids(&second.fragment).unwrap_or_default());
     assert!(!first_ids.is_empty() && !second_ids.is_empty());
     assert!(first_ids.iter().all(|id| !second_ids.contains(id)), "logical IDs meet");
-    let expected = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/conformance/fixtures/fix-multiple-instances-second.expected.json"),
-    )
-    .unwrap_or_default();
+    let Expected::Fragment(expected) = fixtures::load("fix-multiple-instances-second").expected else {
+        panic!("fix-multiple-instances-second holds a fragment");
+    };
     assert!(kinesisstreams_gluejob::synth_json("SecondEtl", props, &second_options).ok() == Some(expected));
 
     // The official layout: the first construct left GlueDatabase in the scope.

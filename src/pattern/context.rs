@@ -2,6 +2,7 @@
 
 use super::fixes::Fixes;
 use crate::diagnostics::Diagnostic;
+use crate::model::cdk_version::CdkVersion;
 use crate::model::env::StackEnv;
 use crate::model::flags::FeatureFlags;
 use crate::model::tree::{NodeId, Resource, Tree};
@@ -14,6 +15,8 @@ pub struct Context {
     pub fixes: Fixes,
     /// The stack's construct id: CDK writes construct paths (which start with it) into some values.
     pub stack_name: String,
+    /// The aws-cdk-lib release whose output is reproduced where releases differ.
+    pub cdk_version: CdkVersion,
     /// The stack's account, region and partition.
     pub env: StackEnv,
     pub warnings: Vec<Diagnostic>,
@@ -27,6 +30,7 @@ impl Context {
             flags,
             fixes: Fixes::default(),
             stack_name: stack_name.to_string(),
+            cdk_version: CdkVersion::DEFAULT,
             env: StackEnv::default(),
             warnings: Vec::new(),
         }

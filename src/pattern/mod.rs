@@ -17,16 +17,20 @@ pub mod warnings;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use crate::diagnostics::codes;
 use crate::error::SynthError;
+use crate::js::is_truthy;
 use crate::model::iam::Statement;
 use crate::model::intrinsics::{account_id, concat, partition, region};
 use crate::model::tree::NodeId;
-use crate::model::values::is_truthy;
 use crate::props::bucket::BucketRef;
 use crate::props::Props;
 use context::Context;
 use iam::{Policies, Role};
 use problems::Problems;
+
+/// The construct id of the Glue job's role (created or imported) under the construct.
+pub const JOB_ROLE_ID: &str = "JobRole";
 
 /// The construct's public properties, as CloudFormation references.
 #[derive(Debug, Clone, Serialize)]
@@ -58,7 +62,7 @@ pub struct BucketProperties {
 }
 
 fn construct_error(e: String) -> SynthError {
-    SynthError::at("", "construct", e)
+    SynthError::at("", codes::CONSTRUCT, e)
 }
 
 /// Existing objects defined in the same stack come before the construct in the tree, so
@@ -187,7 +191,7 @@ fn role_error(path: &str, role: &Value, message: String) -> SynthError {
     };
     SynthError::explained(
         path,
-        "arn",
+        codes::ARN,
         message,
         format!("role must be the ARN of an IAM role, arn:<partition>:iam::<account>:role/<name> (or an intrinsic that resolves to one); got {got}"),
     )
@@ -198,8 +202,8 @@ fn bucket_error(user: Option<&crate::props::bucket::BucketProps>, message: Strin
     let base = "/outputDataStore/outputBucketProps";
     let given = |prop: &str| user.and_then(|u| u.source.get(prop)).is_some_and(|v| !v.is_null());
     match s3::prop_of_error(&message).filter(|prop| given(prop)) {
-        Some(prop) => SynthError::at(&format!("{base}/{prop}"), "bucket", message),
-        None => SynthError::at(base, "bucket", message),
+        Some(prop) => SynthError::at(&format!("{base}/{prop}"), codes::BUCKET, message),
+        None => SynthError::at(base, codes::BUCKET, message),
     }
 }
 
@@ -265,7 +269,7 @@ fn build_glue_job(
         _ => {
             return Err(SynthError::at(
                 "/glueJobProps",
-                "required",
+                codes::REQUIRED,
                 "Either glueJobProps or existingCfnJob is required",
             ))
         }
@@ -304,7 +308,7 @@ fn build_glue_job(
         None => iam::create_service_role(
             ctx,
             scope,
-            "JobRole",
+            JOB_ROLE_ID,
             "glue.amazonaws.com",
             "Service role that Glue custom ETL jobs will assume for execution",
         )
@@ -380,10 +384,11 @@ fn build_glue_job(
     } else if let Some(script) = checks::job_command_script(&merged, ctx) {
         let path = "/glueJobProps/command/scriptLocation";
         if let Some(arn) =
-            problems.check(checks::s3_arn_from_url(&script).map_err(|e| SynthError::at(path, "s3-url", e)))
+            problems.check(checks::s3_arn_from_url(&script).map_err(|e| SynthError::at(path, codes::S3_URL, e)))
         {
             ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
-            let bucket = problems.check(s3::bucket_from_arn(&arn).map_err(|e| SynthError::at(path, "bucket-name", e)));
+            let bucket =
+                problems.check(s3::bucket_from_arn(&arn).map_err(|e| SynthError::at(path, codes::BUCKET_NAME, e)));
             if let Some(bucket) = bucket {
                 s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
             }

@@ -6,11 +6,12 @@ use super::context::Context;
 use super::iam::{add_to_principal_policy, Policies, Role};
 use super::kms::create_key;
 use super::kms::CreatedKey;
+use crate::diagnostics::codes;
 use crate::error::SynthError;
 use crate::model::iam::Statement;
 use crate::model::intrinsics::{get_att, reference};
 use crate::model::tree::{NodeId, Resource};
-use crate::model::values::{num, removal_policy};
+use crate::model::values::num;
 use crate::props::stream::{StreamProps, StreamRef};
 
 /// The stream as the rest of the pattern sees it.
@@ -31,11 +32,11 @@ pub struct StreamKey {
 
 /// A problem with one of the stream props, with CDK's message.
 fn invalid(prop: &str, message: impl Into<String>) -> SynthError {
-    SynthError::at(&format!("/kinesisStreamProps/{prop}"), "stream", message)
+    SynthError::at(&format!("/kinesisStreamProps/{prop}"), codes::STREAM, message)
 }
 
 fn construct(message: String) -> SynthError {
-    SynthError::at("", "construct", message)
+    SynthError::at("", codes::CONSTRUCT, message)
 }
 
 /// The existing stream, or a new one from the construct's defaults merged with the user's props.
@@ -81,7 +82,7 @@ pub fn build_stream(
             "retentionPeriod",
             format!(
                 "retentionPeriod must be between 24 and 8760 hours. Received {}",
-                crate::model::json_layout::js_number(retention)
+                crate::js::number_text(retention)
             ),
         ));
     }
@@ -98,8 +99,7 @@ pub fn build_stream(
             let stream_key = match &props.encryption_key {
                 Some(given) => StreamKey { arn: given.key_arn.clone(), created: None },
                 None => {
-                    let description = format!("Created by {}", ctx.node_path(node));
-                    let created = create_key(ctx, node, &description).map_err(construct)?;
+                    let created = create_key(ctx, node, false).map_err(construct)?;
                     StreamKey { arn: created.arn.clone(), created: Some(created) }
                 }
             };
@@ -138,13 +138,9 @@ pub fn build_stream(
     if let Some(mode) = &props.stream_mode {
         properties.insert("StreamModeDetails".into(), json!({ "StreamMode": mode }));
     }
-    if props.removal_policy.as_deref() == Some("snapshot") && ctx.flags.validate_snapshot_removal_policy {
-        return Err(invalid("removalPolicy", "AWS::Kinesis::Stream does not support snapshot removal policy"));
-    }
-    let (update_replace, deletion) = removal_policy(props.removal_policy.as_deref());
-    let mut resource = Resource::new("AWS::Kinesis::Stream", properties);
-    resource.update_replace_policy = Some(update_replace.into());
-    resource.deletion_policy = Some(deletion.into());
+    let resource = Resource::new("AWS::Kinesis::Stream", properties)
+        .with_removal_policy(props.removal_policy.as_deref(), ctx.flags.validate_snapshot_removal_policy)
+        .map_err(|e| invalid("removalPolicy", e))?;
     let resource_node = ctx.add_resource(node, "Resource", resource).map_err(construct)?;
     let logical_id = ctx.logical_id(resource_node);
     Ok(Stream { arn: get_att(&logical_id, "Arn"), name: reference(&logical_id), key })

@@ -11,7 +11,6 @@
 
 mod custom_resources;
 mod grants;
-mod kms;
 mod lifecycle;
 mod policy;
 
@@ -22,23 +21,25 @@ use serde_json::{json, Map, Value};
 
 use super::context::Context;
 use super::iam::Policies;
+use super::kms::{create_key, KeyPolicyState};
 use super::warnings;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{codes, Diagnostic};
 use crate::model::arn::bucket_name_from_arn;
 use crate::model::bucket_name::validate_bucket_name;
 use crate::model::iam::{PolicyDocument, Statement};
 use crate::model::intrinsics::{concat, get_att, reference};
 use crate::model::tree::{NodeId, Resource};
-use crate::model::values::{num, removal_policy};
+use crate::model::values::num;
 use crate::props::bucket::{BlockPublicAccess, BucketProps, BucketRef, Duration, LifecycleRule, Transition};
 use custom_resources::{enable_auto_delete_objects, enable_event_bridge};
 pub use grants::{grant_read, grant_read_write};
-use kms::{create_key, KeyPolicyState};
 use lifecycle::render_lifecycle_rules;
 use policy::{add_to_resource_policy, allow_log_delivery, BucketNode, BucketPolicyState};
 
-/// What aws-cdk-lib prints for `BucketEncryption.UNENCRYPTED` (the `[WARNING]` label left out).
-const UNENCRYPTED_DEPRECATION: &str = "aws-cdk-lib.aws_s3.BucketEncryption#UNENCRYPTED is deprecated, and will be removed in the next major release.\n  S3 applies server-side encryption with SSE-S3 for every bucket\nthat default encryption is not configured.";
+/// `BucketEncryption.UNENCRYPTED` and its deprecation notice, as aws-cdk-lib prints them.
+const UNENCRYPTED_API: &str = "aws-cdk-lib.aws_s3.BucketEncryption#UNENCRYPTED";
+const UNENCRYPTED_NOTICE: &str =
+    "  S3 applies server-side encryption with SSE-S3 for every bucket\nthat default encryption is not configured.";
 
 const LOGGING_BUCKET_SUPPRESSION: &str = "This S3 bucket is used as the access logging bucket for another bucket";
 
@@ -183,7 +184,11 @@ pub fn build_s3_bucket(
     let settings = settings.override_with(&user);
     if settings.encryption == "UNENCRYPTED" {
         // aws-cdk-lib's prop validation prints this when the bucket is constructed.
-        ctx.warnings.push(Diagnostic::new(format!("{props_path}/encryption"), "deprecated", UNENCRYPTED_DEPRECATION));
+        ctx.warnings.push(Diagnostic::new(
+            format!("{props_path}/encryption"),
+            codes::DEPRECATED,
+            ctx.cdk_version.deprecation_warning(UNENCRYPTED_API, UNENCRYPTED_NOTICE),
+        ));
     }
     let bucket = create_bucket(ctx, policies, scope, "S3Bucket", &settings)?;
     Ok(BuiltBucket { bucket, logging_bucket })
@@ -261,7 +266,8 @@ fn create_bucket(
     let key_arn = match (encryption, &settings.encryption_key) {
         ("KMS" | "DSSE", Some(arn)) => Some(arn.clone()),
         ("KMS" | "DSSE", None) => {
-            let (arn, state) = create_key(ctx, node, encryption == "KMS")?;
+            let key = create_key(ctx, node, encryption == "KMS")?;
+            let (arn, state) = (key.arn, key.policy);
             key_policy = Some(state);
             Some(arn)
         }
@@ -328,13 +334,8 @@ fn create_bucket(
         properties.insert("VersioningConfiguration".into(), json!({ "Status": "Enabled" }));
     }
 
-    if removal == Some("snapshot") && ctx.flags.validate_snapshot_removal_policy {
-        return Err("AWS::S3::Bucket does not support snapshot removal policy".into());
-    }
-    let (update_replace, deletion) = removal_policy(removal);
-    let mut resource = Resource::new("AWS::S3::Bucket", properties);
-    resource.update_replace_policy = Some(update_replace.into());
-    resource.deletion_policy = Some(deletion.into());
+    let resource = Resource::new("AWS::S3::Bucket", properties)
+        .with_removal_policy(removal, ctx.flags.validate_snapshot_removal_policy)?;
     let resource_node = ctx.add_resource(node, "Resource", resource)?;
     let logical_id = ctx.logical_id(resource_node);
     let bucket = Bucket {
