@@ -1,6 +1,8 @@
 //! The CLI's stack flags (--stack-name, --account, --region, --tag, --template) against fixtures
 //! made by the real construct: every fixture whose options the flags can express (string tags)
 //! and that has a whole-template expectation, as fragment and as template, JSON and YAML.
+// Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
