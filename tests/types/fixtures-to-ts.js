@@ -26,6 +26,10 @@ const TYPE_ERRORS = {
   "random-invalid-009": "sourceControlDetails is not a property of CfnJobProps",
   "random-stack-invalid-001": "glueJobProps.command is required",
   "random-stack-invalid-020": "sourceControlDetails is not a property of CfnJobProps",
+  "error-many-key-capacity-retention": "bogusKey is not a property of CfnJobProps",
+  "error-many-script-key-capacity-retention": "bogusKey is not a property of CfnJobProps",
+  "error-many-missing-command-bucket": "glueJobProps.command is required",
+  "error-many-stream-bucket-database": "bogus is not a property of CfnDatabaseProps",
 };
 
 /** Valid scenario name -> why the declarations reject its props all the same. */
