@@ -57,6 +57,8 @@ pub struct SynthResult {
     pub warnings: Vec<Diagnostic>,
     /// Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID.
     pub construct_paths: Map<String, Value>,
+    /// The aws-cdk-lib calls that build the same resources, in order (see `pattern::construction`).
+    pub construction: pattern::construction::Construction,
 }
 
 /// Synthesizes the construct with construct id `id`.
@@ -80,13 +82,14 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     }
     let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
     let mut warnings = std::mem::take(&mut ctx.warnings);
+    let construction = std::mem::take(&mut ctx.construction);
     let mut fragment = Map::new();
     let (resources, construct_paths) = ctx.tree.into_resources_with_paths();
     fragment.insert("Resources".into(), Value::Object(resources));
     let fragment = Value::Object(fragment);
     let rendered_len = model::json_layout::cdk_json_len(&fragment);
     warnings.extend(limits::limit_warnings(&fragment, rendered_len));
-    Ok(SynthResult { fragment, properties, warnings, construct_paths })
+    Ok(SynthResult { fragment, properties, warnings, construct_paths, construction })
 }
 
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).

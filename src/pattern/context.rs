@@ -1,5 +1,6 @@
 //! What every resource family shares while the pattern is built.
 
+use super::construction::Construction;
 use crate::diagnostics::Diagnostic;
 use crate::model::flags::FeatureFlags;
 use crate::model::tree::{NodeId, Resource, Tree};
@@ -11,6 +12,8 @@ pub struct Context {
     /// The stack's construct id: CDK writes construct paths (which start with it) into some values.
     pub stack_name: String,
     pub warnings: Vec<Diagnostic>,
+    /// The aws-cdk-lib calls that build the same thing, for a CDK adapter to replay.
+    pub construction: Construction,
 }
 
 impl Context {
@@ -20,6 +23,7 @@ impl Context {
             flags,
             stack_name: stack_name.to_string(),
             warnings: Vec::new(),
+            construction: Construction::default(),
         }
     }
 
@@ -40,5 +44,10 @@ impl Context {
 
     pub fn logical_id(&self, node: NodeId) -> String {
         self.tree.logical_id(node)
+    }
+
+    /// The construct path below the stack (`a/b`), as construction steps name constructs.
+    pub fn path_below_stack(&self, node: NodeId) -> String {
+        self.tree.path(node).join("/")
     }
 }

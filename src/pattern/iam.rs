@@ -3,6 +3,7 @@
 
 use serde_json::{json, Map, Value};
 
+use super::construction::Step;
 use super::context::Context;
 use crate::model::iam::{PolicyDocument, Statement};
 use crate::model::intrinsics::{get_att, is_unresolved, reference, select, split};
@@ -48,6 +49,12 @@ pub fn create_service_role(
     description: &str,
 ) -> Result<Role, String> {
     let node = ctx.add(parent, id)?;
+    let at = ctx.path_below_stack(node);
+    let props = json!({
+        "assumedBy": { "$new": "iam.ServicePrincipal", "args": [service] },
+        "description": description
+    });
+    ctx.construction.push(Step::New { class: "iam.Role", at, props });
     let mut properties = Map::new();
     properties.insert(
         "AssumeRolePolicyDocument".into(),
@@ -76,6 +83,7 @@ pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value) -> 
     }
     let name = role_name_from_arn(arn)?;
     let node = ctx.add(parent, id)?;
+    ctx.construction.push(Step::ImportRole { at: ctx.path_below_stack(node), arn: arn.clone() });
     Ok(Role { node, arn: arn.clone(), name, imported: true, default_policy: None })
 }
 
@@ -93,6 +101,28 @@ fn role_name_from_arn(arn: &Value) -> Result<Value, String> {
         return Err(format!("Expected resource name after '/' in ARN: {text}"));
     };
     Ok(Value::String(resource_name.rsplit('/').next().unwrap_or(resource_name).to_string()))
+}
+
+/// `new Policy(scope, id, {statements})` as the construct itself makes it (the replay makes it too).
+pub fn new_policy(
+    ctx: &mut Context,
+    policies: &mut Policies,
+    parent: NodeId,
+    id: &str,
+    statements: Vec<Statement>,
+) -> Result<usize, String> {
+    let props = json!({
+        "statements": statements
+            .iter()
+            .map(|s| json!({ "$new": "iam.PolicyStatement", "args": [super::construction::statement_props(s)] }))
+            .collect::<Vec<_>>()
+    });
+    let index = create_policy(ctx, policies, parent, id, statements)?;
+    if let Some(node) = ctx.tree.child(parent, &id.replace('/', "--")) {
+        let at = ctx.path_below_stack(node);
+        ctx.construction.push(Step::New { class: "iam.Policy", at, props });
+    }
+    Ok(index)
 }
 
 /// `new Policy(scope, id, {statements})`, not yet attached to a role.

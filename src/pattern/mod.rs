@@ -3,6 +3,7 @@
 
 pub mod alarms;
 pub mod checks;
+pub mod construction;
 pub mod context;
 pub mod glue;
 pub mod iam;
@@ -21,6 +22,7 @@ use crate::model::tree::NodeId;
 use crate::model::values::is_truthy;
 use crate::props::bucket::BucketRef;
 use crate::props::Props;
+use construction::{made_at, user_value, Step};
 use context::Context;
 use iam::{Policies, Role};
 
@@ -79,6 +81,12 @@ fn context_root() -> NodeId {
 pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Result<PatternProperties, SynthError> {
     let scope = ctx.add(parent, id).map_err(construct_error)?;
     ctx.tree.set_kind(scope, "KinesisstreamsToGluejob");
+    let self_at = ctx.path_below_stack(scope);
+    ctx.construction.push(Step::SetContext {
+        at: self_at,
+        key: "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy".into(),
+        value: Value::Bool(true),
+    });
     checks::check_glue_props(props)?;
     checks::check_stream_props(props)?;
     checks::validate_job_prop_keys(props, ctx)?;
@@ -88,11 +96,17 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
         .map_err(|e| SynthError::at("/kinesisStreamProps", "stream", e))?;
 
     let (database_ref, catalog_id) = match &props.existing_database {
-        Some(existing) => (existing.reference.clone(), existing.catalog_id.clone()),
+        Some(existing) => {
+            ctx.construction.properties.insert("database".into(), user_value("/existingDatabase"));
+            (existing.reference.clone(), existing.catalog_id.clone())
+        }
         None => glue::create_database(ctx, parent, props.database_props.as_ref())?,
     };
     let table_ref = match &props.existing_table {
-        Some(existing) => existing.clone(),
+        Some(existing) => {
+            ctx.construction.properties.insert("table".into(), user_value("/existingTable"));
+            existing.clone()
+        }
         None => glue::create_table(
             ctx,
             parent,
@@ -109,12 +123,17 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
 
     // buildRolePolicy: in the parent scope, attached to the job's role.
     let statements = job_policy_statements(&job.reference, &database_ref, &table_ref, &stream.arn);
-    let policy = iam::create_policy(ctx, &mut policies, parent, &format!("{id}GlueJobPolicy"), statements)
+    let policy = iam::new_policy(ctx, &mut policies, parent, &format!("{id}GlueJobPolicy"), statements)
         .map_err(construct_error)?;
     if let Some(entry) = policies.list.get(policy) {
         if let Some(resource) = ctx.tree.resource_mut(entry.resource_node) {
             resource.add_cfn_nag_suppressions(&[("W12", GLUE_JOB_POLICY_SUPPRESSION)]);
         }
+        let target = policy_construct(ctx, entry.resource_node);
+        let rules = json!([{ "id": "W12", "reason": GLUE_JOB_POLICY_SUPPRESSION }]);
+        ctx.construction.push(Step::SuppressCfnNag { target: target.clone(), rules });
+        let role_at = made_at(&ctx.path_below_stack(role.node));
+        ctx.construction.push(Step::Call { target: role_at, method: "attachInlinePolicy", argument: target });
     }
     iam::attach(&mut policies, policy, &role);
 
@@ -138,6 +157,12 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
         output_bucket: job.buckets,
         cloudwatch_alarms,
     })
+}
+
+/// The `Policy` construct holding a policy resource (its `Resource`'s parent).
+fn policy_construct(ctx: &Context, resource_node: NodeId) -> Value {
+    let path = ctx.path_below_stack(resource_node);
+    made_at(path.strip_suffix("/Resource").unwrap_or(&path))
 }
 
 const GLUE_JOB_POLICY_SUPPRESSION: &str = "Glue Security Configuration does not have an ARN, and the policy only allows reading the configuration.            CloudWatch metrics also do not have an ARN but adding a namespace condition to the policy to allow it to            publish metrics only for AWS Glue";
@@ -197,6 +222,8 @@ fn build_glue_job(
     if let Some(existing) = &props.existing_glue_job {
         let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role)
             .map_err(|e| SynthError::at("/existingGlueJob/role", "arn", e))?;
+        ctx.construction.properties.insert("glueJob".into(), user_value("/existingGlueJob"));
+        ctx.construction.properties.insert("glueJobRole".into(), made_at(&ctx.path_below_stack(role.node)));
         return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
     }
     let user = match props.glue_job_props.as_ref() {
@@ -217,7 +244,7 @@ fn build_glue_job(
         Some(name) => name.clone(),
         None => glue::create_security_configuration(ctx, scope)?,
     };
-    let log_policy = iam::create_policy(
+    let log_policy = iam::new_policy(
         ctx,
         policies,
         scope,
@@ -250,6 +277,11 @@ fn build_glue_job(
         .map_err(construct_error)?,
     };
     iam::attach(policies, log_policy, &role);
+    let role_at = made_at(&ctx.path_below_stack(role.node));
+    if let Some(entry) = policies.list.get(log_policy) {
+        let target = policy_construct(ctx, entry.resource_node);
+        ctx.construction.push(Step::Call { target, method: "attachToRole", argument: role_at.clone() });
+    }
 
     let store = props.output_data_store.as_ref();
     let is_s3 = store.is_some_and(|s| s.datastore_type.as_ref().and_then(Value::as_str) == Some("S3"));
@@ -261,6 +293,15 @@ fn build_glue_job(
         },
         _ => s3::build_s3_bucket(ctx, policies, scope, None).map_err(construct_error)?,
     };
+    let bucket_at = match built.bucket.node {
+        Some(node) => made_at(&ctx.path_below_stack(node)),
+        None => user_value("/outputDataStore/existingS3OutputBucket"),
+    };
+    ctx.construction.push(Step::Call {
+        target: bucket_at.clone(),
+        method: "grantReadWrite",
+        argument: role_at.clone(),
+    });
     s3::grant_read_write(ctx, policies, &mut role, &built.bucket).map_err(construct_error)?;
 
     let mut arguments = Map::new();
@@ -288,9 +329,9 @@ fn build_glue_job(
         }
     }
     let defaults = Value::Object(glue::default_job_props(&user, &role.arn, &security_configuration, arguments));
-    let user_value = Value::Object(user.clone());
-    warnings::record_overrides(ctx, "/glueJobProps", &defaults, &user_value);
-    let mut merged = match crate::model::merge::override_props(&defaults, &user_value) {
+    let user_props = Value::Object(user.clone());
+    warnings::record_overrides(ctx, "/glueJobProps", &defaults, &user_props);
+    let mut merged = match crate::model::merge::override_props(&defaults, &user_props) {
         Value::Object(map) => map,
         _ => Map::new(),
     };
@@ -304,21 +345,36 @@ fn build_glue_job(
             encryption_key_arn: None,
             construct_path: None,
         });
+        ctx.construction.push(Step::Call {
+            target: user_value("/etlCodeAsset"),
+            method: "grantRead",
+            argument: role_at.clone(),
+        });
         s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
     } else if let Some(script) = checks::job_command_script(&merged, ctx) {
         let arn = checks::s3_arn_from_url(&script)
             .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "s3-url", e))?;
-        ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
+        let node = ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
         let bucket = s3::bucket_from_arn(&arn)
             .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "bucket-name", e))?;
+        let at = ctx.path_below_stack(node);
+        ctx.construction.push(Step::ImportBucket { at: at.clone(), arn: arn.clone() });
+        ctx.construction.push(Step::Call { target: made_at(&at), method: "grantRead", argument: role_at.clone() });
         s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
     }
 
     let reference = glue::create_job(ctx, scope, &merged)?;
+    ctx.construction.properties.insert("glueJobRole".into(), role_at);
     let mut buckets =
         vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];
+    let mut buckets_made = vec![bucket_at];
     if let Some(logging) = &built.logging_bucket {
         buckets.push(BucketProperties { bucket_arn: logging.arn.clone(), bucket_name: logging.name.clone() });
+        buckets_made.push(match logging.node {
+            Some(node) => made_at(&ctx.path_below_stack(node)),
+            None => user_value("/outputDataStore/outputBucketProps/serverAccessLogsBucket"),
+        });
     }
+    ctx.construction.properties.insert("outputBucket".into(), Value::Array(buckets_made));
     Ok(BuiltJob { reference, role, buckets: Some(buckets) })
 }
