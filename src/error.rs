@@ -19,6 +19,17 @@ impl SynthError {
         Self { diagnostics: vec![Diagnostic::new(path, code, message.clone())], message }
     }
 
+    /// One problem, with its own message.
+    pub fn from_diagnostic(diagnostic: Diagnostic) -> Self {
+        Self { message: diagnostic.message.clone(), diagnostics: vec![diagnostic] }
+    }
+
+    /// Several problems where the first one is what aws-cdk-lib would raise: its message is the error's.
+    pub fn from_diagnostics_first(diagnostics: Vec<Diagnostic>) -> Self {
+        let message = diagnostics.first().map(|d| d.message.clone()).unwrap_or_default();
+        Self { message, diagnostics }
+    }
+
     /// Problems found while reading props: the message lists them all.
     pub fn from_diagnostics(diagnostics: Vec<Diagnostic>) -> Self {
         let message = diagnostics

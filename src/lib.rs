@@ -25,6 +25,7 @@ pub use diagnostics::Diagnostic;
 pub use error::SynthError;
 pub use pattern::PatternProperties;
 
+use model::env::StackEnv;
 use model::flags::FeatureFlags;
 use model::tree::Tree;
 use pattern::context::Context;
@@ -46,6 +47,40 @@ pub struct SynthOptions {
     /// The stack's construct id, which CDK writes into a few values (default `Stack`).
     #[serde(default)]
     pub stack_name: Option<String>,
+    /// The stack's `env`: a given account or region is written as a literal where aws-cdk-lib
+    /// writes `stack.account` / `stack.region` / `stack.partition`.
+    #[serde(default)]
+    pub env: props::options::Environment,
+    /// `Tags.of(construct).add(key, value)` for each entry, in order. Values other than strings
+    /// are accepted as aws-cdk-lib accepts them (with a warning).
+    #[serde(default)]
+    pub tags: Map<String, Value>,
+}
+
+impl SynthOptions {
+    /// Reads options from JSON, with aws-cdk-lib's messages for `env` members of the wrong type
+    /// and a JSON pointer (`/options/...`) for every problem.
+    pub fn from_json(options: &Value) -> Result<Self, SynthError> {
+        if options.is_null() {
+            return Ok(Self::default());
+        }
+        if let Some(env) = options.get("env") {
+            let errors = props::options::env_type_errors(env);
+            if !errors.is_empty() {
+                return Err(SynthError::from_diagnostics_first(errors));
+            }
+        }
+        let mut options = options.clone();
+        if let Some(object) = options.as_object_mut() {
+            // `null` is `undefined` to JavaScript callers.
+            object.retain(|_, value| !value.is_null());
+            if let Some(env) = object.get_mut("env").and_then(Value::as_object_mut) {
+                env.retain(|_, value| !value.is_null());
+            }
+        }
+        serde_json::from_value(options)
+            .map_err(|e| SynthError::at(props::options::OPTIONS_PATH, "option", format!("invalid options: {e}")))
+    }
 }
 
 /// The fragment, the pattern's properties and the warnings the construct would print.
@@ -63,12 +98,27 @@ pub struct SynthResult {
 
 /// Synthesizes the construct with construct id `id`.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
+    // The stack is made before the construct: its errors come first.
+    let stack_name = props::options::stack_name(options.stack_name.as_deref()).map_err(SynthError::from_diagnostic)?;
+    let tag_errors = props::options::tag_errors(&options.tags);
+    if !tag_errors.is_empty() {
+        return Err(SynthError::from_diagnostics_first(tag_errors));
+    }
     let parsed = props::read_props(props).map_err(SynthError::from_diagnostics)?;
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
         return Err(SynthError::at("", "feature-flag", format!("feature flag {flag} is not modelled by this engine")));
     }
-    let mut ctx = Context::new(flags, options.stack_name.as_deref().unwrap_or("Stack"));
+    let env = StackEnv {
+        account: options.env.account.clone(),
+        region: options.env.region.clone(),
+        partition_literals: flags.partition_literals,
+    };
+    let mut ctx = Context::new(flags, &stack_name);
+    ctx.env = env;
+    ctx.warnings
+        .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
+    ctx.warnings.extend(props::options::tag_warnings(&options.tags));
     pattern::place_existing_objects(&mut ctx, &parsed)?;
     let mut parent = Tree::STACK;
     for component in &options.scope {
@@ -95,6 +145,17 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).
 pub fn synth_json(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
     synth(id, props, options).map(|result| render::to_cdk_json(&result.fragment))
+}
+
+/// The whole stack template as `app.synth()` writes it for `new App({ analyticsReporting: false })`
+/// holding one stack (`options.stackName`, `options.env`) with only this construct.
+pub fn synth_template(id: &str, props: &Value, options: &SynthOptions) -> Result<Value, SynthError> {
+    synth(id, props, options).map(|result| model::synthesizer::stack_template(&result.fragment))
+}
+
+/// The whole stack template serialized as aws-cdk-lib writes it, byte for byte.
+pub fn synth_template_json(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
+    synth_template(id, props, options).map(|template| render::to_cdk_json(&template))
 }
 
 /// Every problem with the props; never fails.

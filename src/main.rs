@@ -1,15 +1,19 @@
-//! `kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]`
+//! `kinesisstreams-gluejob synth --id ID [--scope A/B] [--stack-name NAME] [--account ACCOUNT]
+//! [--region REGION] [--tag KEY=VALUE]... [--template] [--yaml] [PROPS.json | -]`
 
 use std::io::Read;
 use std::process::ExitCode;
 
+use kinesisstreams_gluejob::model::synthesizer::stack_template;
 use kinesisstreams_gluejob::{render, synth, SynthOptions};
 
-const USAGE: &str = "usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]";
+const USAGE: &str = "usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--stack-name NAME] \
+[--account ACCOUNT] [--region REGION] [--tag KEY=VALUE]... [--template] [--yaml] [PROPS.json | -]";
 
 struct Args {
     id: String,
-    scope: Vec<String>,
+    options: SynthOptions,
+    template: bool,
     yaml: bool,
     input: Option<String>,
 }
@@ -20,14 +24,24 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         Some("--help" | "-h") | None => return Err(USAGE.into()),
         Some(other) => return Err(format!("unknown command {other}\n{USAGE}")),
     }
-    let (mut id, mut scope, mut yaml, mut input) = (None, Vec::new(), false, None);
+    let (mut id, mut options, mut template, mut yaml, mut input) = (None, SynthOptions::default(), false, false, None);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--id" => id = Some(args.next().ok_or("--id needs a value")?),
             "--scope" => {
                 let value = args.next().ok_or("--scope needs a value")?;
-                scope = value.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect();
+                options.scope = value.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect();
             }
+            "--stack-name" => options.stack_name = Some(args.next().ok_or("--stack-name needs a value")?),
+            "--account" => options.env.account = Some(args.next().ok_or("--account needs a value")?),
+            "--region" => options.env.region = Some(args.next().ok_or("--region needs a value")?),
+            "--tag" => {
+                let value = args.next().ok_or("--tag needs KEY=VALUE")?;
+                let (key, value) = value.split_once('=').ok_or_else(|| format!("--tag {value}: expected KEY=VALUE"))?;
+                // A repeated key keeps its first position and takes the last value, as Tags.of does.
+                options.tags.insert(key.to_string(), value.into());
+            }
+            "--template" => template = true,
             "--yaml" => yaml = true,
             "--help" | "-h" => return Err(USAGE.into()),
             flag if flag.starts_with("--") => return Err(format!("unknown flag {flag}\n{USAGE}")),
@@ -39,7 +53,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         }
     }
     let id = id.ok_or_else(|| format!("--id is required\n{USAGE}"))?;
-    Ok(Args { id, scope, yaml, input })
+    Ok(Args { id, options, template, yaml, input })
 }
 
 fn read_input(input: Option<&str>) -> Result<String, String> {
@@ -78,13 +92,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let options = SynthOptions { scope: args.scope, ..SynthOptions::default() };
-    match synth(&args.id, &props, &options) {
+    match synth(&args.id, &props, &args.options) {
         Ok(result) => {
             for warning in &result.warnings {
                 eprintln!("warning: {}: {}", warning.path, warning.message);
             }
-            let out = if args.yaml { render::to_yaml(&result.fragment) } else { render::to_cdk_json(&result.fragment) };
+            let document = if args.template { stack_template(&result.fragment) } else { result.fragment };
+            let out = if args.yaml { render::to_yaml(&document) } else { render::to_cdk_json(&document) };
             println!("{}", out.trim_end_matches('\n'));
             ExitCode::SUCCESS
         }

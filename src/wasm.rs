@@ -42,7 +42,9 @@ fn read_args(props: &JsValue, options: &JsValue) -> Result<(serde_json::Value, S
         SynthOptions::default()
     } else {
         let text = to_json_text(options)?;
-        serde_json::from_str(&text).map_err(|e| input_error("", format!("invalid options: {e}")))?
+        let value: serde_json::Value =
+            serde_json::from_str(&text).map_err(|e| input_error("/options", format!("invalid options: {e}")))?;
+        SynthOptions::from_json(&value).map_err(|e| synth_error(&e))?
     };
     Ok((props, options))
 }
@@ -84,6 +86,28 @@ pub fn synth_yaml_js(
         .map_err(|e| synth_error(&e))
 }
 
+/// `synthTemplate(id, props, options?)`: the whole stack template as aws-cdk-lib writes it.
+#[wasm_bindgen(js_name = synthTemplate)]
+pub fn synth_template_js(
+    id: &str,
+    #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
+) -> Result<String, JsValue> {
+    let (props, options) = read_args(&props, &options)?;
+    crate::synth_template_json(id, &props, &options).map_err(|e| synth_error(&e))
+}
+
+/// `synthTemplateYaml(id, props, options?)`: the whole stack template as YAML.
+#[wasm_bindgen(js_name = synthTemplateYaml)]
+pub fn synth_template_yaml_js(
+    id: &str,
+    #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
+) -> Result<String, JsValue> {
+    let (props, options) = read_args(&props, &options)?;
+    crate::synth_template(id, &props, &options).map(|t| crate::render::to_yaml(&t)).map_err(|e| synth_error(&e))
+}
+
 /// `validate(id, props, options?)`: every problem; never throws.
 #[wasm_bindgen(js_name = validate, unchecked_return_type = "Diagnostic[]")]
 pub fn validate_js(
@@ -94,6 +118,10 @@ pub fn validate_js(
     let diagnostics = match read_args(&props, &options) {
         Ok((props, options)) => crate::validate(id, &props, &options),
         Err(error) => {
+            let located = Reflect::get(&error, &"diagnostics".into()).unwrap_or(JsValue::UNDEFINED);
+            if Array::is_array(&located) {
+                return located;
+            }
             let message = Reflect::get(&error, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default();
             vec![Diagnostic::new("", "input", message)]
         }

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 'use strict';
-// kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]
+// kinesisstreams-gluejob synth --id ID [--scope A/B] [--stack-name NAME] [--account ACCOUNT]
+//   [--region REGION] [--tag KEY=VALUE]... [--template] [--yaml] [PROPS.json | -]
 // The same flags, output and exit codes as the Rust binary; the engine does all the work.
 
 const fs = require('fs');
-const { synth, synthJson, synthYaml } = require('kinesisstreams-gluejob-wasm');
+const { synth, synthJson, synthYaml, synthTemplate, synthTemplateYaml } = require('kinesisstreams-gluejob-wasm');
 
-const USAGE = 'usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--yaml] [PROPS.json | -]';
+const USAGE =
+  'usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--stack-name NAME] ' +
+  '[--account ACCOUNT] [--region REGION] [--tag KEY=VALUE]... [--template] [--yaml] [PROPS.json | -]';
 
 class UsageError extends Error {}
 
@@ -15,7 +18,7 @@ function parseArgs(argv) {
   const first = args.next();
   if (first.done || first.value === '--help' || first.value === '-h') throw new UsageError(USAGE);
   if (first.value !== 'synth') throw new UsageError(`unknown command ${first.value}\n${USAGE}`);
-  const parsed = { id: undefined, scope: [], yaml: false, input: undefined };
+  const parsed = { id: undefined, options: { scope: [] }, template: false, yaml: false, input: undefined };
   const value = (flag) => {
     const next = args.next();
     if (next.done) throw new UsageError(`${flag} needs a value`);
@@ -23,7 +26,16 @@ function parseArgs(argv) {
   };
   for (const arg of args) {
     if (arg === '--id') parsed.id = value('--id');
-    else if (arg === '--scope') parsed.scope = value('--scope').split('/').filter((s) => s !== '');
+    else if (arg === '--scope') parsed.options.scope = value('--scope').split('/').filter((s) => s !== '');
+    else if (arg === '--stack-name') parsed.options.stackName = value('--stack-name');
+    else if (arg === '--account') parsed.options.env = { ...parsed.options.env, account: value('--account') };
+    else if (arg === '--region') parsed.options.env = { ...parsed.options.env, region: value('--region') };
+    else if (arg === '--tag') {
+      const tag = value('--tag');
+      const at = tag.indexOf('=');
+      if (at < 0) throw new UsageError(`--tag ${tag}: expected KEY=VALUE`);
+      parsed.options.tags = { ...parsed.options.tags, [tag.slice(0, at)]: tag.slice(at + 1) };
+    } else if (arg === '--template') parsed.template = true;
     else if (arg === '--yaml') parsed.yaml = true;
     else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
     else if (arg.startsWith('--')) throw new UsageError(`unknown flag ${arg}\n${USAGE}`);
@@ -59,11 +71,12 @@ function main(argv) {
     process.stderr.write(`${e.message}\n`);
     return 2;
   }
-  const options = { scope: args.scope };
+  const { options } = args;
   try {
     const { warnings } = synth(args.id, props, options);
     for (const w of warnings) process.stderr.write(`warning: ${w.path}: ${w.message}\n`);
-    const out = (args.yaml ? synthYaml : synthJson)(args.id, props, options);
+    const render = args.template ? (args.yaml ? synthTemplateYaml : synthTemplate) : args.yaml ? synthYaml : synthJson;
+    const out = render(args.id, props, options);
     process.stdout.write(`${out.replace(/\n+$/, '')}\n`);
     return 0;
   } catch (e) {

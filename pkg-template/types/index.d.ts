@@ -52,6 +52,30 @@ export function synthYaml(
 ): string;
 
 /**
+ * The whole stack template (`cdk synth` of an app holding one stack with only this construct,
+ * `analyticsReporting: false`): the fragment plus the default synthesizer's
+ * `Parameters.BootstrapVersion` and `Rules.CheckBootstrapVersion`, byte for byte.
+ *
+ * @throws {SynthError} when the props or options are invalid.
+ */
+export function synthTemplate(
+  id: string,
+  props: KinesisstreamsToGluejobProps,
+  options?: SynthOptions,
+): string;
+
+/**
+ * The whole stack template as YAML (block style, keys in template order).
+ *
+ * @throws {SynthError} when the props or options are invalid.
+ */
+export function synthTemplateYaml(
+  id: string,
+  props: KinesisstreamsToGluejobProps,
+  options?: SynthOptions,
+): string;
+
+/**
  * Every problem with the props, located by JSON pointer; an empty array when `synth` would
  * succeed. Never throws, whatever it is given (for editors and playgrounds).
  */
@@ -135,11 +159,32 @@ export interface SynthOptions {
    */
   readonly siblings?: readonly string[];
   /**
-   * The construct id of the stack, which CDK writes into a few values.
+   * The construct id of the stack, which CDK writes into a few values. aws-cdk-lib's rule
+   * applies: `/^[A-Za-z][A-Za-z0-9-]*$/`, else a `SynthError` with its message.
    *
    * @default "Stack"
    */
   readonly stackName?: string;
+  /**
+   * The stack's environment, as `new Stack(app, stackName, { env })`: a given account and region
+   * are written as literals where aws-cdk-lib writes the stack's account, region and partition.
+   *
+   * @default {} - environment-agnostic (pseudo parameters)
+   */
+  readonly env?: Environment;
+  /**
+   * Tags added with `Tags.of(construct).add(key, value)`, in order, right after the construct is
+   * created. Values other than strings are accepted as aws-cdk-lib accepts them, with a warning.
+   *
+   * @default {} - no tags
+   */
+  readonly tags?: { readonly [key: string]: string | number | boolean };
+}
+
+/** A stack's account and region; what is not given stays `AWS::AccountId` / `AWS::Region`. */
+export interface Environment {
+  readonly account?: string;
+  readonly region?: string;
 }
 
 /** What `synth` returns. */
@@ -180,7 +225,11 @@ export type ConstructionStep =
 
 /** One problem with the props. */
 export interface Diagnostic {
-  /** JSON pointer into the props, e.g. `/glueJobProps/maxCapacity` (`""` for the props as a whole). */
+  /**
+   * JSON pointer into the props, e.g. `/glueJobProps/maxCapacity` (`""` for the props as a
+   * whole); a pointer starting with `/options/` points into the options instead, e.g.
+   * `/options/env/account` or `/options/tags/owner`.
+   */
   path: string;
   /** What is wrong, in the construct's words where it has some. */
   message: string;

@@ -8,6 +8,7 @@ pub const VALIDATE_SNAPSHOT_REMOVAL_POLICY: &str = "@aws-cdk/core:validateSnapsh
 pub const DISABLE_PROPERTY_VALIDATION: &str = "@aws-solutions-constructs/core:DisablePropertyValidation";
 pub const PUBLIC_ACCESS_BLOCKED_BY_DEFAULT: &str = "@aws-cdk/aws-s3:publicAccessBlockedByDefault";
 pub const REDUCE_CROSS_ACCOUNT_KMS_SCOPE: &str = "@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope";
+pub const ENABLE_PARTITION_LITERALS: &str = "@aws-cdk/core:enablePartitionLiterals";
 
 /// The flags the engine reads; a CDK adapter passes their values from the app's context.
 pub const MODELLED: &[&str] = &[
@@ -17,13 +18,13 @@ pub const MODELLED: &[&str] = &[
     DISABLE_PROPERTY_VALIDATION,
     PUBLIC_ACCESS_BLOCKED_BY_DEFAULT,
     REDUCE_CROSS_ACCOUNT_KMS_SCOPE,
+    ENABLE_PARTITION_LITERALS,
 ];
 
 /// Flags that cannot change this construct's output in a stack without an environment
 /// (the construct sets the first one on its own node, which wins over the stack's value).
 const WITHOUT_EFFECT: &[&str] = &[
     "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy",
-    "@aws-cdk/core:enablePartitionLiterals",
     "@aws-cdk/core:includePrefixInUniqueNameGeneration",
     "@aws-cdk/aws-s3:createDefaultLoggingPolicy",
 ];
@@ -39,6 +40,8 @@ pub struct FeatureFlags {
     pub public_access_blocked_by_default: bool,
     /// Only matters for cross-account grants on a key the construct creates, likewise refused.
     pub reduce_cross_account_kms_scope: bool,
+    /// A stack with a known region writes its partition as a literal.
+    pub partition_literals: bool,
 }
 
 impl Default for FeatureFlags {
@@ -50,6 +53,7 @@ impl Default for FeatureFlags {
             disable_property_validation: false,
             public_access_blocked_by_default: true,
             reduce_cross_account_kms_scope: true,
+            partition_literals: true,
         }
     }
 }
@@ -67,6 +71,7 @@ impl FeatureFlags {
                 DISABLE_PROPERTY_VALIDATION => flags.disable_property_validation = *value,
                 PUBLIC_ACCESS_BLOCKED_BY_DEFAULT => flags.public_access_blocked_by_default = *value,
                 REDUCE_CROSS_ACCOUNT_KMS_SCOPE => flags.reduce_cross_account_kms_scope = *value,
+                ENABLE_PARTITION_LITERALS => flags.partition_literals = *value,
                 other if WITHOUT_EFFECT.contains(&other) => {}
                 _ => unknown.push(name.clone()),
             }

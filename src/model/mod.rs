@@ -1,6 +1,9 @@
 //! CDK's machinery, written once: logical IDs, intrinsics and joins, deep merge, IAM documents,
 //! L1 property conversion, the construct tree and the JSON layout.
 
+pub mod arn;
+pub mod bucket_name;
+pub mod env;
 pub mod flags;
 pub mod iam;
 pub mod intrinsics;
@@ -10,5 +13,6 @@ mod l1_schema;
 pub mod logical_id;
 pub mod merge;
 pub mod override_warnings;
+pub mod synthesizer;
 pub mod tree;
 pub mod values;

@@ -2,6 +2,7 @@
 
 use super::construction::Construction;
 use crate::diagnostics::Diagnostic;
+use crate::model::env::StackEnv;
 use crate::model::flags::FeatureFlags;
 use crate::model::tree::{NodeId, Resource, Tree};
 
@@ -11,17 +12,21 @@ pub struct Context {
     pub flags: FeatureFlags,
     /// The stack's construct id: CDK writes construct paths (which start with it) into some values.
     pub stack_name: String,
+    /// The stack's account, region and partition.
+    pub env: StackEnv,
     pub warnings: Vec<Diagnostic>,
     /// The aws-cdk-lib calls that build the same thing, for a CDK adapter to replay.
     pub construction: Construction,
 }
 
 impl Context {
+    /// A stack without an environment (see `env`).
     pub fn new(flags: FeatureFlags, stack_name: &str) -> Self {
         Self {
             tree: Tree::with_stack_name(stack_name),
             flags,
             stack_name: stack_name.to_string(),
+            env: StackEnv::default(),
             warnings: Vec::new(),
             construction: Construction::default(),
         }

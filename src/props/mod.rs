@@ -3,6 +3,7 @@
 //! the construct merges them with its defaults before CloudFormation conversion checks them.
 
 pub mod bucket;
+pub mod options;
 pub mod reader;
 pub mod stream;
 

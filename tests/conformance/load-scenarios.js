@@ -34,12 +34,13 @@ function loadScenarios(run) {
 }
 
 /**
- * A scenario's stack in `app`, before the construct: stack `Stack` with core's consistent flags and
+ * A scenario's stack in `app`, before the construct: stack `sc.stackName` (default `Stack`) with
+ * `sc.env`, core's consistent flags and
  * the scenario's, its existing objects (`built` = { engine, construct } props), and the scope the
  * construct goes into.
  */
 function prepareScenario(app, sc) {
-  const stack = new cdk.Stack(app, 'Stack');
+  const stack = new cdk.Stack(app, sc.stackName || 'Stack', sc.env ? { env: sc.env } : undefined);
   core.SetConsistentFeatureFlags(stack);
   for (const [flag, value] of Object.entries(sc.featureFlags || {})) stack.node.setContext(flag, value);
   const built = sc.build(stack, makeLib(stack));
@@ -48,4 +49,10 @@ function prepareScenario(app, sc) {
   return { stack, built, parent };
 }
 
-module.exports = { loadScenarios, prepareScenario, DEFAULT_ID };
+// `Tags.of(construct).add(key, value)` for each of the scenario's tags, in order, right after the
+// construct is created.
+function tagConstruct(construct, sc) {
+  for (const [key, value] of Object.entries(sc.tags || {})) cdk.Tags.of(construct).add(key, value);
+}
+
+module.exports = { loadScenarios, prepareScenario, tagConstruct, DEFAULT_ID };

@@ -1,0 +1,449 @@
+//! The output bucket: core's `buildS3Bucket` over aws-s3 `Bucket` (logging bucket, bucket policies,
+//! owned KMS key, auto-delete and EventBridge custom resources) and the bucket grants.
+//!
+//! Feature flags fixed by this module (their values under `SetConsistentFeatureFlags` and inside the
+//! construct): `@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy` (on), `@aws-cdk/aws-s3:grantWriteWithoutAcl`
+//! (on), `@aws-cdk/aws-s3:publicAccessBlockedByDefault` (on), `@aws-cdk/core:validateSnapshotRemovalPolicy` (on).
+//!
+//! One file per concept: bucket policies (`policy`), the owned key (`kms`), lifecycle rules
+//! (`lifecycle`), the auto-delete and notification custom resources (`custom_resources`) and
+//! grants (`grants`); ARN splitting and bucket-name rules are model machinery.
+
+mod custom_resources;
+mod grants;
+mod kms;
+mod lifecycle;
+mod policy;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde_json::{json, Map, Value};
+
+use super::construction::{cdk_constant, duration, made_at, user_value, Step};
+use super::context::Context;
+use super::iam::Policies;
+use super::warnings;
+use crate::model::arn::bucket_name_from_arn;
+use crate::model::bucket_name::validate_bucket_name;
+use crate::model::iam::{PolicyDocument, Statement};
+use crate::model::intrinsics::{concat, get_att, reference};
+use crate::model::tree::{NodeId, Resource};
+use crate::model::values::{num, removal_policy};
+use crate::props::bucket::{BlockPublicAccess, BucketProps, BucketRef, Duration, LifecycleRule, Transition};
+use custom_resources::{enable_auto_delete_objects, enable_event_bridge};
+pub use grants::{grant_read, grant_read_write};
+use kms::{create_key, KeyPolicyState};
+use lifecycle::render_lifecycle_rules;
+use policy::{add_to_resource_policy, allow_log_delivery, BucketNode, BucketPolicyState};
+
+const LOGGING_BUCKET_SUPPRESSION: &str = "This S3 bucket is used as the access logging bucket for another bucket";
+
+/// A bucket as grants and the pattern see it.
+#[derive(Debug, Clone)]
+pub struct Bucket {
+    /// The `Bucket` construct, for buckets this pattern creates.
+    pub node: Option<NodeId>,
+    pub arn: Value,
+    pub name: Value,
+    pub encryption_key_arn: Option<Value>,
+    policy: Option<Rc<RefCell<BucketPolicyState>>>,
+    key_policy: Option<Rc<RefCell<KeyPolicyState>>>,
+}
+
+/// What `buildS3Bucket` returns.
+#[derive(Debug, Clone)]
+pub struct BuiltBucket {
+    pub bucket: Bucket,
+    pub logging_bucket: Option<Bucket>,
+}
+
+/// Bucket props after core's defaults are merged in (`overrideProps`: every supported value is
+/// a class instance, array or scalar, so user values replace defaults whole).
+#[derive(Debug, Clone, Default)]
+struct Settings {
+    bucket_name: Option<Value>,
+    encryption: String,
+    encryption_key: Option<Value>,
+    bucket_key_enabled: Option<bool>,
+    versioned: Option<bool>,
+    block_public_access: Option<BlockPublicAccess>,
+    removal_policy: Option<String>,
+    enforce_ssl: Option<bool>,
+    minimum_tls_version: Option<f64>,
+    lifecycle_rules: Option<Vec<LifecycleRule>>,
+    logs_bucket: Option<Bucket>,
+    logs_prefix: Option<Value>,
+    object_ownership: Option<String>,
+    transfer_acceleration: Option<bool>,
+    auto_delete_objects: Option<bool>,
+    event_bridge_enabled: Option<bool>,
+    /// The same props as the replayed `s3.Bucket` takes them (see `construction`).
+    l2: Map<String, Value>,
+}
+
+impl Settings {
+    /// core's `DefaultS3Props()`.
+    fn defaults() -> Self {
+        Self {
+            encryption: "S3_MANAGED".into(),
+            versioned: Some(true),
+            block_public_access: Some(BlockPublicAccess::BLOCK_ALL),
+            removal_policy: Some("retain".into()),
+            enforce_ssl: Some(true),
+            l2: match json!({
+                "encryption": cdk_constant("BucketEncryption.S3_MANAGED"),
+                "versioned": true,
+                "blockPublicAccess": cdk_constant("BlockPublicAccess.BLOCK_ALL"),
+                "removalPolicy": cdk_constant("RemovalPolicy.RETAIN"),
+                "enforceSSL": true
+            }) {
+                Value::Object(map) => map,
+                _ => Map::new(),
+            },
+            ..Self::default()
+        }
+    }
+
+    /// The caller's keys replace the defaults whole (`props_path`: their JSON pointer).
+    fn override_with(mut self, user: &BucketProps, props_path: &str) -> Self {
+        if let Value::Object(given) = &user.source {
+            for key in given.keys() {
+                self.l2.insert(key.clone(), user_value(&format!("{props_path}/{key}")));
+            }
+        }
+        fn set<T: Clone>(slot: &mut Option<T>, value: &Option<T>) {
+            if value.is_some() {
+                slot.clone_from(value);
+            }
+        }
+        set(&mut self.bucket_name, &user.bucket_name);
+        if let Some(encryption) = &user.encryption {
+            self.encryption.clone_from(encryption);
+        }
+        if let Some(key) = &user.encryption_key {
+            self.encryption_key = Some(key.key_arn.clone());
+        }
+        set(&mut self.bucket_key_enabled, &user.bucket_key_enabled);
+        set(&mut self.versioned, &user.versioned);
+        set(&mut self.block_public_access, &user.block_public_access);
+        set(&mut self.removal_policy, &user.removal_policy);
+        set(&mut self.enforce_ssl, &user.enforce_ssl);
+        set(&mut self.minimum_tls_version, &user.minimum_tls_version);
+        set(&mut self.lifecycle_rules, &user.lifecycle_rules);
+        if let Some(reference) = &user.server_access_logs_bucket {
+            self.logs_bucket = Some(existing_bucket(reference));
+        }
+        set(&mut self.logs_prefix, &user.server_access_logs_prefix);
+        set(&mut self.object_ownership, &user.object_ownership);
+        set(&mut self.transfer_acceleration, &user.transfer_acceleration);
+        set(&mut self.auto_delete_objects, &user.auto_delete_objects);
+        set(&mut self.event_bridge_enabled, &user.event_bridge_enabled);
+        self
+    }
+}
+
+/// core's `buildS3Bucket(scope, {bucketProps})`: a logging bucket unless the user gives
+/// `serverAccessLogsBucket`, then the bucket itself.
+pub fn build_s3_bucket(
+    ctx: &mut Context,
+    policies: &mut Policies,
+    scope: NodeId,
+    props: Option<&BucketProps>,
+) -> Result<BuiltBucket, String> {
+    let user = props.cloned().unwrap_or_default();
+    let props_path = "/outputDataStore/outputBucketProps";
+    let user_cdk = warnings::cdk_bucket_props(&user.source);
+    let logging_bucket = match &user.server_access_logs_bucket {
+        Some(reference) => Some(existing_bucket(reference)),
+        None => {
+            if let Some(policy) = user_cdk.get("removalPolicy").filter(|p| !p.is_null()) {
+                // Once to merge it into the logging bucket's props, once more when that bucket is made.
+                let removal = json!({ "removalPolicy": policy });
+                let defaults = warnings::default_s3_props(false, false);
+                warnings::record_overrides(ctx, props_path, &defaults, &removal);
+                warnings::record_overrides(ctx, props_path, &defaults, &removal);
+            }
+            let mut settings = Settings::defaults();
+            // A removal policy given for the bucket is replicated on its logging bucket.
+            if let Some(policy) = &user.removal_policy {
+                settings.removal_policy = Some(policy.clone());
+                settings.l2.insert("removalPolicy".into(), user_value(&format!("{props_path}/removalPolicy")));
+            }
+            let logging = create_bucket(ctx, policies, scope, "S3LoggingBucket", &settings)?;
+            if let Some(bucket_node) = logging.node {
+                let rules = json!([{ "id": "W35", "reason": LOGGING_BUCKET_SUPPRESSION }]);
+                let target = made_at(&ctx.path_below_stack(bucket_node));
+                ctx.construction.push(Step::SuppressCfnNag { target, rules });
+            }
+            if let Some(node) = logging.node.and_then(|n| ctx.tree.child(n, "Resource")) {
+                if let Some(resource) = ctx.tree.resource_mut(node) {
+                    resource.add_cfn_nag_suppressions(&[("W35", LOGGING_BUCKET_SUPPRESSION)]);
+                }
+            }
+            Some(logging)
+        }
+    };
+    let mut settings = Settings::defaults();
+    settings.logs_bucket.clone_from(&logging_bucket);
+    match (&user.server_access_logs_bucket, logging_bucket.as_ref().and_then(|b| b.node)) {
+        (Some(_), _) => {
+            let pointer = format!("{props_path}/serverAccessLogsBucket");
+            settings.l2.insert("serverAccessLogsBucket".into(), user_value(&pointer));
+        }
+        (None, Some(node)) => {
+            settings.l2.insert("serverAccessLogsBucket".into(), made_at(&ctx.path_below_stack(node)));
+        }
+        (None, None) => {}
+    }
+    // The default lifecycle rule (noncurrent versions to Glacier after 90 days) needs versioning.
+    if user.versioned != Some(false) {
+        settings.lifecycle_rules = Some(vec![LifecycleRule {
+            noncurrent_version_transitions: Some(vec![Transition {
+                storage_class: "GLACIER".into(),
+                transition_after: Some(Duration::days(90.0)),
+                noncurrent_versions_to_retain: None,
+            }]),
+            ..LifecycleRule::default()
+        }]);
+        settings.l2.insert(
+            "lifecycleRules".into(),
+            json!([{ "noncurrentVersionTransitions": [{
+                "storageClass": cdk_constant("StorageClass.GLACIER"),
+                "transitionAfter": duration("days", 90.0)
+            }] }]),
+        );
+    }
+    if props.is_some() {
+        let defaults = warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));
+        warnings::record_overrides(ctx, props_path, &defaults, &user_cdk);
+    }
+    let settings = settings.override_with(&user, props_path);
+    let bucket = create_bucket(ctx, policies, scope, "S3Bucket", &settings)?;
+    Ok(BuiltBucket { bucket, logging_bucket })
+}
+
+/// An existing bucket given by reference: no resources; one defined in the same stack (with a
+/// `constructPath`) can still receive a bucket policy, as CDK adds one under it.
+pub fn existing_bucket(reference: &BucketRef) -> Bucket {
+    let policy = reference.construct_path.as_ref().map(|path| {
+        Rc::new(RefCell::new(BucketPolicyState {
+            bucket_node: BucketNode::InStack(split_construct_path(path)),
+            bucket_ref: reference.bucket_name.clone(),
+            resource_node: None,
+            document: PolicyDocument::default(),
+            dependents: Vec::new(),
+        }))
+    });
+    Bucket {
+        node: None,
+        arn: reference.bucket_arn.clone(),
+        name: reference.bucket_name.clone(),
+        encryption_key_arn: reference.encryption_key_arn.clone(),
+        policy,
+        key_policy: None,
+    }
+}
+
+/// `A/B` -> `["A", "B"]`.
+pub fn split_construct_path(path: &str) -> Vec<String> {
+    path.split('/').filter(|c| !c.is_empty()).map(str::to_string).collect()
+}
+
+/// Bucket policies and owned key policies are written whenever a statement is added, so there is
+/// nothing left to do at the end; kept so the caller's render step covers every policy kind.
+pub fn render_bucket_policies(_ctx: &mut Context) {}
+
+/// `new s3.Bucket(scope, id, props)` in the order its constructor works.
+fn create_bucket(
+    ctx: &mut Context,
+    policies: &mut Policies,
+    scope: NodeId,
+    id: &str,
+    settings: &Settings,
+) -> Result<Bucket, String> {
+    let node = ctx.add(scope, id)?;
+    let at = ctx.path_below_stack(node);
+    ctx.construction.push(Step::New { class: "s3.Bucket", at, props: Value::Object(settings.l2.clone()) });
+
+    // parseEncryption
+    let encryption = settings.encryption.as_str();
+    if settings.encryption_key.is_some() && encryption != "KMS" && encryption != "DSSE" {
+        return Err(format!(
+            "encryptionKey is specified, so 'encryption' must be set to KMS or DSSE (value: {encryption})"
+        ));
+    }
+    if settings.bucket_key_enabled == Some(true) && encryption == "UNENCRYPTED" {
+        return Err(format!(
+            "bucketKeyEnabled is specified, so 'encryption' must be set to KMS, DSSE or S3 (value: {encryption})"
+        ));
+    }
+    let mut key_policy = None;
+    let key_arn = match (encryption, &settings.encryption_key) {
+        ("KMS" | "DSSE", Some(arn)) => Some(arn.clone()),
+        ("KMS" | "DSSE", None) => {
+            let (arn, state) = create_key(ctx, node, encryption == "KMS")?;
+            key_policy = Some(state);
+            Some(arn)
+        }
+        _ => None,
+    };
+    let algorithm = match encryption {
+        "KMS" | "KMS_MANAGED" => Some("aws:kms"),
+        "S3_MANAGED" => Some("AES256"),
+        "DSSE" | "DSSE_MANAGED" => Some("aws:kms:dsse"),
+        _ => None,
+    };
+
+    if let Some(Value::String(name)) = &settings.bucket_name {
+        validate_bucket_name(name, false)?;
+    }
+
+    let removal = settings.removal_policy.as_deref();
+    let auto_delete = settings.auto_delete_objects == Some(true);
+    let lifecycle = settings.lifecycle_rules.as_deref().filter(|rules| !rules.is_empty()).map(render_lifecycle_rules);
+
+    let mut properties = Map::new();
+    if settings.transfer_acceleration == Some(true) {
+        properties.insert("AccelerateConfiguration".into(), json!({ "AccelerationStatus": "Enabled" }));
+    }
+    if let Some(algorithm) = algorithm {
+        let mut by_default = Map::new();
+        if let Some(arn) = &key_arn {
+            by_default.insert("KMSMasterKeyID".into(), arn.clone());
+        }
+        by_default.insert("SSEAlgorithm".into(), json!(algorithm));
+        let mut rule = Map::new();
+        if let Some(enabled) = settings.bucket_key_enabled {
+            rule.insert("BucketKeyEnabled".into(), json!(enabled));
+        }
+        rule.insert("ServerSideEncryptionByDefault".into(), Value::Object(by_default));
+        properties.insert("BucketEncryption".into(), json!({ "ServerSideEncryptionConfiguration": [rule] }));
+    }
+    if let Some(name) = &settings.bucket_name {
+        properties.insert("BucketName".into(), name.clone());
+    }
+    if let Some(Ok(rules)) = &lifecycle {
+        properties.insert("LifecycleConfiguration".into(), json!({ "Rules": rules }));
+    }
+    if settings.logs_bucket.is_some() || settings.logs_prefix.is_some() {
+        let mut logging = Map::new();
+        if let Some(logs) = &settings.logs_bucket {
+            logging.insert("DestinationBucketName".into(), logs.name.clone());
+        }
+        if let Some(prefix) = &settings.logs_prefix {
+            logging.insert("LogFilePrefix".into(), prefix.clone());
+        }
+        properties.insert("LoggingConfiguration".into(), Value::Object(logging));
+    }
+    if let Some(ownership) = &settings.object_ownership {
+        properties.insert("OwnershipControls".into(), json!({ "Rules": [{ "ObjectOwnership": ownership }] }));
+    }
+    if let Some(block) = &settings.block_public_access {
+        properties.insert("PublicAccessBlockConfiguration".into(), render_block_public_access(block));
+    }
+    if auto_delete {
+        properties.insert("Tags".into(), json!([{ "Key": "aws-cdk:auto-delete-objects", "Value": "true" }]));
+    }
+    if settings.versioned == Some(true) {
+        properties.insert("VersioningConfiguration".into(), json!({ "Status": "Enabled" }));
+    }
+
+    if removal == Some("snapshot") && ctx.flags.validate_snapshot_removal_policy {
+        return Err("AWS::S3::Bucket does not support snapshot removal policy".into());
+    }
+    let (update_replace, deletion) = removal_policy(removal);
+    let mut resource = Resource::new("AWS::S3::Bucket", properties);
+    resource.update_replace_policy = Some(update_replace.into());
+    resource.deletion_policy = Some(deletion.into());
+    let resource_node = ctx.add_resource(node, "Resource", resource)?;
+    let logical_id = ctx.logical_id(resource_node);
+    let bucket = Bucket {
+        node: Some(node),
+        arn: get_att(&logical_id, "Arn"),
+        name: reference(&logical_id),
+        encryption_key_arn: key_arn,
+        policy: Some(Rc::new(RefCell::new(BucketPolicyState {
+            bucket_node: BucketNode::Created(node),
+            bucket_ref: reference(&logical_id),
+            resource_node: None,
+            document: PolicyDocument::default(),
+            dependents: Vec::new(),
+        }))),
+        key_policy,
+    };
+    let whole_bucket = || vec![bucket.arn.clone(), concat(vec![bucket.arn.clone(), "/*".into()])];
+
+    if settings.enforce_ssl == Some(true) {
+        let deny = Statement::deny(&["s3:*"], whole_bucket())
+            .with_condition("Bool", "aws:SecureTransport", json!("false"))
+            .with_principal("AWS", json!("*"));
+        add_to_resource_policy(ctx, &bucket, deny)?;
+        if let Some(version) = settings.minimum_tls_version.filter(|v| *v != 0.0) {
+            let deny = Statement::deny(&["s3:*"], whole_bucket())
+                .with_condition("NumericLessThan", "s3:TlsVersion", num(version))
+                .with_principal("AWS", json!("*"));
+            add_to_resource_policy(ctx, &bucket, deny)?;
+        }
+    } else if settings.minimum_tls_version.is_some_and(|v| v != 0.0) {
+        return Err("'enforceSSL' must be enabled for 'minimumTLSVersion' to be applied".into());
+    }
+
+    // Server access logs (`serverAccessLogsUseBucketPolicy`): a bucket this pattern owns lets the
+    // logging service write; an imported one is left alone (CDK only warns).
+    match &settings.logs_bucket {
+        Some(logs) if logs.policy.is_some() => allow_log_delivery(ctx, logs, &bucket, settings.logs_prefix.as_ref())?,
+        None if settings.logs_prefix.is_some() => {
+            allow_log_delivery(ctx, &bucket, &bucket, settings.logs_prefix.as_ref())?
+        }
+        _ => {}
+    }
+
+    if auto_delete {
+        if removal != Some("destroy") {
+            return Err(
+                "Cannot use 'autoDeleteObjects' property on a bucket without setting removal policy to 'DESTROY'."
+                    .into(),
+            );
+        }
+        enable_auto_delete_objects(ctx, &bucket, node)?;
+    }
+    if settings.event_bridge_enabled == Some(true) {
+        enable_event_bridge(ctx, policies, &bucket, node)?;
+    }
+    // Lifecycle rules are checked when the template is resolved, after every construct-time check.
+    if let Some(Err(message)) = lifecycle {
+        return Err(format!("Resolution error: Resolution error: Resolution error: {message}..."));
+    }
+    Ok(bucket)
+}
+
+fn render_block_public_access(block: &BlockPublicAccess) -> Value {
+    // `@aws-cdk/aws-s3:publicAccessBlockedByDefault`: options left out block.
+    let mut out = Map::new();
+    for (key, value) in [
+        ("BlockPublicAcls", block.block_public_acls),
+        ("BlockPublicPolicy", block.block_public_policy),
+        ("IgnorePublicAcls", block.ignore_public_acls),
+        ("RestrictPublicBuckets", block.restrict_public_buckets),
+    ] {
+        out.insert(key.into(), json!(value.unwrap_or(true)));
+    }
+    Value::Object(out)
+}
+
+/// `Bucket.fromBucketArn(scope, id, arn)`: the bucket name is parsed from the ARN (at synth time
+/// for the literal parts, as `Arn.split` does) and validated with the legacy naming rules.
+pub fn bucket_from_arn(arn: &Value) -> Result<Bucket, String> {
+    let name = bucket_name_from_arn(arn)?;
+    if let Value::String(literal) = &name {
+        if literal.is_empty() {
+            return Err("Bucket name is required".into());
+        }
+        validate_bucket_name(literal, true)?;
+    }
+    Ok(Bucket { node: None, arn: arn.clone(), name, encryption_key_arn: None, policy: None, key_policy: None })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,159 @@
+//! The stack around the construct, as `SynthOptions` describes it: its construct id, its
+//! environment and the tags added to the construct. Problems are located by JSON pointers into
+//! the options, which all start with `/options/` (pointers without that prefix point into props).
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::diagnostics::{child_path, Diagnostic};
+
+/// Where option diagnostics point.
+pub const OPTIONS_PATH: &str = "/options";
+
+/// `env` of `new Stack(app, stackName, { env })`: what is not given stays a pseudo parameter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Environment {
+    #[serde(default)]
+    pub account: Option<String>,
+    #[serde(default)]
+    pub region: Option<String>,
+}
+
+/// The stack's construct id as `new Stack(app, id)` makes it (constructs turn `/` into `--`),
+/// or aws-cdk-lib's error for an id it refuses.
+pub fn stack_name(given: Option<&str>) -> Result<String, Diagnostic> {
+    let path = child_path(OPTIONS_PATH, "stackName");
+    let Some(given) = given else { return Ok("Stack".into()) };
+    if given.is_empty() {
+        return Err(Diagnostic::new(path, "option", "Only root constructs may have an empty ID"));
+    }
+    let id = given.replace('/', "--");
+    // A top-level stack's name is its id, or over 128 characters the id without the characters
+    // CloudFormation refuses (plus a hash when still too long, which keeps the first characters).
+    let name = if id.encode_utf16().count() <= 128 {
+        id.clone()
+    } else {
+        id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect()
+    };
+    let mut chars = name.chars();
+    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && (name.len() > 128 || chars.all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    if !valid {
+        return Err(Diagnostic::new(
+            path,
+            "option",
+            format!("Stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '{name}'"),
+        ));
+    }
+    Ok(id)
+}
+
+/// The type errors aws-cdk-lib raises for an `env` member that is not a string, checked on the raw
+/// options (`null` counts as absent, as in JavaScript).
+pub fn env_type_errors(env: &Value) -> Vec<Diagnostic> {
+    let env_path = child_path(OPTIONS_PATH, "env");
+    let Some(env) = env.as_object() else {
+        if env.is_null() {
+            return Vec::new();
+        }
+        return vec![Diagnostic::new(env_path, "type", "env must be an object { account?, region? }")];
+    };
+    let mut out = Vec::new();
+    for (key, what) in [("account", "Account id"), ("region", "Region")] {
+        match env.get(key) {
+            None | Some(Value::Null) | Some(Value::String(_)) => {}
+            Some(other) => out.push(Diagnostic::new(
+                child_path(&env_path, key),
+                "type",
+                format!("{what} of stack environment must be a 'string' but received '{}'", js_typeof(other)),
+            )),
+        }
+    }
+    for key in env.keys().filter(|k| !matches!(k.as_str(), "account" | "region")) {
+        out.push(Diagnostic::new(child_path(&env_path, key), "option", format!("unknown env member {key}")));
+    }
+    out
+}
+
+/// JavaScript's `typeof` of a JSON value.
+fn js_typeof(value: &Value) -> &'static str {
+    match value {
+        Value::Null | Value::Object(_) | Value::Array(_) => "object",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+    }
+}
+
+/// Warnings for an environment aws-cdk-lib accepts but AWS will not deploy to.
+pub fn env_warnings(env: &Environment, known_region: impl Fn(&str) -> bool) -> Vec<Diagnostic> {
+    let env_path = child_path(OPTIONS_PATH, "env");
+    let mut out = Vec::new();
+    if let Some(account) = &env.account {
+        if account.len() != 12 || !account.bytes().all(|b| b.is_ascii_digit()) {
+            out.push(Diagnostic::new(
+                child_path(&env_path, "account"),
+                "deploy",
+                format!("account {account:?} is not a 12-digit AWS account id; CDK writes it as given"),
+            ));
+        }
+    }
+    if let Some(region) = &env.region {
+        if !known_region(region) {
+            out.push(Diagnostic::new(
+                child_path(&env_path, "region"),
+                "deploy",
+                format!(
+                    "region {region:?} is not in aws-cdk-lib's region table; CDK writes it as given and keeps AWS::Partition"
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// The tag errors aws-cdk-lib raises: a `null` value fails when the template is resolved.
+pub fn tag_errors(tags: &Map<String, Value>) -> Vec<Diagnostic> {
+    let tags_path = child_path(OPTIONS_PATH, "tags");
+    tags.iter()
+        .filter(|(_, value)| value.is_null())
+        .map(|(key, _)| {
+            Diagnostic::new(child_path(&tags_path, key), "type", format!("tag {key:?} has no value (null)"))
+        })
+        .collect()
+}
+
+/// Warnings for tags aws-cdk-lib accepts but CloudFormation refuses at deploy time.
+pub fn tag_warnings(tags: &Map<String, Value>) -> Vec<Diagnostic> {
+    let tags_path = child_path(OPTIONS_PATH, "tags");
+    let mut out = Vec::new();
+    for (key, value) in tags {
+        let path = child_path(&tags_path, key);
+        let mut warn = |message: String| out.push(Diagnostic::new(path.clone(), "deploy", message));
+        if key.is_empty() {
+            warn("an empty tag key is refused at deploy time".into());
+        }
+        if key.to_ascii_lowercase().starts_with("aws:") {
+            warn(format!("tag key {key:?} starts with the reserved prefix aws:, which is refused at deploy time"));
+        }
+        if key.chars().count() > 128 {
+            warn(format!("tag key is {} characters; at most 128 are allowed", key.chars().count()));
+        }
+        match value {
+            Value::String(text) if text.chars().count() > 256 => {
+                warn(format!("tag value is {} characters; at most 256 are allowed", text.chars().count()))
+            }
+            Value::String(_) | Value::Null => {}
+            other => warn(format!(
+                "tag value is a {}, not a string; CDK writes it as given in tag lists and as text in the Glue job's tags",
+                js_typeof(other)
+            )),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "options_tests.rs"]
+mod tests;
