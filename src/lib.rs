@@ -47,6 +47,11 @@ pub struct SynthOptions {
     /// The stack's construct id, which CDK writes into a few values (default `Stack`).
     #[serde(default)]
     pub stack_name: Option<String>,
+    /// The stack's construct path from the app, when the stack is not directly in the app (in a
+    /// `Stage`, or a nested stack): CDK writes it into key descriptions and stack-safe policy
+    /// names (default: `stackName`).
+    #[serde(default)]
+    pub stack_path: Option<String>,
     /// The stack's `env`: a given account or region is written as a literal where aws-cdk-lib
     /// writes `stack.account` / `stack.region` / `stack.partition`.
     #[serde(default)]
@@ -115,6 +120,9 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
         partition_literals: flags.partition_literals,
     };
     let mut ctx = Context::new(flags, &stack_name);
+    if let Some(path) = &options.stack_path {
+        ctx.stack_path.clone_from(path);
+    }
     ctx.env = env;
     ctx.warnings
         .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));

@@ -166,6 +166,13 @@ export interface SynthOptions {
    */
   readonly stackName?: string;
   /**
+   * The stack's construct path from the app when it is not directly in the app (`Stage/Stack`,
+   * or a nested stack's path): CDK writes it into key descriptions and stack-safe policy names.
+   *
+   * @default stackName
+   */
+  readonly stackPath?: string;
+  /**
    * The stack's environment, as `new Stack(app, stackName, { env })`: a given account and region
    * are written as literals where aws-cdk-lib writes the stack's account, region and partition.
    *

@@ -12,6 +12,8 @@ pub struct Context {
     pub flags: FeatureFlags,
     /// The stack's construct id: CDK writes construct paths (which start with it) into some values.
     pub stack_name: String,
+    /// The stack's construct path from the app (`Stage/Stack`; the id for a stack in the app).
+    pub stack_path: String,
     /// The stack's account, region and partition.
     pub env: StackEnv,
     pub warnings: Vec<Diagnostic>,
@@ -26,6 +28,7 @@ impl Context {
             tree: Tree::with_stack_name(stack_name),
             flags,
             stack_name: stack_name.to_string(),
+            stack_path: stack_name.to_string(),
             env: StackEnv::default(),
             warnings: Vec::new(),
             construction: Construction::default(),
@@ -34,7 +37,7 @@ impl Context {
 
     /// `node.path` as CDK prints it: `Stack/a/b`.
     pub fn node_path(&self, node: NodeId) -> String {
-        let mut parts = vec![self.stack_name.as_str()];
+        let mut parts = vec![self.stack_path.as_str()];
         parts.extend(self.tree.path(node));
         parts.join("/")
     }

@@ -76,14 +76,15 @@ pub fn create_service_role(
 }
 
 /// `Role.fromRoleArn(scope, id, arn)`: the name comes from the ARN, parsed now when it is literal.
-pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value) -> Result<Role, String> {
+/// `given`: where the caller's ARN is (a construction marker), which the replay passes as it is.
+pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value, given: Value) -> Result<Role, String> {
     if !arn.is_string() && !crate::cfn::is_intrinsic(arn) {
         // The construct reads `role.roleArn` of a non-string, which is undefined.
         return Err("Cannot read properties of undefined (reading 'startsWith')".into());
     }
     let name = role_name_from_arn(arn)?;
     let node = ctx.add(parent, id)?;
-    ctx.construction.push(Step::ImportRole { at: ctx.path_below_stack(node), arn: arn.clone() });
+    ctx.construction.push(Step::ImportRole { at: ctx.path_below_stack(node), arn: given });
     Ok(Role { node, arn: arn.clone(), name, imported: true, default_policy: None })
 }
 
@@ -167,7 +168,7 @@ pub fn add_to_principal_policy(
                 ("Policy".to_string(), None)
             } else if role.imported {
                 // `@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName`: "Policy" + Names.uniqueId(role).
-                let mut components = vec![ctx.stack_name.clone()];
+                let mut components: Vec<String> = ctx.stack_path.split('/').map(str::to_string).collect();
                 components.extend(ctx.tree.path(role.node).iter().map(|c| c.to_string()));
                 let refs: Vec<&str> = components.iter().map(String::as_str).collect();
                 let name = format!("Policy{}", make_unique_id(&refs));

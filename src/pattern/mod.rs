@@ -220,7 +220,7 @@ fn build_glue_job(
     table: &Value,
 ) -> Result<BuiltJob, SynthError> {
     if let Some(existing) = &props.existing_glue_job {
-        let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role)
+        let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role, user_value("/existingGlueJob/role"))
             .map_err(|e| SynthError::at("/existingGlueJob/role", "arn", e))?;
         ctx.construction.properties.insert("glueJob".into(), user_value("/existingGlueJob"));
         ctx.construction.properties.insert("glueJobRole".into(), made_at(&ctx.path_below_stack(role.node)));
@@ -264,9 +264,8 @@ fn build_glue_job(
     )
     .map_err(construct_error)?;
     let mut role = match user.get("role").filter(|r| is_truthy(r)) {
-        Some(arn) => {
-            iam::import_role(ctx, scope, "JobRole", arn).map_err(|e| SynthError::at("/glueJobProps/role", "arn", e))?
-        }
+        Some(arn) => iam::import_role(ctx, scope, "JobRole", arn, user_value("/glueJobProps/role"))
+            .map_err(|e| SynthError::at("/glueJobProps/role", "arn", e))?,
         None => iam::create_service_role(
             ctx,
             scope,

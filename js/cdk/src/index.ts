@@ -70,15 +70,20 @@ export class KinesisstreamsToGluejob extends Construct {
   constructor(scope: Construct, id: string, props: KinesisstreamsToGluejobProps) {
     super(scope, id);
     const stack = cdk.Stack.of(this);
-    if (!cdk.Token.isUnresolved(stack.account) || !cdk.Token.isUnresolved(stack.region)) {
-      throw new Error(`${stack.node.path}: stacks with an explicit env (account or region) are not supported by the kinesisstreams-gluejob-wasm adapter; use an environment-agnostic stack`);
-    }
     const input = new EngineInput(stack);
+    const fixes = fixesFromContext(this);
     const result = engine.synth(id, input.props(props), {
+      ...(fixes.length > 0 ? { fixes } : {}),
       scope: pathBelow(stack, scope),
       featureFlags: Object.fromEntries(engine.featureFlagNames().map((f) => [f, cdk.FeatureFlags.of(this).isEnabled(f) ?? false])),
       siblings: scope.node.children.filter((c) => c !== this).map((c) => c.node.id),
-      stackName: stack.node.path,
+      stackName: stack.node.id,
+      stackPath: stack.node.path,
+      // Tags are not passed: Tags.of reaches the replayed resources by itself.
+      env: {
+        ...(cdk.Token.isUnresolved(stack.account) ? {} : { account: stack.account }),
+        ...(cdk.Token.isUnresolved(stack.region) ? {} : { region: stack.region }),
+      },
     });
     for (const warning of result.warnings) {
       if (!ENGINE_ONLY_WARNINGS.has(warning.code)) printWarning(warning.message);
@@ -100,6 +105,28 @@ export class KinesisstreamsToGluejob extends Construct {
     this.table = replay.value(made.table);
     if (made.outputBucket !== undefined) this.outputBucket = replay.value(made.outputBucket);
     if (made.cloudwatchAlarms !== undefined) this.cloudwatchAlarms = replay.value(made.cloudwatchAlarms);
+  }
+}
+
+/** The CDK context key naming the engine's opt-in fixes (`options.fixes`), e.g. in cdk.json. */
+export const FIXES_CONTEXT_KEY = 'kinesisstreams-gluejob-wasm:fixes';
+
+function fixesFromContext(scope: Construct): string[] {
+  const value: unknown = scope.node.tryGetContext(FIXES_CONTEXT_KEY);
+  if (value === undefined) return [];
+  // The cdk CLI passes `-c key=value` context as a string: a JSON array, or one name.
+  const parsed = typeof value === 'string' && value.startsWith('[') ? safeJson(value) : typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(parsed) || parsed.some((f) => typeof f !== 'string')) {
+    throw new Error(`${scope.node.path}: context ${FIXES_CONTEXT_KEY} must be an array of fix names, got ${JSON.stringify(value)}`);
+  }
+  return parsed as string[];
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 

@@ -57,6 +57,9 @@ const PSEUDO: { readonly [name: string]: string } = {
   'AWS::URLSuffix': cdk.Aws.URL_SUFFIX,
 };
 
+/** Intrinsics that stand for a list of strings. */
+const LIST_INTRINSICS = new Set(['Fn::Split', 'Fn::GetAZs', 'Fn::Cidr']);
+
 export class Replay {
   /** What the steps made, by construct path below the stack. */
   readonly made = new Map<string, IConstruct>();
@@ -161,6 +164,11 @@ export class Replay {
       // The construct writes these as template strings: the same string with the same tokens.
       const parts = (body[1] as JsonValue[]).map((p) => asString(this.value(p)));
       return body[0] === '' ? parts.join('') : cdk.Fn.join(body[0], parts);
+    }
+    if (keys[0] === 'Ref' || keys[0].startsWith('Fn::')) {
+      // Any other intrinsic: a token of it (L1 validators take tokens, not plain objects).
+      const resolvable = { [keys[0]]: this.value(body) };
+      return LIST_INTRINSICS.has(keys[0]) ? cdk.Token.asList(resolvable) : cdk.Token.asString(resolvable);
     }
     return undefined;
   }
