@@ -19,6 +19,17 @@ impl SynthError {
         Self { diagnostics: vec![Diagnostic::new(path, code, message.clone())], message }
     }
 
+    /// An error whose message is the construct's own text (kept so callers see what the construct
+    /// throws) while the diagnostic says plainly what is wrong and what is accepted.
+    pub fn explained(
+        path: &str,
+        code: &'static str,
+        message: impl Into<String>,
+        explanation: impl Into<String>,
+    ) -> Self {
+        Self { message: message.into(), diagnostics: vec![Diagnostic::new(path, code, explanation)] }
+    }
+
     /// One problem, with its own message.
     pub fn from_diagnostic(diagnostic: Diagnostic) -> Self {
         Self { message: diagnostic.message.clone(), diagnostics: vec![diagnostic] }

@@ -13,8 +13,10 @@ pub mod model;
 pub mod pattern;
 pub mod props;
 pub mod render;
+// Public only for the wasm-bindgen tests (tests/node.rs, tests/web.rs); JS sees the exports.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 
 use std::collections::BTreeMap;
 
@@ -104,22 +106,59 @@ pub struct SynthResult {
 /// Synthesizes the construct with construct id `id`.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
     // The stack is made before the construct: its errors come first.
-    let stack_name = props::options::stack_name(options.stack_name.as_deref()).map_err(SynthError::from_diagnostic)?;
+    let stack_name = props::options::stack_name(options.stack_name.as_deref(), model::logical_id::stack_name_for_id)
+        .map_err(SynthError::from_diagnostic)?;
     let tag_errors = props::options::tag_errors(&options.tags);
     if !tag_errors.is_empty() {
         return Err(SynthError::from_diagnostics_first(tag_errors));
     }
-    let parsed = props::read_props(props).map_err(SynthError::from_diagnostics)?;
+    match props::read_props_partially(props) {
+        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name),
+        (parsed, shape) => {
+            // Keys that are only unknown (or not modelled) leave the rest of the props as the
+            // construct would see them: its checks and CDK's run too and their problems are
+            // added. A value of the wrong shape is left out of what is read, which could make
+            // later conclusions artefacts, so then only the shape problems are reported.
+            let keys_only = shape.iter().all(|d| matches!(d.code, "unknown-property" | "unsupported"));
+            let mut error = SynthError::from_diagnostics(shape);
+            if let Some(Err(more)) =
+                parsed.filter(|_| keys_only).map(|parsed| synth_parsed(id, &parsed, options, &stack_name))
+            {
+                for d in more.diagnostics {
+                    if !error.diagnostics.iter().any(|s| pattern::problems::related(&s.path, &d.path)) {
+                        error.diagnostics.push(d);
+                    }
+                }
+            }
+            Err(error)
+        }
+    }
+}
+
+/// Synthesizes props that were read without a problem, in a stack already checked.
+fn synth_parsed(
+    id: &str,
+    parsed: &props::Props,
+    options: &SynthOptions,
+    stack_name: &str,
+) -> Result<SynthResult, SynthError> {
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
-        return Err(SynthError::at("", "feature-flag", format!("feature flag {flag} is not modelled by this engine")));
+        return Err(SynthError::at(
+            "",
+            "feature-flag",
+            format!(
+                "feature flag {flag} is not modelled by this engine; options.featureFlags takes {}",
+                model::flags::MODELLED.join(", ")
+            ),
+        ));
     }
     let env = StackEnv {
         account: options.env.account.clone(),
         region: options.env.region.clone(),
         partition_literals: flags.partition_literals,
     };
-    let mut ctx = Context::new(flags, &stack_name);
+    let mut ctx = Context::new(flags, stack_name);
     if let Some(path) = &options.stack_path {
         ctx.stack_path.clone_from(path);
     }
@@ -127,7 +166,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     ctx.warnings
         .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
     ctx.warnings.extend(props::options::tag_warnings(&options.tags));
-    pattern::place_existing_objects(&mut ctx, &parsed)?;
+    pattern::place_existing_objects(&mut ctx, parsed)?;
     let mut parent = Tree::STACK;
     for component in &options.scope {
         parent = ctx
@@ -138,7 +177,12 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
     for sibling in &options.siblings {
         ctx.tree.ensure_path(parent, std::slice::from_ref(sibling)).map_err(|e| SynthError::at("", "siblings", e))?;
     }
-    let properties = pattern::build(&mut ctx, parent, id, &parsed)?;
+    let properties = pattern::build(&mut ctx, parent, id, parsed)?;
+    // Construct ids hold `/` as `--`.
+    if let Some(construct) = ctx.tree.child(parent, &id.replace('/', "--")) {
+        pattern::tags::apply(&mut ctx, construct, &options.tags)
+            .map_err(|e| SynthError::at("/options/tags", "option", e))?;
+    }
     let mut warnings = std::mem::take(&mut ctx.warnings);
     let construction = std::mem::take(&mut ctx.construction);
     let mut fragment = Map::new();

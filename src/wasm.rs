@@ -140,7 +140,3 @@ pub fn feature_flag_names_js() -> Vec<String> {
 pub fn version_js() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
-
-#[cfg(test)]
-#[path = "../tests/wasm/boundary.rs"]
-mod tests;

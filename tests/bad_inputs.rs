@@ -2,6 +2,8 @@
 //! its JSON pointer, with a stable code and a message that says what is wrong. Where the real
 //! construct raises the error, the expected message is read from the conformance fixture the
 //! construct produced (tests/conformance/fixtures), never written here.
+// Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../fuzz/src/oracle.rs"]
 mod oracle;
@@ -128,6 +130,29 @@ fn construct_error(name: &str, path: &str, code: &str) {
         "{name}: expected a diagnostic at {path:?} with code {code:?}; got {:#?}",
         error.diagnostics
     );
+}
+
+/// A fixture with several independent problems: the message is the construct's (the first problem
+/// it meets) and there is one diagnostic per problem, `(path, code, part of the message)`, in the
+/// order the construct meets them.
+#[track_caller]
+fn construct_errors(name: &str, expected: &[(&str, &str, &str)]) {
+    let meta = fixture(name);
+    let message = meta["expected"]["error"].as_str().unwrap_or_else(|| panic!("{name} is not an error fixture"));
+    let props = &meta["props"];
+    let error = match synth("test-kinesisstreams-lambda", props, &SynthOptions::default()) {
+        Ok(_) => panic!("{name}: expected an error"),
+        Err(e) => e,
+    };
+    assert_eq!(error.message, message, "{name}: message");
+    let found: Vec<(&str, &str)> = error.diagnostics.iter().map(|d| (d.path.as_str(), d.code)).collect();
+    let wanted: Vec<(&str, &str)> = expected.iter().map(|(path, code, _)| (*path, *code)).collect();
+    assert_eq!(found, wanted, "{name}: diagnostics {:#?}", error.diagnostics);
+    for (d, (_, _, part)) in error.diagnostics.iter().zip(expected) {
+        assert!(d.message.contains(part), "{name}: {:?} does not contain {part:?}", d.message);
+        assert!(oracle::locates_in(props, &d.path), "{name}: {} is not in the props", d.path);
+    }
+    assert_eq!(validate("test-kinesisstreams-lambda", props, &SynthOptions::default()), error.diagnostics);
 }
 
 #[test]
@@ -298,12 +323,12 @@ fn stream_props_unknown_key() {
 
 #[test]
 fn stream_construct_errors() {
-    construct_error("error-stream-retention-too-short", "/kinesisStreamProps", "stream");
-    construct_error("error-stream-retention-too-long", "/kinesisStreamProps", "stream");
-    construct_error("error-stream-on-demand-shards", "/kinesisStreamProps", "stream");
-    construct_error("error-stream-key-with-managed", "/kinesisStreamProps", "stream");
-    construct_error("error-stream-key-with-unencrypted", "/kinesisStreamProps", "stream");
-    construct_error("error-stream-removal-snapshot", "/kinesisStreamProps", "stream");
+    construct_error("error-stream-retention-too-short", "/kinesisStreamProps/retentionPeriod", "stream");
+    construct_error("error-stream-retention-too-long", "/kinesisStreamProps/retentionPeriod", "stream");
+    construct_error("error-stream-on-demand-shards", "/kinesisStreamProps/shardCount", "stream");
+    construct_error("error-stream-key-with-managed", "/kinesisStreamProps/encryptionKey", "stream");
+    construct_error("error-stream-key-with-unencrypted", "/kinesisStreamProps/encryptionKey", "stream");
+    construct_error("error-stream-removal-snapshot", "/kinesisStreamProps/removalPolicy", "stream");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -382,7 +407,7 @@ fn glue_job_props_of_another_type() {
         with(base(), "/glueJobProps", json!("job")),
         "/glueJobProps",
         "required",
-        "Cannot read properties of undefined (reading 'scriptLocation')",
+        "glueJobProps must be an object (CfnJobProps) whose command is an object with name",
     );
     assert_eq!(error.message, "Cannot read properties of undefined (reading 'scriptLocation')");
 }
@@ -396,7 +421,7 @@ fn glue_job_command_of_another_type() {
         with(base(), "/glueJobProps/command", json!("gluestreaming")),
         "/glueJobProps/command",
         "required",
-        expected.trim_end(),
+        "glueJobProps.command must be an object with name",
     );
     assert_eq!(error.message, expected);
 }
@@ -404,6 +429,11 @@ fn glue_job_command_of_another_type() {
 #[test]
 fn glue_job_command_is_required() {
     construct_error("error-missing-command", "/glueJobProps/command", "required");
+    // The message stays the construct's TypeError; the diagnostic says what is missing.
+    construct_errors(
+        "error-missing-command",
+        &[("/glueJobProps/command", "required", "glueJobProps.command is required: an object with name")],
+    );
 }
 
 #[test]
@@ -431,7 +461,7 @@ fn glue_job_script_location_of_another_type() {
         with(base(), "/glueJobProps/command/scriptLocation", json!(5)),
         "/glueJobProps/command/scriptLocation",
         "type",
-        "is not a function",
+        "scriptLocation must be a string, an S3 URL of the form s3://bucket/key; got a number",
     );
 }
 
@@ -454,7 +484,7 @@ fn glue_job_role_must_be_an_arn() {
         with(base(), "/glueJobProps/role", json!("MyGlueServiceRole")),
         "/glueJobProps/role",
         "arn",
-        "ARNs must start with \"arn:\" and have at least 6 components: MyGlueServiceRole",
+        "role must be the ARN of an IAM role, arn:<partition>:iam::<account>:role/<name> (or an intrinsic that resolves to one); got \"MyGlueServiceRole\"",
     );
 }
 
@@ -465,7 +495,7 @@ fn glue_job_role_of_another_type() {
         with(base(), "/glueJobProps/role", json!(5)),
         "/glueJobProps/role",
         "arn",
-        "Cannot read properties of undefined (reading 'startsWith')",
+        "role must be the ARN of an IAM role, arn:<partition>:iam::<account>:role/<name> (or an intrinsic that resolves to one); got a number",
     );
     assert_eq!(error.message, "Cannot read properties of undefined (reading 'startsWith')");
 }
@@ -1081,12 +1111,12 @@ fn lifecycle_transitions() {
 
 #[test]
 fn output_bucket_construct_errors() {
-    construct_error("error-bucket-removal-snapshot", BUCKET, "bucket");
-    construct_error("error-bucket-auto-delete-without-destroy", BUCKET, "bucket");
-    construct_error("error-bucket-tls-without-ssl", BUCKET, "bucket");
-    construct_error("error-bucket-name-invalid", BUCKET, "bucket");
-    construct_error("error-bucket-key-with-s3-managed", BUCKET, "bucket");
-    construct_error("error-bucket-expiration-hours", BUCKET, "bucket");
+    construct_error("error-bucket-removal-snapshot", &format!("{BUCKET}/removalPolicy"), "bucket");
+    construct_error("error-bucket-auto-delete-without-destroy", &format!("{BUCKET}/autoDeleteObjects"), "bucket");
+    construct_error("error-bucket-tls-without-ssl", &format!("{BUCKET}/minimumTLSVersion"), "bucket");
+    construct_error("error-bucket-name-invalid", &format!("{BUCKET}/bucketName"), "bucket");
+    construct_error("error-bucket-key-with-s3-managed", &format!("{BUCKET}/encryptionKey"), "bucket");
+    construct_error("error-bucket-expiration-hours", &format!("{BUCKET}/lifecycleRules"), "bucket");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1162,14 +1192,10 @@ fn unknown_feature_flags_are_reported() {
     let options: SynthOptions =
         serde_json::from_value(json!({"featureFlags": {"@aws-cdk/core:noSuchFlag": true}})).expect("options");
     let error = synth("KinesisToGlue", &base(), &options).expect_err("an unknown flag is an error");
-    assert_eq!(
-        error.diagnostics,
-        vec![Diagnostic::new(
-            "",
-            "feature-flag",
-            "feature flag @aws-cdk/core:noSuchFlag is not modelled by this engine"
-        )]
-    );
+    assert_eq!(error.diagnostics.len(), 1);
+    let d = &error.diagnostics[0];
+    assert_eq!((d.path.as_str(), d.code), ("", "feature-flag"));
+    assert!(d.message.starts_with("feature flag @aws-cdk/core:noSuchFlag is not modelled by this engine; options.featureFlags takes @aws-cdk/aws-iam:minimizePolicies, "), "{}", d.message);
 }
 
 #[test]
@@ -1266,4 +1292,100 @@ fn slash_in_ids_is_sanitized_as_constructs_does() {
     };
     assert_eq!(first_resource("a/b", json!({})), "abKinesisStream037F937C");
     assert_eq!(first_resource("K", json!({"scope": ["a/b"]})), "abKKinesisStreamB1C23E14");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Several problems at once: every independent one is listed, the message is the construct's first
+// ---------------------------------------------------------------------------------------------
+
+const SCRIPT_URL: (&str, &str, &str) =
+    ("/glueJobProps/command/scriptLocation", "s3-url", "scriptLocation must be an S3 URL of the form s3://bucket/key");
+const UNKNOWN_JOB_KEY: (&str, &str, &str) =
+    ("/glueJobProps/bogusKey", "unknown-property", "bogusKey is not a property of CfnJobProps; glueJobProps takes ");
+const RETENTION: (&str, &str, &str) =
+    ("/kinesisStreamProps/retentionPeriod", "stream", "retentionPeriod must be between 24 and 8760 hours");
+const CAPACITY: (&str, &str, &str) =
+    ("/glueJobProps/maxCapacity", "capacity", "maxCapacity cannot be set with glueVersion 2.0");
+
+#[test]
+fn construct_and_cdk_checks_are_all_reported() {
+    construct_errors("error-many-script-key-capacity-retention", &[SCRIPT_URL, UNKNOWN_JOB_KEY, RETENTION, CAPACITY]);
+    construct_errors("error-many-key-capacity-retention", &[UNKNOWN_JOB_KEY, RETENTION, CAPACITY]);
+    construct_errors("error-many-capacity-retention", &[RETENTION, CAPACITY]);
+}
+
+#[test]
+fn a_missing_command_and_a_bucket_problem_are_both_reported() {
+    construct_errors(
+        "error-many-missing-command-bucket",
+        &[
+            ("/glueJobProps/command", "required", "glueJobProps.command is required"),
+            ("/outputDataStore/outputBucketProps/bucketName", "bucket", "Invalid S3 bucket name (value: Bad_Name)"),
+        ],
+    );
+}
+
+#[test]
+fn stream_and_bucket_problems_are_both_reported() {
+    construct_errors(
+        "error-many-stream-bucket-database",
+        &[
+            ("/kinesisStreamProps/retentionPeriod", "stream", "Received 9600"),
+            ("/outputDataStore/outputBucketProps/minimumTLSVersion", "bucket", "'enforceSSL' must be enabled"),
+        ],
+    );
+}
+
+/// A problem's consequences are not more problems: a missing glueJobProps is one diagnostic.
+#[test]
+fn consequences_are_not_reported_again() {
+    construct_errors(
+        "error-missing-glue-job-props",
+        &[("/glueJobProps", "required", "glueJobProps is required unless existingGlueJob is given")],
+    );
+}
+
+/// Unknown keys leave the other props as the construct sees them: its checks run too. The
+/// message is the shape problems' (the construct has no message for an unknown key).
+#[test]
+fn unknown_keys_and_construct_problems_are_reported_together() {
+    let props = with(
+        with(with(base(), "/glueJobProps/glueVersion", json!("2.0")), "/glueJobProps/maxCapacity", json!(2)),
+        "/kinesisStreamProps",
+        json!({"retentionPeriod": {"hours": 3}, "shards": 2}),
+    );
+    let props = with(props, "/creatCloudWatchAlarms", json!(false));
+    let error = error_of(&props);
+    let got: Vec<(&str, &str)> = error.diagnostics.iter().map(|d| (d.path.as_str(), d.code)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("/kinesisStreamProps/shards", "unknown-property"),
+            ("/creatCloudWatchAlarms", "unknown-property"),
+            (RETENTION.0, RETENTION.1),
+            (CAPACITY.0, CAPACITY.1),
+        ]
+    );
+    assert!(
+        error.message.starts_with("/kinesisStreamProps/shards: shards is not a supported property"),
+        "{}",
+        error.message
+    );
+    assert!(!error.message.contains("maxCapacity"), "{}", error.message);
+    assert_eq!(validate("KinesisToGlue", &props, &SynthOptions::default()), error.diagnostics);
+
+    // A misspelt key: the construct sees the prop missing, and says so too.
+    let props = with(without(base(), "/fieldSchema"), "/fieldSchemas", json!([]));
+    let error = error_of(&props);
+    let got: Vec<(&str, &str)> = error.diagnostics.iter().map(|d| (d.path.as_str(), d.code)).collect();
+    assert_eq!(got, vec![("/fieldSchemas", "unknown-property"), ("/fieldSchema", "required")]);
+}
+
+/// A value of the wrong shape is left out of what is read, so the construct's conclusions
+/// could be artefacts: only the shape problem is reported.
+#[test]
+fn a_shape_problem_alone_is_not_followed_by_construct_conclusions() {
+    let props =
+        with(with(base(), "/kinesisStreamProps", json!({"retentionPeriod": {"hours": 3}})), "/fieldSchema", json!("x"));
+    rejects_only(props, "/fieldSchema", "type", "expected an array");
 }

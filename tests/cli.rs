@@ -1,4 +1,6 @@
 //! The CLI: fragment on stdout in CDK's layout (or YAML), diagnostics on stderr with exit 2.
+// Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::path::Path;

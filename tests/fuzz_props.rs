@@ -8,6 +8,8 @@
 //! `FUZZ_CASES` (default 1,000,000) over all cores with a time-based seed:
 //!
 //!     FUZZ_CASES=1000000 cargo test --release --test fuzz_props -- --ignored --nocapture
+// Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../fuzz/src/oracle.rs"]
 mod oracle;
@@ -18,8 +20,9 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+use arbitrary::{Arbitrary, Unstructured};
 use kinesisstreams_gluejob::SynthOptions;
-use oracle::{Bytes, Rng, Seed};
+use oracle::{ArbitraryInput, Rng, Seed};
 use serde_json::Value;
 
 fn env_u64(name: &str, default: u64) -> u64 {
@@ -38,16 +41,11 @@ enum Generator {
     Mutated,
 }
 
-fn input(generator: Generator, bytes: &[u8], seeds: &[Seed]) -> (String, Value, SynthOptions) {
-    let mut b = Bytes::new(bytes);
+fn input(generator: Generator, bytes: &[u8], seeds: &[Seed]) -> arbitrary::Result<(String, Value, SynthOptions)> {
+    let mut u = Unstructured::new(bytes);
     match generator {
-        Generator::Arbitrary => {
-            let props = oracle::arbitrary_props(&mut b);
-            let options = oracle::arbitrary_options(&mut b);
-            let id = oracle::arbitrary_id(&mut b);
-            (id, props, options)
-        }
-        Generator::Mutated => oracle::mutated_input(&mut b, seeds),
+        Generator::Arbitrary => ArbitraryInput::arbitrary(&mut u).map(|i| (i.id, i.props, i.options)),
+        Generator::Mutated => oracle::mutated_input(&mut u, seeds),
     }
 }
 
@@ -78,7 +76,11 @@ fn run(generator: Generator, seed: u64, cases: u64, seeds: &[Seed], progress: Op
     let mut ok = 0;
     for case in 0..cases {
         let bytes = rng.bytes(256);
-        let (id, props, options) = input(generator, &bytes, seeds);
+        let (id, props, options) = match input(generator, &bytes, seeds) {
+            Ok(input) => input,
+            // Only an empty list to choose from fails; the seeds are checked to be there.
+            Err(e) => panic!("seed {seed} case {case}: the generator failed: {e}"),
+        };
         let outcome = catch_unwind(AssertUnwindSafe(|| oracle::check(&id, &props, &options)));
         let problem = match outcome {
             Ok(Ok(synthesized)) => {

@@ -6,7 +6,8 @@
 use std::path::Path;
 use std::sync::OnceLock;
 
-use kinesisstreams_gluejob_fuzz::oracle::{self, Bytes, Seed};
+use kinesisstreams_gluejob_fuzz::oracle::{self, Seed};
+use libfuzzer_sys::arbitrary::Unstructured;
 use libfuzzer_sys::fuzz_target;
 
 fn seeds() -> &'static [Seed] {
@@ -20,7 +21,9 @@ fn seeds() -> &'static [Seed] {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let (id, props, options) = oracle::mutated_input(&mut Bytes::new(data), seeds());
+    let Ok((id, props, options)) = oracle::mutated_input(&mut Unstructured::new(data), seeds()) else {
+        return;
+    };
     match oracle::check(&id, &props, &options) {
         Err(why) if !oracle::known(&oracle::signature(&why)) => {
             panic!("{why}\ninput: {}", oracle::describe_input(&id, &props, &options))

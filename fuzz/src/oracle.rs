@@ -1,6 +1,6 @@
 //! Shared by the cargo-fuzz targets (`fuzz/fuzz_targets/`) and the stable bounded run
-//! (`tests/fuzz_props.rs`): input generators driven by a byte string, and the property every
-//! input must satisfy.
+//! (`tests/fuzz_props.rs`): input generators that read their choices from a byte string through
+//! `arbitrary::Unstructured`, and the property every input must satisfy.
 //!
 //! Property: `synth` never panics; an `Err` has a non-empty message and at least one diagnostic,
 //! each with a non-empty code and message and a `path` that is "" (whole props or options) or a
@@ -12,55 +12,14 @@
 
 use std::path::Path;
 
+use arbitrary::{Arbitrary, Result, Unstructured};
 use kinesisstreams_gluejob::{synth, synth_json, validate, SynthOptions};
 use serde_json::{json, Map, Value};
 
 // ---------------------------------------------------------------------------------------------
-// Byte source
+// Byte source: `arbitrary::Unstructured` reads the choices; once its bytes run out it answers
+// with the smallest choice, so every byte string gives an input.
 // ---------------------------------------------------------------------------------------------
-
-/// Reads choices from a byte string, like `arbitrary::Unstructured`; zeros once exhausted.
-pub struct Bytes<'a> {
-    data: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Bytes<'a> {
-    pub fn new(data: &'a [u8]) -> Self {
-        Self { data, pos: 0 }
-    }
-
-    pub fn exhausted(&self) -> bool {
-        self.pos >= self.data.len()
-    }
-
-    pub fn byte(&mut self) -> u8 {
-        let b = self.data.get(self.pos).copied().unwrap_or(0);
-        self.pos += 1;
-        b
-    }
-
-    pub fn u32(&mut self) -> u32 {
-        u32::from_le_bytes([self.byte(), self.byte(), self.byte(), self.byte()])
-    }
-
-    /// A number in `0..n` (`n > 0`).
-    pub fn below(&mut self, n: usize) -> usize {
-        if n <= 256 {
-            self.byte() as usize % n
-        } else {
-            self.u32() as usize % n
-        }
-    }
-
-    pub fn bool(&mut self) -> bool {
-        self.byte() & 1 == 1
-    }
-
-    pub fn pick<'b, T>(&mut self, items: &'b [T]) -> &'b T {
-        &items[self.below(items.len())]
-    }
-}
 
 /// A small deterministic generator of byte strings for runs without libFuzzer.
 pub struct Rng(u64);
@@ -332,110 +291,114 @@ pub const DEEP_LEVELS: &[usize] = &[8, 32, 64, 100];
 // (a) arbitrary JSON
 // ---------------------------------------------------------------------------------------------
 
-fn number(b: &mut Bytes) -> Value {
-    match b.below(4) {
-        0 => json!(*b.pick(NUMBERS)),
-        1 => json!(b.byte() as i64 - 128),
-        2 => json!(b.u32() as i64 * if b.bool() { 1 } else { -1 }),
-        _ => json!(f64::from(b.u32()) / f64::from(b.u32().max(1))),
-    }
+fn number(u: &mut Unstructured) -> Result<Value> {
+    Ok(match u.choose_index(4)? {
+        0 => json!(*u.choose(NUMBERS)?),
+        1 => json!(i64::from(u.arbitrary::<i8>()?)),
+        2 => json!(i64::from(u.arbitrary::<u32>()?) * if u.arbitrary()? { 1 } else { -1 }),
+        _ => json!(f64::from(u.arbitrary::<u32>()?) / f64::from(u.arbitrary::<u32>()?.max(1))),
+    })
 }
 
-fn string(b: &mut Bytes) -> String {
-    match b.below(6) {
-        0..=2 => b.pick(STRINGS).to_string(),
-        3 => b.pick(KEYS).to_string(),
+fn string(u: &mut Unstructured) -> Result<String> {
+    Ok(match u.choose_index(6)? {
+        0..=2 => u.choose(STRINGS)?.to_string(),
+        3 => u.choose(KEYS)?.to_string(),
         4 => {
-            let len = b.below(24);
-            (0..len).map(|_| char::from_u32(u32::from(b.byte()) % 0x80).unwrap_or('?')).collect()
+            let len = u.int_in_range(0..=23)?;
+            let mut ascii = String::with_capacity(len);
+            for _ in 0..len {
+                ascii.push(char::from(u.int_in_range(0..=0x7f_u8)?));
+            }
+            ascii
         }
-        _ => {
-            let unit = b.pick(STRINGS).to_string();
-            unit.repeat(1 + b.below(2000))
-        }
-    }
+        _ => u.choose(STRINGS)?.repeat(u.int_in_range(1..=2000)?),
+    })
 }
 
-fn key(b: &mut Bytes) -> String {
-    if b.below(8) == 0 {
-        string(b)
+fn key(u: &mut Unstructured) -> Result<String> {
+    if u.ratio(1, 8)? {
+        string(u)
     } else {
-        b.pick(KEYS).to_string()
+        Ok(u.choose(KEYS)?.to_string())
     }
 }
 
 /// A JSON value from the bytes, at most `depth` levels deep.
-pub fn arbitrary_value(b: &mut Bytes, depth: usize) -> Value {
+pub fn arbitrary_value(u: &mut Unstructured, depth: usize) -> Result<Value> {
     let kinds = if depth == 0 { 4 } else { 7 };
-    match b.below(kinds) {
+    Ok(match u.choose_index(kinds)? {
         0 => Value::Null,
-        1 => Value::Bool(b.bool()),
-        2 => number(b),
-        3 => Value::String(string(b)),
+        1 => Value::Bool(u.arbitrary()?),
+        2 => number(u)?,
+        3 => Value::String(string(u)?),
         4 => {
-            let n = b.below(5);
-            Value::Array((0..n).map(|_| arbitrary_value(b, depth - 1)).collect())
+            let n = u.int_in_range(0..=4)?;
+            Value::Array((0..n).map(|_| arbitrary_value(u, depth - 1)).collect::<Result<_>>()?)
         }
-        5 => intrinsic(b, depth - 1),
+        5 => intrinsic(u, depth - 1)?,
         _ => {
-            let n = b.below(6);
             let mut map = Map::new();
-            for _ in 0..n {
-                let k = key(b);
-                let v = arbitrary_value(b, depth - 1);
+            for _ in 0..u.int_in_range(0..=5)? {
+                let k = key(u)?;
+                let v = arbitrary_value(u, depth - 1)?;
                 map.insert(k, v);
             }
             Value::Object(map)
         }
-    }
+    })
 }
 
 /// Intrinsics, well-formed or not.
-pub fn intrinsic(b: &mut Bytes, depth: usize) -> Value {
-    let inner = |b: &mut Bytes| if depth == 0 { Value::String(string(b)) } else { arbitrary_value(b, depth - 1) };
-    match b.below(14) {
-        0 => json!({"Ref": string(b)}),
-        1 => json!({"Ref": inner(b)}),
-        2 => json!({"Fn::GetAtt": [string(b), string(b)]}),
-        3 => json!({"Fn::GetAtt": inner(b)}),
-        4 => json!({"Fn::Join": [string(b), [string(b), {"Ref": string(b)}]]}),
-        5 => json!({"Fn::Join": inner(b)}),
-        6 => json!({"Fn::Sub": string(b)}),
-        7 => json!({"Fn::Select": [b.byte() as i64 - 2, inner(b)]}),
-        8 => json!({"Fn::Split": [string(b), inner(b)]}),
-        9 => json!({"Fn::ImportValue": inner(b)}),
-        10 => json!({"Fn::Bogus": inner(b)}),
-        11 => json!({"Ref": string(b), "Fn::Sub": string(b)}),
+pub fn intrinsic(u: &mut Unstructured, depth: usize) -> Result<Value> {
+    let inner = |u: &mut Unstructured| {
+        if depth == 0 {
+            Ok(Value::String(string(u)?))
+        } else {
+            arbitrary_value(u, depth - 1)
+        }
+    };
+    Ok(match u.choose_index(14)? {
+        0 => json!({"Ref": string(u)?}),
+        1 => json!({"Ref": inner(u)?}),
+        2 => json!({"Fn::GetAtt": [string(u)?, string(u)?]}),
+        3 => json!({"Fn::GetAtt": inner(u)?}),
+        4 => json!({"Fn::Join": [string(u)?, [string(u)?, {"Ref": string(u)?}]]}),
+        5 => json!({"Fn::Join": inner(u)?}),
+        6 => json!({"Fn::Sub": string(u)?}),
+        7 => json!({"Fn::Select": [i64::from(u.arbitrary::<u8>()?) - 2, inner(u)?]}),
+        8 => json!({"Fn::Split": [string(u)?, inner(u)?]}),
+        9 => json!({"Fn::ImportValue": inner(u)?}),
+        10 => json!({"Fn::Bogus": inner(u)?}),
+        11 => json!({"Ref": string(u)?, "Fn::Sub": string(u)?}),
         12 => json!({"Fn::Join": []}),
         _ => json!({"Fn::Join": ["", []]}),
-    }
+    })
 }
 
 /// Arbitrary props: mostly an object whose members are named like the real props.
-pub fn arbitrary_props(b: &mut Bytes) -> Value {
-    if b.below(16) == 0 {
-        return arbitrary_value(b, 3);
+pub fn arbitrary_props(u: &mut Unstructured) -> Result<Value> {
+    if u.ratio(1, 16)? {
+        return arbitrary_value(u, 3);
     }
-    let n = b.below(8);
     let mut map = Map::new();
-    for _ in 0..n {
-        let k = key(b);
-        let v = arbitrary_value(b, 5);
+    for _ in 0..u.int_in_range(0..=7)? {
+        let k = key(u)?;
+        let v = arbitrary_value(u, 5)?;
         let v = if size_exceeds(&v, MAX_INPUT_BYTES) { Value::Null } else { v };
         map.insert(k, v);
     }
-    Value::Object(map)
+    Ok(Value::Object(map))
 }
 
 /// Options: mostly the defaults, sometimes odd scopes, flags or stack names.
-pub fn arbitrary_options(b: &mut Bytes) -> SynthOptions {
+pub fn arbitrary_options(u: &mut Unstructured) -> Result<SynthOptions> {
     let mut options = Map::new();
-    if b.below(4) == 0 {
-        let n = b.below(4);
-        let scope: Vec<Value> = (0..n).map(|_| Value::String(string(b))).collect();
+    if u.ratio(1, 4)? {
+        let scope = (0..u.int_in_range(0..=3)?).map(|_| string(u).map(Value::String)).collect::<Result<_>>()?;
         options.insert("scope".into(), Value::Array(scope));
     }
-    if b.below(4) == 0 {
+    if u.ratio(1, 4)? {
         const FLAGS: &[&str] = &[
             "@aws-cdk/aws-iam:minimizePolicies",
             "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName",
@@ -445,23 +408,40 @@ pub fn arbitrary_options(b: &mut Bytes) -> SynthOptions {
             "@aws-cdk/unknown:flag",
         ];
         let mut flags = Map::new();
-        for _ in 0..b.below(4) {
-            flags.insert(b.pick(FLAGS).to_string(), Value::Bool(b.bool()));
+        for _ in 0..u.int_in_range(0..=3)? {
+            flags.insert(u.choose(FLAGS)?.to_string(), Value::Bool(u.arbitrary()?));
         }
         options.insert("featureFlags".into(), Value::Object(flags));
     }
-    if b.below(8) == 0 {
-        options.insert("stackName".into(), Value::String(string(b)));
+    if u.ratio(1, 8)? {
+        options.insert("stackName".into(), Value::String(string(u)?));
     }
-    serde_json::from_value(Value::Object(options)).unwrap_or_default()
+    Ok(serde_json::from_value(Value::Object(options)).unwrap_or_default())
 }
 
 /// A construct id: usually an ordinary one.
-pub fn arbitrary_id(b: &mut Bytes) -> String {
-    match b.below(8) {
-        0 => string(b),
+pub fn arbitrary_id(u: &mut Unstructured) -> Result<String> {
+    Ok(match u.choose_index(8)? {
+        0 => string(u)?,
         1 => "KinesisToGlue".into(),
         _ => "test-kinesisstreams-lambda".into(),
+    })
+}
+
+/// One input of generator (a): arbitrary props, options and construct id.
+#[derive(Debug, Clone)]
+pub struct ArbitraryInput {
+    pub id: String,
+    pub props: Value,
+    pub options: SynthOptions,
+}
+
+impl<'a> Arbitrary<'a> for ArbitraryInput {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        let props = arbitrary_props(u)?;
+        let options = arbitrary_options(u)?;
+        let id = arbitrary_id(u)?;
+        Ok(Self { id, props, options })
     }
 }
 
@@ -528,94 +508,117 @@ pub fn pointers(value: &Value) -> Vec<String> {
     out
 }
 
-fn misspell(b: &mut Bytes, key: &str) -> String {
+/// How a key is misspelled.
+#[derive(Arbitrary, Debug, Clone, Copy)]
+enum Misspelling {
+    DropChar,
+    InsertChar,
+    SwapChars,
+    Capitalize,
+    Lowercase,
+    Plural,
+}
+
+fn misspell(u: &mut Unstructured, key: &str) -> Result<String> {
     let mut chars: Vec<char> = key.chars().collect();
-    match b.below(6) {
-        0 if !chars.is_empty() => {
-            let i = b.below(chars.len());
+    match u.arbitrary::<Misspelling>()? {
+        Misspelling::DropChar if !chars.is_empty() => {
+            let i = u.choose_index(chars.len())?;
             chars.remove(i);
         }
-        1 => {
-            let i = b.below(chars.len() + 1);
-            chars.insert(i, *b.pick(&['x', '_', '-', ' ', 'S']));
+        Misspelling::InsertChar => {
+            let i = u.int_in_range(0..=chars.len())?;
+            chars.insert(i, *u.choose(&['x', '_', '-', ' ', 'S'])?);
         }
-        2 if chars.len() > 1 => {
-            let i = b.below(chars.len() - 1);
+        Misspelling::SwapChars if chars.len() > 1 => {
+            let i = u.choose_index(chars.len() - 1)?;
             chars.swap(i, i + 1);
         }
-        3 => {
+        Misspelling::Capitalize => {
             let upper: String = key.chars().take(1).flat_map(char::to_uppercase).collect();
-            return upper + &key.chars().skip(1).collect::<String>();
+            return Ok(upper + &key.chars().skip(1).collect::<String>());
         }
-        4 => return key.to_lowercase(),
-        _ => return format!("{key}s"),
+        Misspelling::Lowercase => return Ok(key.to_lowercase()),
+        _ => return Ok(format!("{key}s")),
     }
-    chars.into_iter().collect()
+    Ok(chars.into_iter().collect())
 }
 
 /// A value of another JSON kind than `value`.
-fn swap_type(b: &mut Bytes, value: &Value) -> Value {
+fn swap_type(u: &mut Unstructured, value: &Value) -> Result<Value> {
     loop {
-        let candidate = match b.below(6) {
+        let candidate = match u.choose_index(6)? {
             0 => Value::Null,
-            1 => Value::Bool(b.bool()),
-            2 => number(b),
-            3 => Value::String(string(b)),
+            1 => Value::Bool(u.arbitrary()?),
+            2 => number(u)?,
+            3 => Value::String(string(u)?),
             4 => Value::Array(vec![value.clone()]),
             _ => json!({ "value": value.clone() }),
         };
-        if std::mem::discriminant(&candidate) != std::mem::discriminant(value) || b.exhausted() {
-            return candidate;
+        if std::mem::discriminant(&candidate) != std::mem::discriminant(value) || u.is_empty() {
+            return Ok(candidate);
         }
     }
 }
 
-fn deep(b: &mut Bytes, inner: Value) -> Value {
-    let levels = *b.pick(DEEP_LEVELS);
-    let as_array = b.bool();
-    (0..levels).fold(inner, |v, _| if as_array { json!([v]) } else { json!({ "a": v }) })
+fn deep(u: &mut Unstructured, inner: Value) -> Result<Value> {
+    let levels = *u.choose(DEEP_LEVELS)?;
+    let as_array: bool = u.arbitrary()?;
+    Ok((0..levels).fold(inner, |v, _| if as_array { json!([v]) } else { json!({ "a": v }) }))
+}
+
+/// What one mutation does to the value at one location.
+#[derive(Arbitrary, Debug, Clone, Copy)]
+enum Mutation {
+    SwapType,
+    MisspellKey,
+    OddNumber,
+    /// Intrinsics, often malformed.
+    Intrinsic,
+    HugeString,
+    DeepNesting,
+    RemoveMember,
+    /// A member from the vocabulary or the donor fixture.
+    AddMember,
+    /// The value at the same place in the donor fixture.
+    FromDonor,
+    Empty,
+    MeaningfulString,
 }
 
 /// Applies one mutation at one location of `props`; `donor` lends keys and values.
-pub fn mutate_once(b: &mut Bytes, props: &mut Value, donor: &Value) {
+pub fn mutate_once(u: &mut Unstructured, props: &mut Value, donor: &Value) -> Result<()> {
     let paths = pointers(props);
-    let path = b.pick(&paths).clone();
-    let Some(target) = props.pointer_mut(&path) else { return };
-    match b.below(14) {
-        // type swapped
-        0 | 1 => *target = swap_type(b, target),
-        // key misspelled
-        2 | 3 => {
+    let path = u.choose(&paths)?.clone();
+    let Some(target) = props.pointer_mut(&path) else { return Ok(()) };
+    match u.arbitrary::<Mutation>()? {
+        Mutation::SwapType => *target = swap_type(u, target)?,
+        Mutation::MisspellKey => {
             if let Value::Object(map) = target {
                 if !map.is_empty() {
-                    let i = b.below(map.len());
+                    let i = u.choose_index(map.len())?;
                     let k = map.keys().nth(i).cloned().unwrap_or_default();
                     let v = map.shift_remove(&k).unwrap_or(Value::Null);
-                    map.insert(misspell(b, &k), v);
+                    map.insert(misspell(u, &k)?, v);
                 }
             } else {
-                *target = swap_type(b, target);
+                *target = swap_type(u, target)?;
             }
         }
-        // out of range / odd numbers
-        4 => *target = json!(*b.pick(NUMBERS) * if b.bool() { 1.0 } else { -1.0 }),
-        // intrinsics, often malformed
-        5 => *target = intrinsic(b, 2),
-        // huge strings
-        6 => {
-            let unit = b.pick(STRINGS).to_string();
+        Mutation::OddNumber => *target = json!(*u.choose(NUMBERS)? * if u.arbitrary()? { 1.0 } else { -1.0 }),
+        Mutation::Intrinsic => *target = intrinsic(u, 2)?,
+        Mutation::HugeString => {
+            let unit = u.choose(STRINGS)?.to_string();
             let unit = if unit.is_empty() { "x".to_string() } else { unit };
-            *target = Value::String(unit.repeat(1000 + b.below(100_000)));
+            *target = Value::String(unit.repeat(u.int_in_range(1000..=100_999)?));
         }
-        // deep nesting
-        7 => *target = deep(b, target.clone()),
-        // member removed / set to null
-        8 => {
+        Mutation::DeepNesting => *target = deep(u, target.clone())?,
+        Mutation::RemoveMember => {
             if let Value::Object(map) = target {
                 if !map.is_empty() {
-                    let i = b.below(map.len());
+                    let i = u.choose_index(map.len())?;
                     let k = map.keys().nth(i).cloned().unwrap_or_default();
-                    if b.bool() {
+                    if u.arbitrary()? {
                         map.shift_remove(&k);
                     } else {
                         map.insert(k, Value::Null);
@@ -623,50 +626,46 @@ pub fn mutate_once(b: &mut Bytes, props: &mut Value, donor: &Value) {
                 }
             } else if let Value::Array(items) = target {
                 if !items.is_empty() {
-                    items.remove(b.below(items.len()));
+                    items.remove(u.choose_index(items.len())?);
                 }
             } else {
                 *target = Value::Null;
             }
         }
-        // member added from the vocabulary or a donor fixture
-        9 | 10 => {
+        Mutation::AddMember => {
             if let Value::Object(map) = target {
                 let donor_paths = pointers(donor);
-                let donor_path = b.pick(&donor_paths).clone();
+                let donor_path = u.choose(&donor_paths)?.clone();
                 let donor_value = donor.pointer(&donor_path).cloned().unwrap_or(Value::Null);
                 let donor_key = donor_path.rsplit('/').next().unwrap_or("").replace("~1", "/").replace("~0", "~");
-                let k = if b.bool() && !donor_key.is_empty() { donor_key } else { key(b) };
-                let v = if b.bool() { donor_value } else { arbitrary_value(b, 3) };
+                let k = if u.arbitrary()? && !donor_key.is_empty() { donor_key } else { key(u)? };
+                let v = if u.arbitrary()? { donor_value } else { arbitrary_value(u, 3)? };
                 map.insert(k, v);
             } else if let Value::Array(items) = target {
                 let copy = items.first().cloned().unwrap_or(Value::Null);
-                let n = if b.bool() { 1 } else { 1 + b.below(500) };
+                let n = if u.arbitrary()? { 1 } else { u.int_in_range(1..=500)? };
                 items.extend(std::iter::repeat_n(copy, n));
             } else {
-                *target = arbitrary_value(b, 3);
+                *target = arbitrary_value(u, 3)?;
             }
         }
-        // value from the same place in the donor
-        11 => {
-            if let Some(v) = donor.pointer(&path) {
-                *target = v.clone();
-            } else {
-                *target = Value::String(string(b));
+        Mutation::FromDonor => {
+            *target = match donor.pointer(&path) {
+                Some(v) => v.clone(),
+                None => Value::String(string(u)?),
             }
         }
-        // empties
-        12 => {
-            *target = match b.below(4) {
+        Mutation::Empty => {
+            *target = match u.choose_index(4)? {
                 0 => json!(""),
                 1 => json!({}),
                 2 => json!([]),
                 _ => json!(false),
             }
         }
-        // a meaningful string
-        _ => *target = Value::String(string(b)),
+        Mutation::MeaningfulString => *target = Value::String(string(u)?),
     }
+    Ok(())
 }
 
 /// The largest generated input, roughly in bytes of JSON.
@@ -702,25 +701,25 @@ pub fn size_exceeds(value: &Value, limit: usize) -> bool {
 }
 
 /// A seed's props with 1 to 4 mutations, plus its id and options (sometimes mutated too).
-pub fn mutated_input(b: &mut Bytes, seeds: &[Seed]) -> (String, Value, SynthOptions) {
-    let seed = b.pick(seeds);
-    let donor = b.pick(seeds).props.clone();
+pub fn mutated_input(u: &mut Unstructured, seeds: &[Seed]) -> Result<(String, Value, SynthOptions)> {
+    let seed = u.choose(seeds)?;
+    let donor = u.choose(seeds)?.props.clone();
     let mut props = seed.props.clone();
-    for _ in 0..1 + b.below(4) {
+    for _ in 0..u.int_in_range(1..=4)? {
         let before = props.clone();
-        mutate_once(b, &mut props, &donor);
+        mutate_once(u, &mut props, &donor)?;
         // Mutations compound (copies of copies of huge strings): keep inputs under a bound.
         if size_exceeds(&props, MAX_INPUT_BYTES) {
             props = before;
         }
     }
-    let options = if b.below(8) == 0 {
-        arbitrary_options(b)
+    let options = if u.ratio(1, 8)? {
+        arbitrary_options(u)?
     } else {
         serde_json::from_value(seed.options.clone()).unwrap_or_default()
     };
-    let id = if b.below(16) == 0 { arbitrary_id(b) } else { seed.id.clone() };
-    (id, props, options)
+    let id = if u.ratio(1, 16)? { arbitrary_id(u)? } else { seed.id.clone() };
+    Ok((id, props, options))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -748,6 +747,21 @@ pub fn locates_in(props: &Value, path: &str) -> bool {
     }
     let parent = &path[..path.rfind('/').unwrap_or(0)];
     matches!(props.pointer(parent), Some(Value::Object(_)))
+}
+
+/// True when an `/options/...` pointer names an option that was given (a tag by its key).
+fn locates_in_options(options: &SynthOptions, path: &str) -> bool {
+    let unescape = |s: &str| s.replace("~1", "/").replace("~0", "~");
+    let segments: Vec<String> = path.split('/').skip(2).map(unescape).collect();
+    match segments.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        [] => true,
+        ["stackName"] => options.stack_name.is_some(),
+        ["env", "account"] => options.env.account.is_some(),
+        ["env", "region"] => options.env.region.is_some(),
+        ["tags"] => !options.tags.is_empty(),
+        ["tags", key] => options.tags.contains_key(*key),
+        _ => false,
+    }
 }
 
 /// Checks the property for one input: `Ok(true)` when it synthesized, `Ok(false)` when it was
@@ -782,6 +796,12 @@ pub fn check(id: &str, props: &Value, options: &SynthOptions) -> Result<bool, St
             for d in &error.diagnostics {
                 if d.code.is_empty() || d.message.trim().is_empty() {
                     return Err(format!("diagnostic without code or message at {}: {d:?}", d.path));
+                }
+                if d.path.starts_with("/options") {
+                    if !locates_in_options(options, &d.path) {
+                        return Err(format!("diagnostic {} at {} is not a pointer into the options", d.code, d.path));
+                    }
+                    continue;
                 }
                 if !locates_in(props, &d.path) {
                     // One line per bug in summaries: an unknown key's name is left out of the head.

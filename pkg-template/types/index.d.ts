@@ -238,7 +238,7 @@ export interface Diagnostic {
    * `/options/env/account` or `/options/tags/owner`.
    */
   path: string;
-  /** What is wrong, in the construct's words where it has some. */
+  /** What is wrong and what is accepted, for people (the error's `message` keeps the construct's words). */
   message: string;
   /**
    * A stable code, e.g. `type`, `enum`, `required`, `unknown-property`, `unsupported`,
@@ -249,11 +249,11 @@ export interface Diagnostic {
 
 /**
  * What `synth`, `synthJson` and `synthYaml` throw for invalid props: an `Error` whose `message`
- * is the construct's message for the same input.
+ * is the construct's message for the same input (the first problem the construct meets).
  */
 export interface SynthError extends Error {
   readonly name: "SynthError";
-  /** Every problem found. */
+  /** Every independent problem found, in one pass. */
   readonly diagnostics: Diagnostic[];
 }
 

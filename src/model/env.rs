@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::intrinsics::{account_id, is_unresolved, partition, region};
+use super::intrinsics::{account_id, concat, is_unresolved, partition, region};
 
 /// aws-cdk-lib 2.276.0's region table (`RegionInfo.regions`, fact `partition`), by partition.
 /// tests/conformance/fixtures/_regions.json is generated from the installed aws-cdk-lib and a
@@ -99,6 +99,11 @@ impl StackEnv {
             Some(literal) if self.partition_literals => literal.into(),
             _ => partition(),
         }
+    }
+
+    /// `new AccountRootPrincipal()` in this stack: `arn:${stack.partition}:iam::${stack.account}:root`.
+    pub fn account_root_arn(&self) -> Value {
+        concat(vec!["arn:".into(), self.partition(), ":iam::".into(), self.account(), ":root".into()])
     }
 
     /// `Token.compareStrings(stack.account, other)`.

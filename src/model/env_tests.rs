@@ -31,3 +31,13 @@ fn accounts_compare_as_tokens_do() {
     assert_eq!(known.compare_account(&json!({"Ref": "AWS::AccountId"})), Comparison::OneUnresolved);
     assert_eq!(StackEnv::default().compare_account(&json!({"Ref": "X"})), Comparison::BothUnresolved);
 }
+
+#[test]
+fn region_table_is_aws_cdk_libs() {
+    // Generated from the installed aws-cdk-lib by tests/conformance/generate.js.
+    let table: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(include_str!("../../tests/conformance/regions.json")).expect("regions.json parses");
+    let ours: serde_json::Map<String, serde_json::Value> =
+        PARTITIONS.iter().map(|(partition, regions)| (partition.to_string(), json!(regions))).collect();
+    assert_eq!(ours, table);
+}

@@ -42,7 +42,7 @@
 //!   `Expected an object, but received: <JSON>`, `required but missing`; a list reports only its
 //!   first bad element (`element <i>: ...`), a map its first bad entry (`element '<key>': ...`).
 
-use std::cmp::Ordering;
+use super::collation::locale_compare;
 
 use serde_json::{Map, Value};
 
@@ -326,7 +326,7 @@ fn js_key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
 
 /// A deep copy whose objects have JavaScript's key order, as the value would have after
 /// `JSON.parse` in CDK.
-fn js_ordered(value: &Value) -> Value {
+pub fn js_ordered(value: &Value) -> Value {
     match value {
         Value::Object(map) => {
             Value::Object(js_key_order(map).into_iter().map(|(k, v)| (k.clone(), js_ordered(v))).collect())
@@ -368,7 +368,7 @@ fn js_stringify(value: &Value) -> String {
 }
 
 /// `` `${value}` `` (what the tag manager does to tag values).
-fn js_template_string(value: &Value) -> String {
+pub fn js_template_string(value: &Value) -> String {
     match value {
         Value::Null => "null".to_string(),
         Value::Bool(b) => b.to_string(),
@@ -384,32 +384,6 @@ fn js_template_string(value: &Value) -> String {
             .join(","),
         Value::Object(_) => "[object Object]".to_string(),
     }
-}
-
-/// Primary collation ranks of printable ASCII (0x20..=0x7e) under ICU's root collation, as
-/// Node's `localeCompare` orders them (letters share a rank with their other case).
-const ASCII_PRIMARY: [u16; 95] = [
-    0, 6, 10, 22, 32, 23, 21, 9, 11, 12, 18, 26, 3, 2, 8, 19, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 5, 4, 27, 28, 29,
-    7, 17, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 13,
-    20, 14, 25, 1, 24, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66,
-    67, 68, 15, 30, 16, 31,
-];
-
-fn primary_weight(c: char) -> u32 {
-    let code = c as u32;
-    match code {
-        0x20..=0x7e => u32::from(ASCII_PRIMARY[(code - 0x20) as usize]),
-        // Outside printable ASCII: after it, by code point (an approximation of ICU).
-        _ => 1000 + code,
-    }
-}
-
-/// `a.localeCompare(b)` in Node (ICU root collation) for ASCII keys: primary weights first,
-/// then case (lowercase before uppercase), then code points.
-fn locale_compare(a: &str, b: &str) -> Ordering {
-    let primary = |s: &str| s.chars().map(primary_weight).collect::<Vec<_>>();
-    let tertiary = |s: &str| s.chars().map(|c| c.is_uppercase()).collect::<Vec<_>>();
-    primary(a).cmp(&primary(b)).then_with(|| tertiary(a).cmp(&tertiary(b))).then_with(|| a.cmp(b))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -26,6 +26,40 @@ pub fn make_unique_id(components: &[&str]) -> String {
     human + &hash
 }
 
+/// CDK's `makeUniqueResourceName` (no prefix or separator): the components without characters
+/// outside `A-Za-z0-9` and `allowed`, then a hash of the path when longer than `max_length`
+/// (the middle of the human part dropped to make room).
+pub fn make_unique_resource_name(components: &[&str], max_length: usize, allowed: &str) -> String {
+    let keep =
+        |s: &str| -> String { s.chars().filter(|c| c.is_ascii_alphanumeric() || allowed.contains(*c)).collect() };
+    let components: Vec<&str> = components.iter().copied().filter(|c| *c != HIDDEN_ID).collect();
+    if components.len() == 1 {
+        let top = keep(components[0]);
+        if top.len() <= max_length {
+            return top;
+        }
+    }
+    let hash = path_hash(&components);
+    let human: String =
+        remove_dupes(&components).into_iter().filter(|c| *c != HIDDEN_FROM_HUMAN_ID).map(keep).collect();
+    let max_human = max_length.saturating_sub(HASH_LEN);
+    if human.len() <= max_human {
+        return human + &hash;
+    }
+    // `splitInMiddle`: the first and the last half (the kept text is ASCII).
+    let half = max_human / 2;
+    format!("{}{}{hash}", &human[..half], &human[human.len() - half..])
+}
+
+/// A top-level stack's `stackName` for its construct id: the id, or over 128 characters the
+/// id without characters CloudFormation refuses (with a hash when still too long).
+pub fn stack_name_for_id(id: &str) -> String {
+    if id.encode_utf16().count() <= 128 {
+        return id.to_string();
+    }
+    make_unique_resource_name(&[id], 128, "-")
+}
+
 fn path_hash(components: &[&str]) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let digest = Md5::digest(components.join("/").as_bytes());

@@ -3,6 +3,7 @@
 
 pub mod arn;
 pub mod bucket_name;
+pub mod collation;
 pub mod env;
 pub mod flags;
 pub mod iam;

@@ -144,6 +144,28 @@ impl Tree {
         self.nodes[parent].children.iter().copied().find(|c| self.nodes[*c].id == id)
     }
 
+    /// Nodes holding resources at or below `ancestor`, in template order.
+    pub fn resources_below(&self, ancestor: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        let mut stack = vec![ancestor];
+        while let Some(node) = stack.pop() {
+            if self.nodes.get(node).is_some_and(|n| n.resource.is_some()) {
+                out.push(node);
+            }
+            if let Some(entry) = self.nodes.get(node) {
+                stack.extend(entry.children.iter().rev().copied());
+            }
+        }
+        out
+    }
+
+    /// Drops a node's resource (a construct that decides not to synthesize); the node stays.
+    pub fn remove_resource(&mut self, node: NodeId) {
+        if let Some(entry) = self.nodes.get_mut(node) {
+            entry.resource = None;
+        }
+    }
+
     pub fn resource_mut(&mut self, node: NodeId) -> Option<&mut Resource> {
         self.nodes[node].resource.as_mut()
     }

@@ -34,37 +34,67 @@ fn truthy(value: &Js) -> bool {
     matches!(value, Js::Value(v) if is_truthy(v))
 }
 
-/// core's `CheckGlueProps`: messages accumulate into one error.
+/// What a job command must hold, for diagnostics.
+const COMMAND_SHAPE: &str = "an object with name (\"gluestreaming\" for a streaming job), pythonVersion and scriptLocation (the script's s3://bucket/key URL; leave it out when etlCodeAsset gives the script)";
+
+/// core's `CheckGlueProps`: messages accumulate into one error, unless reading `command` or
+/// `scriptLocation` throws first (a TypeError, whose text becomes the message). The diagnostics
+/// list every problem either way.
 pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
     let mut message = String::new();
+    let mut thrown: Option<String> = None;
     let mut diagnostics = Vec::new();
     let glue_job_props = props.glue_job_props.as_ref().map_or(Js::Undefined, Js::Value);
     let has_job_props = truthy(&glue_job_props);
     if has_job_props && props.existing_glue_job.is_some() {
         let text = "Error - Either provide glueJobProps or existingGlueJob, but not both.\n";
         message.push_str(text);
-        diagnostics.push(Diagnostic::new("/existingGlueJob", "conflict", text.trim_end()));
+        diagnostics.push(Diagnostic::new(
+            "/existingGlueJob",
+            "conflict",
+            "glueJobProps and existingGlueJob are both given: give glueJobProps to create a job, or existingGlueJob to use one, not both",
+        ));
     }
     if props.existing_glue_job.is_none() {
-        let command =
-            read_property(glue_job_props, "command").map_err(|e| SynthError::at("/glueJobProps", "required", e))?;
         // The problem sits at the deepest value that is there: a string or number where an
         // object belongs is reported at its own path.
         let job_is_object = props.glue_job_props.as_ref().is_some_and(Value::is_object);
         let command_value = props.glue_job_props.as_ref().and_then(|p| p.get("command"));
         let command_is_object = command_value.is_some_and(Value::is_object);
-        let command_path = if job_is_object { "/glueJobProps/command" } else { "/glueJobProps" };
-        let script =
-            read_property(command, "scriptLocation").map_err(|e| SynthError::at(command_path, "required", e))?;
-        if !truthy(&script) && props.etl_code_asset.is_none() {
-            let text = "Either one of CfnJob.JobCommandProperty.scriptLocation or etlCodeAsset has to be provided. If the ETL Job code file exists in a local filesystem, please set KinesisstreamsToGluejobProps.etlCodeAsset. If the ETL Job is available in an S3 bucket, set the CfnJob.JobCommandProperty.scriptLocation property\n";
-            message.push_str(text);
-            let path = match (job_is_object, command_is_object) {
-                (true, true) => "/glueJobProps/command/scriptLocation",
-                (true, false) => "/glueJobProps/command",
-                _ => "/glueJobProps",
-            };
-            diagnostics.push(Diagnostic::new(path, "required", text.trim_end()));
+        match read_property(glue_job_props, "command") {
+            Err(e) => {
+                thrown = Some(e);
+                diagnostics.push(Diagnostic::new(
+                    "/glueJobProps",
+                    "required",
+                    format!("glueJobProps is required unless existingGlueJob is given: an object (CfnJobProps) whose command is {COMMAND_SHAPE}"),
+                ));
+            }
+            Ok(command) => {
+                let command_path = if job_is_object { "/glueJobProps/command" } else { "/glueJobProps" };
+                match read_property(command, "scriptLocation") {
+                    Err(e) => {
+                        thrown = Some(e);
+                        let explanation = if job_is_object {
+                            format!("glueJobProps.command is required: {COMMAND_SHAPE}")
+                        } else {
+                            format!("glueJobProps must be an object (CfnJobProps) whose command is {COMMAND_SHAPE}")
+                        };
+                        diagnostics.push(Diagnostic::new(command_path, "required", explanation));
+                    }
+                    Ok(script) if !truthy(&script) && props.etl_code_asset.is_none() => {
+                        let text = "Either one of CfnJob.JobCommandProperty.scriptLocation or etlCodeAsset has to be provided. If the ETL Job code file exists in a local filesystem, please set KinesisstreamsToGluejobProps.etlCodeAsset. If the ETL Job is available in an S3 bucket, set the CfnJob.JobCommandProperty.scriptLocation property\n";
+                        message.push_str(text);
+                        let (path, explanation) = match (job_is_object, command_is_object) {
+                            (true, true) => ("/glueJobProps/command/scriptLocation", "scriptLocation is required: the s3://bucket/key URL of the job script; or leave it out and give etlCodeAsset for a local script".to_string()),
+                            (true, false) => ("/glueJobProps/command", format!("glueJobProps.command must be {COMMAND_SHAPE}")),
+                            _ => ("/glueJobProps", format!("glueJobProps must be an object (CfnJobProps) whose command is {COMMAND_SHAPE}")),
+                        };
+                        diagnostics.push(Diagnostic::new(path, "required", explanation));
+                    }
+                    Ok(_) => {}
+                }
+            }
         }
     }
     let script = props
@@ -73,33 +103,50 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
         .and_then(|p| p.get("command"))
         .and_then(|c| c.get("scriptLocation"))
         .filter(|s| is_truthy(s));
-    if let Some(script) = script {
+    if let (Some(script), None) = (script, &thrown) {
         let path = "/glueJobProps/command/scriptLocation";
         match script.as_str() {
             Some(url) if is_s3_url(url) => {}
             // A token (an intrinsic here) never matches the URL pattern.
             _ if crate::cfn::is_intrinsic(script) => {
-                let text = "Invalid S3 URL for Glue script provided\n";
-                message.push_str(text);
-                diagnostics.push(Diagnostic::new(path, "s3-url", text.trim_end()));
+                message.push_str("Invalid S3 URL for Glue script provided\n");
+                diagnostics.push(Diagnostic::new(path, "s3-url", "scriptLocation must be a literal S3 URL of the form s3://bucket/key: the construct checks the text, so an intrinsic is rejected"));
             }
-            Some(_) => {
-                let text = "Invalid S3 URL for Glue script provided\n";
-                message.push_str(text);
-                diagnostics.push(Diagnostic::new(path, "s3-url", text.trim_end()));
+            Some(url) => {
+                message.push_str("Invalid S3 URL for Glue script provided\n");
+                diagnostics.push(Diagnostic::new(
+                    path,
+                    "s3-url",
+                    format!(
+                        "scriptLocation must be an S3 URL of the form s3://bucket/key, without spaces; got {url:?}"
+                    ),
+                ));
             }
-            None => return Err(SynthError::at(path, "type", "s3Url.match is not a function")),
+            None => {
+                thrown = Some("s3Url.match is not a function".into());
+                diagnostics.push(Diagnostic::new(
+                    path,
+                    "type",
+                    format!(
+                        "scriptLocation must be a string, an S3 URL of the form s3://bucket/key; got {}",
+                        crate::props::reader::describe(script)
+                    ),
+                ));
+            }
         }
     }
     if props.field_schema.is_none() && props.existing_table.is_none() && props.table_props.is_none() {
-        let text = "Either fieldSchema or table property has to be set, both cannot be omitted";
-        message.push_str(text);
-        diagnostics.push(Diagnostic::new("/fieldSchema", "required", text));
+        message.push_str("Either fieldSchema or table property has to be set, both cannot be omitted");
+        diagnostics.push(Diagnostic::new(
+            "/fieldSchema",
+            "required",
+            "fieldSchema is required unless tableProps or existingTable is given: a list of columns, each {name, type, comment}",
+        ));
     }
     if diagnostics.is_empty() {
         Ok(())
     } else {
-        Err(SynthError { message, diagnostics })
+        Err(SynthError { message: thrown.unwrap_or(message), diagnostics })
     }
 }
 
@@ -118,11 +165,12 @@ fn is_s3_url(url: &str) -> bool {
 /// core's `CheckKinesisStreamProps`.
 pub fn check_stream_props(props: &Props) -> Result<(), SynthError> {
     if props.existing_stream.is_some() && props.stream_props.is_some() {
-        let text = "Error - Either provide existingStreamObj or kinesisStreamProps, but not both.\n";
-        return Err(SynthError {
-            message: text.to_string(),
-            diagnostics: vec![Diagnostic::new("/kinesisStreamProps", "conflict", text.trim_end())],
-        });
+        return Err(SynthError::explained(
+            "/kinesisStreamProps",
+            "conflict",
+            "Error - Either provide existingStreamObj or kinesisStreamProps, but not both.\n",
+            "existingStreamObj and kinesisStreamProps are both given: give kinesisStreamProps to create a stream, or existingStreamObj to use one, not both",
+        ));
     }
     Ok(())
 }
@@ -144,7 +192,10 @@ pub fn validate_job_prop_keys(props: &Props, ctx: &Context) -> Result<(), SynthE
                     Diagnostic::new(
                         child_path("/glueJobProps", k),
                         "unknown-property",
-                        format!("ERROR - {k} is not a valid property of CfnJobProps"),
+                        format!(
+                            "{k} is not a property of CfnJobProps; glueJobProps takes {}",
+                            crate::model::l1::property_names(crate::model::l1::L1Resource::Job).join(", ")
+                        ),
                     )
                 })
                 .collect();
@@ -161,17 +212,19 @@ pub fn validate_job_prop_keys(props: &Props, ctx: &Context) -> Result<(), SynthE
 pub fn check_capacity(user: &Map<String, Value>) -> Result<(), SynthError> {
     let has = |key: &str| user.get(key).is_some_and(is_truthy);
     if user.get("glueVersion").and_then(Value::as_str) == Some("2.0") && has("maxCapacity") {
-        return Err(SynthError::at(
+        return Err(SynthError::explained(
             "/glueJobProps/maxCapacity",
             "capacity",
             "Cannot set \"MaxCapacity\" with GlueVersion 2.0 or higher. Use \"NumberOfWorkers\" and \"WorkerType\". Refer the API documentation https://docs.aws.amazon.com/glue/latest/webapi/API_Job.html for more details",
+            "maxCapacity cannot be set with glueVersion 2.0: leave it out and size the job with numberOfWorkers and workerType",
         ));
     }
     if has("maxCapacity") && (has("numberOfWorkers") || has("workerType")) {
-        return Err(SynthError::at(
+        return Err(SynthError::explained(
             "/glueJobProps/maxCapacity",
             "capacity",
             "Cannot set MaxCapacity and \"WorkerType\" or  \"NumberOfWorkers\". If using glueVersion 2.0 or beyond, it is recommended to use \"WorkerType\" or  \"NumberOfWorkers\"",
+            "maxCapacity cannot be set together with workerType or numberOfWorkers: give either maxCapacity or workerType and numberOfWorkers",
         ));
     }
     Ok(())

@@ -28,6 +28,13 @@ pub fn l1_properties(
     }
     let node_path = format!("{}/{id}", ctx.node_path(parent));
     let message = cdk_validation_message_at(resource, &node_path, Some(path), &diagnostics);
+    // CDK's wording names the property only in its message; a diagnostic names it too.
+    for d in &mut diagnostics {
+        if d.code == crate::model::l1::CODE_REQUIRED {
+            let key = d.path.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+            d.message = format!("{key} is required but missing");
+        }
+    }
     Err(SynthError { message, diagnostics })
 }
 

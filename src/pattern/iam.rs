@@ -5,9 +5,10 @@ use serde_json::{json, Map, Value};
 
 use super::construction::Step;
 use super::context::Context;
+use crate::model::env::Comparison;
 use crate::model::iam::{PolicyDocument, Statement};
 use crate::model::intrinsics::{get_att, is_unresolved, reference, select, split};
-use crate::model::logical_id::make_unique_id;
+use crate::model::logical_id::{make_unique_id, make_unique_resource_name, stack_name_for_id};
 use crate::model::tree::{NodeId, Resource};
 
 const MAX_POLICY_NAME_LEN: usize = 128;
@@ -20,7 +21,26 @@ pub struct Role {
     /// What a `Roles` list names it by.
     pub name: Value,
     pub imported: bool,
+    /// The account `Role.fromRoleArn` reads from the ARN (a token for an unresolved ARN).
+    pub account: Value,
+    /// `Role.fromRoleArn` of another account than the stack's (both known): an `ImmutableRole`,
+    /// which takes no policies, so grants go to the resources' policies alone.
+    pub immutable: bool,
     default_policy: Option<usize>,
+}
+
+impl Role {
+    /// `Grant.addToPrincipalOrResource`'s test: the principal's account equals the resource's
+    /// (the stack's), or both are tokens. A principal without an account is never the same.
+    pub fn same_account_as_stack(&self, ctx: &Context) -> bool {
+        if !self.imported {
+            return true;
+        }
+        if self.account.as_str() == Some("") {
+            return false;
+        }
+        matches!(ctx.env.compare_account(&self.account), Comparison::Same | Comparison::BothUnresolved)
+    }
 }
 
 /// A `Policy` construct waiting to be rendered.
@@ -71,6 +91,8 @@ pub fn create_service_role(
         arn: get_att(&logical_id, "Arn"),
         name: reference(&logical_id),
         imported: false,
+        account: ctx.env.account(),
+        immutable: false,
         default_policy: None,
     })
 }
@@ -85,7 +107,16 @@ pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value, giv
     let name = role_name_from_arn(arn)?;
     let node = ctx.add(parent, id)?;
     ctx.construction.push(Step::ImportRole { at: ctx.path_below_stack(node), arn: given });
-    Ok(Role { node, arn: arn.clone(), name, imported: true, default_policy: None })
+    let account = match arn.as_str() {
+        Some(text) => Value::String(text.split(':').nth(4).unwrap_or_default().to_string()),
+        None => arn.clone(),
+    };
+    let immutable = ctx.env.compare_account(&account) == Comparison::Different;
+    if immutable {
+        // `new ImmutableRole(scope, `ImmutableRole${id}`, importedRole)`.
+        ctx.add(parent, &format!("ImmutableRole{id}"))?;
+    }
+    Ok(Role { node, arn: arn.clone(), name, imported: true, account, immutable, default_policy: None })
 }
 
 fn role_name_from_arn(arn: &Value) -> Result<Value, String> {
@@ -145,7 +176,14 @@ pub fn create_policy(
     Ok(policies.list.len() - 1)
 }
 
-/// `policy.attachToRole(role)` / `role.attachInlinePolicy(policy)`.
+/// `role.attachInlinePolicy(policy)`: an immutable role ignores it.
+pub fn attach_inline_policy(policies: &mut Policies, policy: usize, role: &Role) {
+    if !role.immutable {
+        attach(policies, policy, role);
+    }
+}
+
+/// `policy.attachToRole(role)`: the policy names the role, even an immutable one.
 pub fn attach(policies: &mut Policies, policy: usize, role: &Role) {
     if let Some(entry) = policies.list.get_mut(policy) {
         if !entry.roles.contains(&role.name) {
@@ -161,6 +199,9 @@ pub fn add_to_principal_policy(
     role: &mut Role,
     statement: Statement,
 ) -> Result<(), String> {
+    if role.immutable {
+        return Ok(());
+    }
     let index = match role.default_policy {
         Some(index) => index,
         None => {
@@ -171,7 +212,15 @@ pub fn add_to_principal_policy(
                 let mut components: Vec<String> = ctx.stack_path.split('/').map(str::to_string).collect();
                 components.extend(ctx.tree.path(role.node).iter().map(|c| c.to_string()));
                 let refs: Vec<&str> = components.iter().map(String::as_str).collect();
-                let name = format!("Policy{}", make_unique_id(&refs));
+                let mut name = format!("Policy{}", make_unique_id(&refs));
+                if name.len() > MAX_POLICY_NAME_LEN {
+                    // `Names.uniqueResourceName`, which names the stack by its `stackName`.
+                    let stack_name = stack_name_for_id(&ctx.stack_name);
+                    let mut components = vec![stack_name.as_str()];
+                    components.extend(ctx.tree.path(role.node));
+                    let short = make_unique_resource_name(&components, MAX_POLICY_NAME_LEN - "Policy".len(), "");
+                    name = format!("Policy{short}");
+                }
                 (name.clone(), Some(name))
             } else {
                 ("DefaultPolicy".to_string(), None)
@@ -191,9 +240,14 @@ pub fn add_to_principal_policy(
     Ok(())
 }
 
-/// Writes every policy's properties into its resource.
+/// Writes every policy's properties into its resource; a policy attached to no role is not
+/// synthesized (CDK's `CfnPolicyConditional`).
 pub fn render_policies(ctx: &mut Context, policies: &Policies) {
     for policy in &policies.list {
+        if policy.roles.is_empty() {
+            ctx.tree.remove_resource(policy.resource_node);
+            continue;
+        }
         let logical_id = ctx.logical_id(policy.resource_node);
         let name = policy.policy_name.clone().unwrap_or_else(|| last_chars(&logical_id, MAX_POLICY_NAME_LEN));
         let document = policy.document.render(ctx.flags.minimize_policies);

@@ -3,12 +3,12 @@
 use serde_json::{json, Map, Value};
 
 use super::context::Context;
-use crate::model::intrinsics::{account_id, concat, get_att, partition};
+use crate::model::intrinsics::get_att;
 use crate::model::tree::{NodeId, Resource};
 
 /// Creates a customer-managed key; returns its node and ARN.
 pub fn create_key(ctx: &mut Context, parent: NodeId, description: &str) -> Result<(NodeId, Value), String> {
-    let root = concat(vec!["arn:".into(), partition(), ":iam::".into(), account_id(), ":root".into()]);
+    let root = ctx.env.account_root_arn();
     let mut properties = Map::new();
     properties.insert("Description".into(), Value::String(description.to_string()));
     properties.insert(

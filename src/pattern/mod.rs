@@ -8,8 +8,10 @@ pub mod context;
 pub mod glue;
 pub mod iam;
 pub mod kms;
+pub mod problems;
 pub mod s3;
 pub mod stream;
+pub mod tags;
 pub mod warnings;
 
 use serde::Serialize;
@@ -25,6 +27,7 @@ use crate::props::Props;
 use construction::{made_at, user_value, Step};
 use context::Context;
 use iam::{Policies, Role};
+use problems::Problems;
 
 /// The construct's public properties, as CloudFormation references.
 #[derive(Debug, Clone, Serialize)]
@@ -77,8 +80,28 @@ fn context_root() -> NodeId {
     crate::model::tree::Tree::STACK
 }
 
-/// Builds the pattern under `parent` with construct id `id`.
+/// Stands in for a part whose construction failed, so that independent checks after it still run;
+/// a build with a problem returns no output.
+fn unbuilt(what: &str) -> Value {
+    Value::String(format!("unbuilt-{what}"))
+}
+
+/// Builds the pattern under `parent` with construct id `id`. The error's message is the first
+/// one the construct throws; its diagnostics list every independent problem.
 pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Result<PatternProperties, SynthError> {
+    let mut problems = Problems::default();
+    let outcome = build_recording(ctx, parent, id, props, &mut problems);
+    problems.finish(outcome)
+}
+
+/// The construct in order; a failing step that later steps do not need is recorded and passed.
+fn build_recording(
+    ctx: &mut Context,
+    parent: NodeId,
+    id: &str,
+    props: &Props,
+    problems: &mut Problems,
+) -> Result<PatternProperties, SynthError> {
     let scope = ctx.add(parent, id).map_err(construct_error)?;
     ctx.tree.set_kind(scope, "KinesisstreamsToGluejob");
     let self_at = ctx.path_below_stack(scope);
@@ -87,38 +110,43 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
         key: "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy".into(),
         value: Value::Bool(true),
     });
-    checks::check_glue_props(props)?;
-    checks::check_stream_props(props)?;
-    checks::validate_job_prop_keys(props, ctx)?;
-    checks::check_flag_support(props, ctx)?;
+    problems.check(checks::check_glue_props(props));
+    problems.check(checks::check_stream_props(props));
+    problems.check(checks::validate_job_prop_keys(props, ctx));
+    problems.check(checks::check_flag_support(props, ctx));
 
-    let stream = stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref())
-        .map_err(|e| SynthError::at("/kinesisStreamProps", "stream", e))?;
+    let stream = problems
+        .check(stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref()))
+        .unwrap_or_else(|| stream::Stream { arn: unbuilt("stream-arn"), name: unbuilt("stream") });
 
     let (database_ref, catalog_id) = match &props.existing_database {
         Some(existing) => {
             ctx.construction.properties.insert("database".into(), user_value("/existingDatabase"));
             (existing.reference.clone(), existing.catalog_id.clone())
         }
-        None => glue::create_database(ctx, parent, props.database_props.as_ref())?,
+        None => problems
+            .check(glue::create_database(ctx, parent, props.database_props.as_ref()))
+            .unwrap_or_else(|| (unbuilt("database"), account_id())),
     };
     let table_ref = match &props.existing_table {
         Some(existing) => {
             ctx.construction.properties.insert("table".into(), user_value("/existingTable"));
             existing.clone()
         }
-        None => glue::create_table(
-            ctx,
-            parent,
-            (&database_ref, &catalog_id),
-            props.table_props.as_ref(),
-            props.field_schema.as_deref().unwrap_or(&[]),
-            &stream.name,
-        )?,
+        None => problems
+            .check(glue::create_table(
+                ctx,
+                parent,
+                (&database_ref, &catalog_id),
+                props.table_props.as_ref(),
+                props.field_schema.as_deref().unwrap_or(&[]),
+                &stream.name,
+            ))
+            .unwrap_or_else(|| unbuilt("table")),
     };
 
     let mut policies = Policies::default();
-    let job = build_glue_job(ctx, &mut policies, scope, props, &database_ref, &table_ref)?;
+    let job = build_glue_job(ctx, &mut policies, scope, props, (&database_ref, &table_ref), problems)?;
     let role = job.role;
 
     // buildRolePolicy: in the parent scope, attached to the job's role.
@@ -135,7 +163,7 @@ pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Resu
         let role_at = made_at(&ctx.path_below_stack(role.node));
         ctx.construction.push(Step::Call { target: role_at, method: "attachInlinePolicy", argument: target });
     }
-    iam::attach(&mut policies, policy, &role);
+    iam::attach_inline_policy(&mut policies, policy, &role);
 
     let alarms_enabled = props.create_cloud_watch_alarms.as_ref().is_none_or(is_truthy);
     let cloudwatch_alarms = if alarms_enabled {
@@ -166,6 +194,30 @@ fn policy_construct(ctx: &Context, resource_node: NodeId) -> Value {
 }
 
 const GLUE_JOB_POLICY_SUPPRESSION: &str = "Glue Security Configuration does not have an ARN, and the policy only allows reading the configuration.            CloudWatch metrics also do not have an ARN but adding a namespace condition to the policy to allow it to            publish metrics only for AWS Glue";
+
+/// A role that cannot be imported: the construct's message, and what a role must be.
+fn role_error(path: &str, role: &Value, message: String) -> SynthError {
+    let got = match role.as_str() {
+        Some(text) => format!("{text:?}"),
+        None => crate::props::reader::describe(role).to_string(),
+    };
+    SynthError::explained(
+        path,
+        "arn",
+        message,
+        format!("role must be the ARN of an IAM role, arn:<partition>:iam::<account>:role/<name> (or an intrinsic that resolves to one); got {got}"),
+    )
+}
+
+/// A bucket error at the prop it is about, when the user gave that prop.
+fn bucket_error(user: Option<&crate::props::bucket::BucketProps>, message: String) -> SynthError {
+    let base = "/outputDataStore/outputBucketProps";
+    let given = |prop: &str| user.and_then(|u| u.source.get(prop)).is_some_and(|v| !v.is_null());
+    match s3::prop_of_error(&message).filter(|prop| given(prop)) {
+        Some(prop) => SynthError::at(&format!("{base}/{prop}"), "bucket", message),
+        None => SynthError::at(base, "bucket", message),
+    }
+}
 
 struct BuiltJob {
     reference: Value,
@@ -216,12 +268,12 @@ fn build_glue_job(
     policies: &mut Policies,
     scope: NodeId,
     props: &Props,
-    database: &Value,
-    table: &Value,
+    (database, table): (&Value, &Value),
+    problems: &mut Problems,
 ) -> Result<BuiltJob, SynthError> {
     if let Some(existing) = &props.existing_glue_job {
         let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role, user_value("/existingGlueJob/role"))
-            .map_err(|e| SynthError::at("/existingGlueJob/role", "arn", e))?;
+            .map_err(|e| role_error("/existingGlueJob/role", &existing.role, e))?;
         ctx.construction.properties.insert("glueJob".into(), user_value("/existingGlueJob"));
         ctx.construction.properties.insert("glueJobRole".into(), made_at(&ctx.path_below_stack(role.node)));
         return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
@@ -236,7 +288,7 @@ fn build_glue_job(
             ))
         }
     };
-    checks::check_capacity(&user)?;
+    problems.check(checks::check_capacity(&user));
     let user = checks::drop_unvalidated_keys(user, ctx);
 
     // deployGlueJob
@@ -265,7 +317,7 @@ fn build_glue_job(
     .map_err(construct_error)?;
     let mut role = match user.get("role").filter(|r| is_truthy(r)) {
         Some(arn) => iam::import_role(ctx, scope, "JobRole", arn, user_value("/glueJobProps/role"))
-            .map_err(|e| SynthError::at("/glueJobProps/role", "arn", e))?,
+            .map_err(|e| role_error("/glueJobProps/role", arn, e))?,
         None => iam::create_service_role(
             ctx,
             scope,
@@ -286,12 +338,23 @@ fn build_glue_job(
     let is_s3 = store.is_some_and(|s| s.datastore_type.as_ref().and_then(Value::as_str) == Some("S3"));
     let built = match store {
         Some(store) if is_s3 => match &store.existing_bucket {
-            Some(existing) => s3::BuiltBucket { bucket: s3::existing_bucket(existing), logging_bucket: None },
-            None => s3::build_s3_bucket(ctx, policies, scope, store.bucket_props.as_ref())
-                .map_err(|e| SynthError::at("/outputDataStore/outputBucketProps", "bucket", e))?,
+            Some(existing) => Some(s3::BuiltBucket { bucket: s3::existing_bucket(existing), logging_bucket: None }),
+            None => problems.check(
+                s3::build_s3_bucket(ctx, policies, scope, store.bucket_props.as_ref())
+                    .map_err(|e| bucket_error(store.bucket_props.as_ref(), e)),
+            ),
         },
-        _ => s3::build_s3_bucket(ctx, policies, scope, None).map_err(construct_error)?,
+        _ => Some(s3::build_s3_bucket(ctx, policies, scope, None).map_err(construct_error)?),
     };
+    let built = built.unwrap_or_else(|| s3::BuiltBucket {
+        bucket: s3::existing_bucket(&BucketRef {
+            bucket_arn: unbuilt("bucket-arn"),
+            bucket_name: unbuilt("bucket"),
+            encryption_key_arn: None,
+            construct_path: None,
+        }),
+        logging_bucket: None,
+    });
     let bucket_at = match built.bucket.node {
         Some(node) => made_at(&ctx.path_below_stack(node)),
         None => user_value("/outputDataStore/existingS3OutputBucket"),
@@ -351,18 +414,26 @@ fn build_glue_job(
         });
         s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
     } else if let Some(script) = checks::job_command_script(&merged, ctx) {
-        let arn = checks::s3_arn_from_url(&script)
-            .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "s3-url", e))?;
-        let node = ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
-        let bucket = s3::bucket_from_arn(&arn)
-            .map_err(|e| SynthError::at("/glueJobProps/command/scriptLocation", "bucket-name", e))?;
-        let at = ctx.path_below_stack(node);
-        ctx.construction.push(Step::ImportBucket { at: at.clone(), arn: arn.clone() });
-        ctx.construction.push(Step::Call { target: made_at(&at), method: "grantRead", argument: role_at.clone() });
-        s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
+        let path = "/glueJobProps/command/scriptLocation";
+        if let Some(arn) =
+            problems.check(checks::s3_arn_from_url(&script).map_err(|e| SynthError::at(path, "s3-url", e)))
+        {
+            let node = ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
+            let bucket = problems.check(s3::bucket_from_arn(&arn).map_err(|e| SynthError::at(path, "bucket-name", e)));
+            if let Some(bucket) = bucket {
+                let at = ctx.path_below_stack(node);
+                ctx.construction.push(Step::ImportBucket { at: at.clone(), arn: arn.clone() });
+                ctx.construction.push(Step::Call {
+                    target: made_at(&at),
+                    method: "grantRead",
+                    argument: role_at.clone(),
+                });
+                s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
+            }
+        }
     }
 
-    let reference = glue::create_job(ctx, scope, &merged)?;
+    let reference = problems.check(glue::create_job(ctx, scope, &merged)).unwrap_or_else(|| unbuilt("job"));
     ctx.construction.properties.insert("glueJobRole".into(), role_at);
     let mut buckets =
         vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];

@@ -274,10 +274,19 @@ fn report_other_keys(value: &Value, path: &str, problems: &mut Problems) {
             continue;
         }
         let key_path = child_path(path, key);
+        let supported = SUPPORTED_KEYS.join(", ");
         if UNSUPPORTED_KEYS.contains(&key.as_str()) {
-            problems.push(&key_path, "unsupported", format!("{key} is not supported in outputBucketProps"));
+            problems.push(
+                &key_path,
+                "unsupported",
+                format!("{key} is not supported in outputBucketProps (a BucketProps property the engine does not model); it takes {supported}"),
+            );
         } else {
-            problems.push(&key_path, "unknown-property", format!("{key} is not a supported property of BucketProps"));
+            problems.push(
+                &key_path,
+                "unknown-property",
+                format!("{key} is not a supported property of BucketProps; it takes {supported}"),
+            );
         }
     }
 }
@@ -539,25 +548,23 @@ mod tests {
     #[test]
     fn other_bucket_props_are_reported_not_ignored() {
         let (_, diagnostics) = read(json!({"cors": [], "websiteIndexDocument": "index.html", "typo": 1}));
+        let found: Vec<(&str, &str)> = diagnostics.iter().map(|d| (d.path.as_str(), d.code)).collect();
         assert_eq!(
-            diagnostics,
+            found,
             vec![
-                crate::diagnostics::Diagnostic::new(
-                    "/outputDataStore/outputBucketProps/cors",
-                    "unsupported",
-                    "cors is not supported in outputBucketProps"
-                ),
-                crate::diagnostics::Diagnostic::new(
-                    "/outputDataStore/outputBucketProps/websiteIndexDocument",
-                    "unsupported",
-                    "websiteIndexDocument is not supported in outputBucketProps"
-                ),
-                crate::diagnostics::Diagnostic::new(
-                    "/outputDataStore/outputBucketProps/typo",
-                    "unknown-property",
-                    "typo is not a supported property of BucketProps"
-                ),
+                ("/outputDataStore/outputBucketProps/cors", "unsupported"),
+                ("/outputDataStore/outputBucketProps/websiteIndexDocument", "unsupported"),
+                ("/outputDataStore/outputBucketProps/typo", "unknown-property"),
             ]
+        );
+        let supported = SUPPORTED_KEYS.join(", ");
+        assert_eq!(
+            diagnostics[0].message,
+            format!("cors is not supported in outputBucketProps (a BucketProps property the engine does not model); it takes {supported}")
+        );
+        assert_eq!(
+            diagnostics[2].message,
+            format!("typo is not a supported property of BucketProps; it takes {supported}")
         );
     }
 

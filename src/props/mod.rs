@@ -68,12 +68,17 @@ pub struct Props {
 
 /// Reads the props; every shape problem is reported, not just the first.
 pub fn read_props(value: &Value) -> Result<Props, Vec<crate::diagnostics::Diagnostic>> {
+    match read_props_partially(value) {
+        (Some(props), problems) if problems.is_empty() => Ok(props),
+        (_, problems) => Err(problems),
+    }
+}
+
+/// The props as far as they could be read (a value with a problem is left out), and the problems.
+pub fn read_props_partially(value: &Value) -> (Option<Props>, Vec<crate::diagnostics::Diagnostic>) {
     let mut problems = Problems::default();
     let props = read(value, &mut problems);
-    match props {
-        Some(props) if problems.diagnostics.is_empty() => Ok(props),
-        _ => Err(problems.diagnostics),
-    }
+    (props, problems.diagnostics)
 }
 
 fn read(value: &Value, problems: &mut Problems) -> Option<Props> {

@@ -21,24 +21,19 @@ pub struct Environment {
 }
 
 /// The stack's construct id as `new Stack(app, id)` makes it (constructs turn `/` into `--`),
-/// or aws-cdk-lib's error for an id it refuses.
-pub fn stack_name(given: Option<&str>) -> Result<String, Diagnostic> {
+/// or aws-cdk-lib's error for an id it refuses; `cdk_stack_name` gives the `stackName` aws-cdk-lib
+/// derives from the id and checks.
+pub fn stack_name(given: Option<&str>, cdk_stack_name: impl Fn(&str) -> String) -> Result<String, Diagnostic> {
     let path = child_path(OPTIONS_PATH, "stackName");
     let Some(given) = given else { return Ok("Stack".into()) };
     if given.is_empty() {
         return Err(Diagnostic::new(path, "option", "Only root constructs may have an empty ID"));
     }
     let id = given.replace('/', "--");
-    // A top-level stack's name is its id, or over 128 characters the id without the characters
-    // CloudFormation refuses (plus a hash when still too long, which keeps the first characters).
-    let name = if id.encode_utf16().count() <= 128 {
-        id.clone()
-    } else {
-        id.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').collect()
-    };
+    let name = cdk_stack_name(&id);
     let mut chars = name.chars();
-    let valid = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && (name.len() > 128 || chars.all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let valid =
+        chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric() || c == '-');
     if !valid {
         return Err(Diagnostic::new(
             path,

@@ -2,6 +2,10 @@ use serde_json::json;
 
 use super::*;
 
+fn stack_name(given: Option<&str>) -> Result<String, Diagnostic> {
+    super::stack_name(given, crate::model::logical_id::stack_name_for_id)
+}
+
 #[test]
 fn stack_names_follow_aws_cdk_lib() {
     assert_eq!(stack_name(None).unwrap(), "Stack");

@@ -124,14 +124,18 @@ impl<'a> ObjectReader<'a> {
         }
     }
 
-    /// Reports keys that were never taken.
+    /// Reports keys that were never taken, naming the ones that are (every reader takes each key
+    /// it knows before finishing).
     pub fn finish(self, problems: &mut Problems) {
         for key in self.map.keys() {
             if !self.taken.contains(&key.as_str()) {
+                let mut known = self.taken.clone();
+                known.sort_unstable();
+                known.dedup();
                 problems.push(
                     &child_path(&self.path, key),
                     "unknown-property",
-                    format!("{key} is not a supported property of {}", self.type_name),
+                    format!("{key} is not a supported property of {}; it takes {}", self.type_name, known.join(", ")),
                 );
             }
         }

@@ -89,7 +89,11 @@ pub fn read_stream_ref(value: &Value, path: &str, problems: &mut Problems) -> Op
         .collect();
     for key in &missing {
         if !obj.has(key) {
-            problems.push(&obj.child_path(key), "required", format!("{key} is required"));
+            problems.push(
+                &obj.child_path(key),
+                "required",
+                format!("{key} is required: an existing stream is given by streamArn and streamName"),
+            );
         }
     }
     obj.finish(problems);

@@ -39,7 +39,14 @@ function capturePrinted(fn) {
 
 /** One scenario in one stack with `Klass`: the whole template as JSON text, or the error. */
 function buildScenario(sc, Klass) {
-  const { stack, built, parent } = prepareScenario(newApp(), sc);
+  let prepared;
+  try {
+    prepared = prepareScenario(newApp(), sc);
+  } catch (e) {
+    // The stack itself is refused (its name or env): no construct is made.
+    return { error: e.message, printed: [] };
+  }
+  const { stack, built, parent } = prepared;
   const { value, printed } = capturePrinted(() => {
     try {
       new Klass(parent, sc.id || DEFAULT_ID, built.construct);

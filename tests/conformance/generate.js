@@ -22,7 +22,7 @@ if (!VALIDATE) process.env.CDK_VALIDATION = 'false';
 
 const cdk = require('aws-cdk-lib');
 const { KinesisstreamsToGluejob } = require('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
-const { loadScenarios, prepareScenario, DEFAULT_ID } = require('./load-scenarios');
+const { loadScenarios, prepareScenario, tagConstruct, DEFAULT_ID } = require('./load-scenarios');
 
 const HERE = __dirname;
 const FIXTURES = path.join(HERE, 'fixtures');
@@ -37,8 +37,18 @@ const results = new WeakMap();
 function run(sc) {
   if (results.has(sc)) return results.get(sc);
   const outdir = path.join(TMP, String(appCount++));
-  const app = new cdk.App({ outdir });
-  const { stack, built, parent } = prepareScenario(app, sc);
+  const app = new cdk.App({ outdir, analyticsReporting: false });
+  let prepared;
+  try {
+    prepared = prepareScenario(app, sc);
+  } catch (e) {
+    // The stack itself is refused (its name): the props are those the scenario builds in a plain stack.
+    const { built } = prepareScenario(new cdk.App({ analyticsReporting: false }), { ...sc, stackName: undefined, env: undefined });
+    const result = { engine: JSON.parse(JSON.stringify(built.engine)), siblings: [], error: e.message, printed: [] };
+    results.set(sc, result);
+    return result;
+  }
+  const { stack, built, parent } = prepared;
   // Serialized before the construct runs: it mutates some caller objects.
   const engine = JSON.parse(JSON.stringify(built.engine));
 
@@ -57,9 +67,13 @@ function run(sc) {
   }
   let result;
   try {
-    new KinesisstreamsToGluejob(parent, sc.id || DEFAULT_ID, built.construct);
-    const template = app.synth().getStackByName('Stack').template;
+    const construct = new KinesisstreamsToGluejob(parent, sc.id || DEFAULT_ID, built.construct);
+    tagConstruct(construct, sc);
+    const artifact = app.synth().getStackArtifact(stack.artifactId);
+    const template = artifact.template;
     result = { engine, siblings, fragment: fragmentOf(template, before), printed };
+    // The whole template as written, for stacks that hold nothing but the construct.
+    if (before.size === 0) result.templateText = fs.readFileSync(path.join(outdir, artifact.templateFile), 'utf8');
   } catch (e) {
     result = { engine, siblings, error: e && e.message !== undefined ? e.message : String(e), printed };
   } finally {
@@ -68,6 +82,11 @@ function run(sc) {
   }
   results.set(sc, result);
   return result;
+}
+
+// Scenarios that describe the stack (its name, env or tags) also expect the whole template.
+function hasStackOptions(sc) {
+  return sc.stackName !== undefined || sc.env !== undefined || (sc.tags && Object.keys(sc.tags).length > 0) || sc.template;
 }
 
 const SECTIONS = ['Resources', 'Parameters', 'Conditions', 'Outputs', 'Mappings', 'Rules'];
@@ -96,6 +115,9 @@ function fixtureFiles(sc, result) {
   if (sc.scope && sc.scope.length) options.scope = sc.scope;
   if (sc.featureFlags && Object.keys(sc.featureFlags).length) options.featureFlags = sc.featureFlags;
   if (result.siblings.length) options.siblings = result.siblings;
+  if (sc.stackName !== undefined) options.stackName = sc.stackName;
+  if (sc.env !== undefined) options.env = sc.env;
+  if (sc.tags && Object.keys(sc.tags).length) options.tags = sc.tags;
   const doc = { name: sc.name, description: sc.description, id: sc.id || DEFAULT_ID };
   if (Object.keys(options).length) doc.options = options;
   doc.props = result.engine;
@@ -105,10 +127,22 @@ function fixtureFiles(sc, result) {
   } else {
     doc.expected = { fragmentFile: `${sc.name}.expected.json` };
     files[`${sc.name}.expected.json`] = JSON.stringify(result.fragment, null, 1);
+    if (result.templateText !== undefined && hasStackOptions(sc)) {
+      doc.expected.templateFile = `${sc.name}.template.expected.json`;
+      files[doc.expected.templateFile] = result.templateText;
+    }
   }
   doc.printed = result.printed;
   files[`${sc.name}.json`] = JSON.stringify(doc, null, 2) + '\n';
   return files;
+}
+
+// `{ partition: [region, ...] }` from the installed aws-cdk-lib's region-info facts.
+function regionTable() {
+  const { RegionInfo } = require('aws-cdk-lib/region-info');
+  const table = {};
+  for (const region of RegionInfo.regions) (table[region.partition] = table[region.partition] || []).push(region.name);
+  return JSON.stringify(table, null, 2) + '\n';
 }
 
 function main() {
@@ -128,7 +162,9 @@ function main() {
   }
   fs.rmSync(TMP, { recursive: true, force: true });
 
-  const inScope = (f) => !ONLY || ONLY.test(f.replace(/(\.expected)?\.json$/, ''));
+  // aws-cdk-lib's region table, which the engine's partition table must equal.
+  want['../regions.json'] = regionTable();
+  const inScope = (f) => !ONLY || ONLY.test(f.replace(/(\.template)?(\.expected)?\.json$/, ''));
   const have = fs.existsSync(FIXTURES) ? fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.json') && inScope(f)) : [];
 
   if (CHECK) {

@@ -40,7 +40,7 @@ function loadScenarios(run) {
  * construct goes into.
  */
 function prepareScenario(app, sc) {
-  const stack = new cdk.Stack(app, sc.stackName || 'Stack', sc.env ? { env: sc.env } : undefined);
+  const stack = new cdk.Stack(app, sc.stackName !== undefined ? sc.stackName : 'Stack', sc.env ? { env: sc.env } : undefined);
   core.SetConsistentFeatureFlags(stack);
   for (const [flag, value] of Object.entries(sc.featureFlags || {})) stack.node.setContext(flag, value);
   const built = sc.build(stack, makeLib(stack));

@@ -6,6 +6,8 @@
 //! their logical IDs; those resources are not in the fragment. Each logical ID that the fixture's
 //! props name and the fragment refers to without defining gets a stub resource, so cfn-lint's
 //! reference checks still catch any reference the engine itself leaves dangling.
+// Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 

@@ -4,6 +4,8 @@ import init, {
   synth,
   synthJson,
   synthYaml,
+  synthTemplate,
+  synthTemplateYaml,
   validate,
   version,
   type CfnFragment,
@@ -37,7 +39,13 @@ const props: KinesisstreamsToGluejobProps = {
   },
   createCloudWatchAlarms: false,
 };
-const options: SynthOptions = { scope: ["Nested"], featureFlags: { "@aws-cdk/aws-iam:minimizePolicies": false }, stackName: "MyStack" };
+const options: SynthOptions = {
+  scope: ["Nested"],
+  featureFlags: { "@aws-cdk/aws-iam:minimizePolicies": false },
+  stackName: "MyStack",
+  env: { account: "123456789012", region: "eu-west-1" },
+  tags: { owner: "data-team", "cost center": 42, billable: true },
+};
 
 export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   await init();
@@ -51,6 +59,7 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   const warnings: Diagnostic[] = result.warnings;
   const text: string = synthJson("KinesisToGlue", props) + synthYaml("KinesisToGlue", props, options);
   const problems: Diagnostic[] = validate("KinesisToGlue", JSON.parse(text) as unknown);
+  const template: string = synthTemplate("KinesisToGlue", props, options) + synthTemplateYaml("KinesisToGlue", props);
   try {
     synth("KinesisToGlue", {});
   } catch (e) {
@@ -62,7 +71,9 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   }
   // @ts-expect-error props are required by synth (validate takes anything)
   synth("KinesisToGlue");
+  // @ts-expect-error env members are strings
+  synthTemplate("KinesisToGlue", props, { env: { account: 123456789012 } });
   // @ts-expect-error synthJson returns the template text
   const notAnObject: CfnFragment = synthJson("KinesisToGlue", props);
-  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject)];
+  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), template];
 }

@@ -23,6 +23,8 @@ const TYPE_ERRORS = {
   "error-unknown-glue-key-source-control": "sourceControlDetails is not a property of CfnJobProps",
   "random-invalid-010": "Command is not a property of CfnJobProps",
   "random-invalid-009": "sourceControlDetails is not a property of CfnJobProps",
+  "random-stack-invalid-001": "glueJobProps.command is required",
+  "random-stack-invalid-020": "sourceControlDetails is not a property of CfnJobProps",
 };
 
 /** Valid scenario name -> why the declarations reject its props all the same. */
@@ -30,6 +32,12 @@ const OFF_SCHEMA = {
   "flags-disable-property-validation":
     "invalidProperty is not a property of CfnJobProps (accepted only with DisablePropertyValidation)",
 };
+
+/** Options aws-cdk-lib refuses by type (an env member that is not a string): rejected too. */
+function optionsTypeError(options) {
+  const env = options && options.env;
+  return Boolean(env) && ["account", "region"].some((k) => env[k] !== undefined && env[k] !== null && typeof env[k] !== "string");
+}
 
 function main() {
   const names = fs
@@ -63,6 +71,11 @@ function main() {
     }
     // One line, so a nested type error is reported on the line the directive covers.
     lines.push(`export const props${i}: KinesisstreamsToGluejobProps = ${JSON.stringify(fixture.props)};`);
+    if (optionsTypeError(fixture.options)) {
+      if (!isError) problems.push(`${name} has options of the wrong type but synthesizes`);
+      lines.push("// @ts-expect-error env members are strings (aws-cdk-lib refuses other types)");
+      rejected += 1;
+    }
     lines.push(`export const options${i}: SynthOptions = ${JSON.stringify(fixture.options || {})};`);
     lines.push("");
   });

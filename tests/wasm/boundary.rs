@@ -1,13 +1,10 @@
-//! The wasm boundary seen from JS, run in Node and in headless Chrome:
-//!     wasm-pack test --node -- --lib
-//!     WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome -- --lib
-//! Compiled as a unit-test module of `src/wasm.rs` (the boundary is private to the crate).
+//! The wasm boundary seen from JS: the exports called as the JS glue calls them.
 
 use js_sys::{Array, Error, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use super as wasm;
+use kinesisstreams_gluejob::wasm;
 
 const MINIMAL: &str = include_str!("../../examples/minimal.json");
 const MINIMAL_EXPECTED: &str = include_str!("../conformance/fixtures/minimal-plain-id.expected.json");

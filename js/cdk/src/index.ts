@@ -86,7 +86,8 @@ export class KinesisstreamsToGluejob extends Construct {
       },
     });
     for (const warning of result.warnings) {
-      if (!ENGINE_ONLY_WARNINGS.has(warning.code)) printWarning(warning.message);
+      // aws-cdk-lib's own deprecation notices are printed by aws-cdk-lib itself during the replay.
+      if (warning.code !== 'deprecated' && !ENGINE_ONLY_WARNINGS.has(warning.code)) printWarning(warning.message);
       if (ANNOTATED_WARNINGS.has(warning.code)) {
         cdk.Annotations.of(this).addWarningV2(`kinesisstreams-gluejob:${warning.code}`, `${warning.path}: ${warning.message}`);
       }

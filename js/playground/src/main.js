@@ -4,7 +4,7 @@ import { Decoration } from '@codemirror/view';
 import { json } from '@codemirror/lang-json';
 import { yaml } from '@codemirror/lang-yaml';
 import { setDiagnostics } from '@codemirror/lint';
-import init, { synth, synthJson, synthYaml, validate, version } from 'engine';
+import init, { synth, synthJson, synthTemplate, synthTemplateYaml, synthYaml, validate, version } from 'engine';
 import { JsonSyntaxError, locatePointers, rangeForPointer } from './pointer.js';
 import { renderDiagram } from './diagram.js';
 import { decodeState, encodeState } from './share.js';
@@ -18,6 +18,11 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   id: $('construct-id'),
   scope: $('scope'),
+  stackName: $('stack-name'),
+  account: $('account'),
+  region: $('region'),
+  tags: $('tags'),
+  wholeTemplate: $('whole-template'),
   minimize: $('flag-minimize'),
   preset: $('preset'),
   share: $('share'),
@@ -124,9 +129,26 @@ function setOutput(text) {
 
 // ---------------------------------------------------------------- synthesis
 
+/** `key=value` lines (split at the first `=`), in order; blank lines are skipped. */
+const readTags = () => {
+  const tags = {};
+  for (const line of ui.tags.value.split('\n')) {
+    if (!line.trim()) continue;
+    const at = line.indexOf('=');
+    tags[at < 0 ? line : line.slice(0, at)] = at < 0 ? '' : line.slice(at + 1);
+  }
+  return tags;
+};
+
 const readOptions = () => {
   const scope = ui.scope.value.split('/').map((s) => s.trim()).filter(Boolean);
-  return { scope, featureFlags: { [MINIMIZE]: ui.minimize.checked } };
+  const options = { scope, featureFlags: { [MINIMIZE]: ui.minimize.checked }, tags: readTags() };
+  if (ui.stackName.value !== '') options.stackName = ui.stackName.value;
+  const env = {};
+  if (ui.account.value.trim() !== '') env.account = ui.account.value.trim();
+  if (ui.region.value.trim() !== '') env.region = ui.region.value.trim();
+  if (Object.keys(env).length) options.env = env;
+  return options;
 };
 const readId = () => ui.id.value;
 
@@ -153,7 +175,10 @@ function analyse(text, id, options) {
   if (!problems.length) {
     try {
       result = synth(id, props, options);
-      templateText = format === 'yaml' ? synthYaml(id, props, options) : synthJson(id, props, options);
+      const render = ui.wholeTemplate.checked
+        ? format === 'yaml' ? synthTemplateYaml : synthTemplate
+        : format === 'yaml' ? synthYaml : synthJson;
+      templateText = render(id, props, options);
       for (const w of result.warnings) problems.push({ ...w, severity: 'warning' });
     } catch (error) {
       engineError = error;
@@ -281,6 +306,11 @@ const currentState = () => ({
   v: 1,
   id: readId(),
   scope: ui.scope.value,
+  stackName: ui.stackName.value,
+  account: ui.account.value,
+  region: ui.region.value,
+  tags: ui.tags.value,
+  wholeTemplate: ui.wholeTemplate.checked,
   featureFlags: { [MINIMIZE]: ui.minimize.checked },
   format,
   props: propsView.state.doc.toString(),
@@ -312,6 +342,8 @@ function setProps(text) {
 function applyState(state) {
   ui.id.value = typeof state.id === 'string' ? state.id : DEFAULT_ID;
   ui.scope.value = typeof state.scope === 'string' ? state.scope : '';
+  for (const key of ['stackName', 'account', 'region', 'tags']) ui[key].value = typeof state[key] === 'string' ? state[key] : '';
+  ui.wholeTemplate.checked = state.wholeTemplate === true;
   ui.minimize.checked = state.featureFlags?.[MINIMIZE] !== false;
   format = state.format === 'yaml' ? 'yaml' : 'json';
   setFormat(format);
@@ -348,8 +380,8 @@ async function copyText(text, button, done) {
 for (const p of PRESETS) ui.preset.append(new Option(p.label, p.key));
 ui.preset.append(new Option('(edited)', ''));
 ui.preset.addEventListener('change', () => loadPreset(ui.preset.value));
-for (const input of [ui.id, ui.scope]) input.addEventListener('input', (e) => schedule(e.timeStamp));
-ui.minimize.addEventListener('change', (e) => schedule(e.timeStamp));
+for (const input of [ui.id, ui.scope, ui.stackName, ui.account, ui.region, ui.tags]) input.addEventListener('input', (e) => schedule(e.timeStamp));
+for (const box of [ui.minimize, ui.wholeTemplate]) box.addEventListener('change', (e) => schedule(e.timeStamp));
 ui.formatJson.addEventListener('click', () => setFormat('json'));
 ui.formatYaml.addEventListener('click', () => setFormat('yaml'));
 ui.copy.addEventListener('click', () => lastGood && copyText(lastGood.text, ui.copy, 'Copied'));

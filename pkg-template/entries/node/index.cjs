@@ -10,6 +10,8 @@ module.exports = {
   synth: wasm.synth,
   synthJson: wasm.synthJson,
   synthYaml: wasm.synthYaml,
+  synthTemplate: wasm.synthTemplate,
+  synthTemplateYaml: wasm.synthTemplateYaml,
   validate: wasm.validate,
   version: wasm.version,
   featureFlagNames: wasm.featureFlagNames,

@@ -19,7 +19,7 @@ const NOTIFICATIONS_HANDLER_ID: &str = "BucketNotificationsHandler050a0587b75445
 const NOTIFICATIONS_RUNTIME: &str = "python3.13";
 /// aws-cdk-lib 2.276.0's `custom-resource-handlers/dist/aws-s3/notifications-resource-handler/index.py`
 /// with comment lines removed, as the handler embeds it.
-pub(super) const NOTIFICATIONS_HANDLER_SOURCE: &str = include_str!("notifications_handler.py");
+const NOTIFICATIONS_HANDLER_SOURCE: &str = include_str!("notifications_handler.py");
 
 /// `BucketAutoDeleteObjects`: the stack-wide provider, a policy statement for its role and the
 /// custom resource, tagged bucket (the tag is written with the bucket's properties).
@@ -68,7 +68,7 @@ pub(super) fn auto_delete_provider(ctx: &mut Context, bucket_name: &Value) -> Re
             let mut handler = Map::new();
             handler.insert(
                 "Code".into(),
-                json!({ "S3Bucket": { "Fn::Sub": "cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}" }, "S3Key": AUTO_DELETE_ASSET_KEY }),
+                json!({ "S3Bucket": ctx.env.sub("cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}"), "S3Key": AUTO_DELETE_ASSET_KEY }),
             );
             handler.insert("Timeout".into(), json!(900));
             handler.insert("MemorySize".into(), json!(128));
@@ -178,3 +178,7 @@ pub(super) fn notifications_handler(ctx: &mut Context) -> Result<(String, String
         )),
     }
 }
+
+#[cfg(test)]
+#[path = "custom_resources_tests.rs"]
+mod tests;

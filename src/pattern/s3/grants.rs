@@ -6,7 +6,7 @@ use serde_json::json;
 use super::policy::add_to_resource_policy;
 use super::Bucket;
 use crate::model::iam::Statement;
-use crate::model::intrinsics::{concat, is_unresolved};
+use crate::model::intrinsics::concat;
 use crate::pattern::context::Context;
 use crate::pattern::iam::{add_to_principal_policy, Policies, Role};
 
@@ -26,12 +26,6 @@ const KEY_READ_ACTIONS: &[&str] = &["kms:Decrypt", "kms:DescribeKey"];
 const KEY_READ_WRITE_ACTIONS: &[&str] =
     &["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*"];
 
-/// True when a grant to `role` also goes to the resource's policy: CDK compares the principal's
-/// account with the stack's, and only a role imported from a literal ARN has a known, different one.
-fn cross_account(role: &Role) -> bool {
-    role.imported && !is_unresolved(&role.arn)
-}
-
 /// `BucketGrants.grant`: bucket actions on the bucket and its objects, key actions on its key.
 fn grant(
     ctx: &mut Context,
@@ -45,7 +39,8 @@ fn grant(
     let resources =
         vec![bucket.arn.clone(), concat(vec![bucket.arn.clone(), format!("/{objects_key_pattern}").into()])];
     add_to_principal_policy(ctx, policies, role, Statement::allow(bucket_actions, resources.clone()))?;
-    let cross_account = cross_account(role);
+    // `Grant.addToPrincipalOrResource`: the bucket's policy too unless the accounts match.
+    let cross_account = !role.same_account_as_stack(ctx);
     if cross_account {
         let statement = Statement::allow(bucket_actions, resources).with_principal("AWS", role.arn.clone());
         add_to_resource_policy(ctx, bucket, statement)?;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use serde_json::{json, Map, Value};
 
 use crate::model::iam::{PolicyDocument, Statement};
-use crate::model::intrinsics::{account_id, concat, get_att, partition};
+use crate::model::intrinsics::get_att;
 use crate::model::tree::{NodeId, Resource};
 use crate::pattern::context::Context;
 
@@ -25,7 +25,7 @@ pub(super) fn create_key(
     rotation: bool,
 ) -> Result<(Value, Rc<RefCell<KeyPolicyState>>), String> {
     let node = ctx.add(bucket_node, "Key")?;
-    let root = concat(vec!["arn:".into(), partition(), ":iam::".into(), account_id(), ":root".into()]);
+    let root = ctx.env.account_root_arn();
     let document =
         PolicyDocument::new(vec![Statement::allow(&["kms:*"], vec![json!("*")]).with_principal("AWS", root)]);
     let mut properties = Map::new();

@@ -24,6 +24,7 @@ use super::construction::{cdk_constant, duration, made_at, user_value, Step};
 use super::context::Context;
 use super::iam::Policies;
 use super::warnings;
+use crate::diagnostics::Diagnostic;
 use crate::model::arn::bucket_name_from_arn;
 use crate::model::bucket_name::validate_bucket_name;
 use crate::model::iam::{PolicyDocument, Statement};
@@ -36,6 +37,9 @@ pub use grants::{grant_read, grant_read_write};
 use kms::{create_key, KeyPolicyState};
 use lifecycle::render_lifecycle_rules;
 use policy::{add_to_resource_policy, allow_log_delivery, BucketNode, BucketPolicyState};
+
+/// What aws-cdk-lib prints for `BucketEncryption.UNENCRYPTED` (the `[WARNING]` label left out).
+const UNENCRYPTED_DEPRECATION: &str = "aws-cdk-lib.aws_s3.BucketEncryption#UNENCRYPTED is deprecated, and will be removed in the next major release.\n  S3 applies server-side encryption with SSE-S3 for every bucket\nthat default encryption is not configured.";
 
 const LOGGING_BUCKET_SUPPRESSION: &str = "This S3 bucket is used as the access logging bucket for another bucket";
 
@@ -219,8 +223,27 @@ pub fn build_s3_bucket(
         warnings::record_overrides(ctx, props_path, &defaults, &user_cdk);
     }
     let settings = settings.override_with(&user, props_path);
+    if settings.encryption == "UNENCRYPTED" {
+        // aws-cdk-lib's prop validation prints this when the bucket is constructed.
+        ctx.warnings.push(Diagnostic::new(format!("{props_path}/encryption"), "deprecated", UNENCRYPTED_DEPRECATION));
+    }
     let bucket = create_bucket(ctx, policies, scope, "S3Bucket", &settings)?;
     Ok(BuiltBucket { bucket, logging_bucket })
+}
+
+/// The bucket prop an error of `build_s3_bucket` is about, from the check that raised it (each
+/// message is CDK's and starts in its own way).
+pub fn prop_of_error(message: &str) -> Option<&'static str> {
+    const PREFIXES: &[(&str, &str)] = &[
+        ("encryptionKey is specified", "encryptionKey"),
+        ("bucketKeyEnabled is specified", "bucketKeyEnabled"),
+        ("Invalid S3 bucket name", "bucketName"),
+        ("AWS::S3::Bucket does not support snapshot", "removalPolicy"),
+        ("'enforceSSL' must be enabled", "minimumTLSVersion"),
+        ("Cannot use 'autoDeleteObjects'", "autoDeleteObjects"),
+        ("Resolution error", "lifecycleRules"),
+    ];
+    PREFIXES.iter().find(|(prefix, _)| message.starts_with(prefix)).map(|(_, prop)| *prop)
 }
 
 /// An existing bucket given by reference: no resources; one defined in the same stack (with a
@@ -444,6 +467,3 @@ pub fn bucket_from_arn(arn: &Value) -> Result<Bucket, String> {
     }
     Ok(Bucket { node: None, arn: arn.clone(), name, encryption_key_arn: None, policy: None, key_policy: None })
 }
-
-#[cfg(test)]
-mod tests;

@@ -4,7 +4,7 @@ use serde_json::{json, Map, Value};
 
 use super::Bucket;
 use crate::model::iam::{PolicyDocument, Statement};
-use crate::model::intrinsics::{account_id, concat};
+use crate::model::intrinsics::concat;
 use crate::model::tree::{NodeId, Resource, Tree};
 use crate::pattern::context::Context;
 
@@ -95,6 +95,6 @@ pub(super) fn allow_log_delivery(
     let statement = Statement::allow(&["s3:PutObject"], vec![concat(parts)])
         .with_principal("Service", json!("logging.s3.amazonaws.com"))
         .with_condition("ArnLike", "aws:SourceArn", from.arn.clone())
-        .with_condition("StringEquals", "aws:SourceAccount", account_id());
+        .with_condition("StringEquals", "aws:SourceAccount", ctx.env.account());
     add_to_resource_policy(ctx, logs, statement).map(|_| ())
 }

@@ -345,4 +345,5 @@ function produce(run) {
   return out;
 }
 
-module.exports = { produce };
+// The drawing parts, for generators that add to these plans (random-stacks.js).
+module.exports = { produce, parts: { mulberry32, tools, validPlan, FAULTS, ACCOUNTS, toScenario, summary } };

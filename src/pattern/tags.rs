@@ -1,0 +1,110 @@
+//! `Tags.of(construct).add(key, value)` for each of `SynthOptions.tags`: every taggable resource
+//! below the construct gets the tags, in the form its type takes. Resources the construct puts in
+//! its parent scope (database, table, job policy) are not below it and get none.
+
+use serde_json::{Map, Value};
+
+use super::context::Context;
+use crate::model::collation::locale_compare;
+use crate::model::l1::{js_ordered, js_template_string};
+use crate::model::tree::NodeId;
+
+/// The resource types below this construct whose L1 has a `TagManager` of the list form
+/// (`[{Key, Value}]`); `AWS::Glue::Job` has the map form.
+const LIST_TAGGED: &[&str] =
+    &["AWS::Kinesis::Stream", "AWS::KMS::Key", "AWS::IAM::Role", "AWS::S3::Bucket", "AWS::CloudWatch::Alarm"];
+const MAP_TAGGED: &str = "AWS::Glue::Job";
+
+/// Adds the tags to every taggable resource at or below `construct`.
+pub fn apply(ctx: &mut Context, construct: NodeId, tags: &Map<String, Value>) -> Result<(), String> {
+    if tags.is_empty() {
+        return Ok(());
+    }
+    for node in ctx.tree.resources_below(construct) {
+        let Some(resource) = ctx.tree.resource_mut(node) else { continue };
+        let tagged = if LIST_TAGGED.contains(&resource.resource_type.as_str()) {
+            list_tags(resource.properties.get("Tags"), tags)
+        } else if resource.resource_type == MAP_TAGGED {
+            map_tags(resource.properties.get("Tags"), tags)?
+        } else {
+            continue;
+        };
+        insert_in_order(&mut resource.properties, "Tags", tagged);
+    }
+    Ok(())
+}
+
+/// `[{Key, Value}]` sorted by key with `localeCompare`; values as given (CDK does not convert).
+fn list_tags(existing: Option<&Value>, tags: &Map<String, Value>) -> Value {
+    let mut all: Vec<(String, Value)> = Vec::new();
+    for (key, value) in tags {
+        set(&mut all, key, value.clone());
+    }
+    // Tags CDK adds on the resource itself (`aws-cdk:auto-delete-objects`) are applied after the
+    // construct's, with the same priority, so they win.
+    for item in existing.and_then(Value::as_array).into_iter().flatten() {
+        if let (Some(key), Some(value)) = (item.get("Key").and_then(Value::as_str), item.get("Value")) {
+            set(&mut all, key, value.clone());
+        }
+    }
+    all.sort_by(|a, b| locale_compare(&a.0, &b.0));
+    Value::Array(
+        all.into_iter()
+            .map(|(key, value)| {
+                Value::Object(Map::from_iter([("Key".to_string(), Value::String(key)), ("Value".to_string(), value)]))
+            })
+            .collect(),
+    )
+}
+
+/// The Glue job's map, merged with `glueJobProps.tags` (the added tag wins), values as text.
+fn map_tags(existing: Option<&Value>, tags: &Map<String, Value>) -> Result<Value, String> {
+    let mut all: Vec<(String, Value)> = Vec::new();
+    match existing {
+        None => {}
+        Some(Value::Object(map)) => {
+            for (key, value) in map {
+                set(&mut all, key, Value::String(js_template_string(value)));
+            }
+        }
+        Some(_) => {
+            return Err("options.tags together with a glueJobProps.tags that is not an object is not modelled".into())
+        }
+    }
+    for (key, value) in tags {
+        set(&mut all, key, Value::String(js_template_string(value)));
+    }
+    all.sort_by(|a, b| locale_compare(&a.0, &b.0));
+    // The sorted keys go into a JavaScript object, which lists integer-like keys first.
+    Ok(js_ordered(&Value::Object(all.into_iter().collect())))
+}
+
+/// A later tag with the same key replaces the value and keeps the position (a `Map.set`).
+fn set(all: &mut Vec<(String, Value)>, key: &str, value: Value) {
+    match all.iter_mut().find(|(k, _)| k == key) {
+        Some(entry) => entry.1 = value,
+        None => all.push((key.to_string(), value)),
+    }
+}
+
+/// Sets `key` in properties kept in CloudFormation-name order, as an L1 renders them.
+fn insert_in_order(properties: &mut Map<String, Value>, key: &str, value: Value) {
+    if let Some(slot) = properties.get_mut(key) {
+        *slot = value;
+        return;
+    }
+    let mut out = Map::with_capacity(properties.len() + 1);
+    let mut pending = Some(value);
+    for (k, v) in std::mem::take(properties) {
+        if pending.is_some() && k.as_str() > key {
+            if let Some(value) = pending.take() {
+                out.insert(key.to_string(), value);
+            }
+        }
+        out.insert(k, v);
+    }
+    if let Some(value) = pending {
+        out.insert(key.to_string(), value);
+    }
+    *properties = out;
+}

@@ -1,0 +1,88 @@
+'use strict';
+// Group b: outputBucketProps branches not covered in b-output.js (encryption combinations, custom
+// resources together, every lifecycle field, imported access-log buckets, cross-account grants).
+const { minimal, simple } = require('./_common');
+
+const KEY_ARN = 'arn:aws:kms:us-east-1:123456789012:key/abc';
+const ROLE_ARN = 'arn:aws:iam::123456789012:role/MyRole';
+const s3 = (outputBucketProps, extra = {}) => minimal({ outputDataStore: { datastoreType: 'S3', outputBucketProps }, ...extra });
+const withRole = (outputBucketProps) => {
+  const props = s3(outputBucketProps);
+  props.glueJobProps.role = ROLE_ARN;
+  return props;
+};
+
+const cases = [
+  ['kms-imported-bucket-key', 'encryption KMS, bucketKeyEnabled, imported key', s3({ encryption: 'KMS', bucketKeyEnabled: true, encryptionKey: { keyArn: KEY_ARN } })],
+  ['kms-managed-bucket-key-false', 'encryption KMS_MANAGED with bucketKeyEnabled false', s3({ encryption: 'KMS_MANAGED', bucketKeyEnabled: false })],
+  ['dsse', 'encryption DSSE without key: key created, no rotation', s3({ encryption: 'DSSE' })],
+  ['unencrypted', 'encryption UNENCRYPTED', s3({ encryption: 'UNENCRYPTED' })],
+  ['retain-on-update', 'removalPolicy retain-on-update-or-delete', s3({ removalPolicy: 'retain-on-update-or-delete' })],
+  ['lifecycle-every-field', 'lifecycleRules with every field, hours and storage classes', s3({ lifecycleRules: [{ id: 'r1', enabled: false, prefix: 'logs/', expiration: { days: 365 }, abortIncompleteMultipartUploadAfter: { days: 7 }, transitions: [{ storageClass: 'INFREQUENT_ACCESS', transitionAfter: { days: 30 } }, { storageClass: 'GLACIER', transitionAfter: { days: 90 } }], noncurrentVersionExpiration: { days: 400 }, noncurrentVersionsToRetain: 3, noncurrentVersionTransitions: [{ storageClass: 'DEEP_ARCHIVE', transitionAfter: { days: 180 }, noncurrentVersionsToRetain: 2 }], tagFilters: { a: 'b', c: 'd' }, objectSizeGreaterThan: 10, objectSizeLessThan: 1000 }, { expiredObjectDeleteMarker: true }, { transitions: [{ storageClass: 'INTELLIGENT_TIERING', transitionAfter: { hours: 48 } }, { storageClass: 'GLACIER_IR', transitionAfter: { days: 1 } }, { storageClass: 'ONEZONE_IA', transitionAfter: { days: 1 } }] }] })],
+  ['lifecycle-hours-minutes', 'lifecycle durations in hours and minutes', s3({ lifecycleRules: [{ abortIncompleteMultipartUploadAfter: { hours: 48 }, expiration: { minutes: 2880 } }] })],
+  ['bucket-name-join', 'bucketName as Fn::Join', s3({ bucketName: { 'Fn::Join': ['-', ['x', { Ref: 'AWS::AccountId' }]] } })],
+  ['object-ownership-writer-value', 'objectOwnership given by its value ObjectWriter', s3({ objectOwnership: 'ObjectWriter' })],
+  ['block-options-partial', 'blockPublicAccess options partly given', s3({ blockPublicAccess: { blockPublicPolicy: true, restrictPublicBuckets: false } })],
+  ['auto-delete-kms-unversioned-no-ssl', 'autoDeleteObjects with KMS, unversioned, enforceSSL false', s3({ removalPolicy: 'destroy', autoDeleteObjects: true, encryption: 'KMS', versioned: false, enforceSSL: false })],
+  ['auto-delete-no-ssl', 'autoDeleteObjects with enforceSSL false', s3({ removalPolicy: 'destroy', autoDeleteObjects: true, enforceSSL: false })],
+  ['auto-delete-event-bridge', 'autoDeleteObjects with eventBridgeEnabled and a bucketName', s3({ removalPolicy: 'destroy', autoDeleteObjects: true, eventBridgeEnabled: true, bucketName: 'abc-def' })],
+  ['event-bridge-no-ssl', 'eventBridgeEnabled with enforceSSL false', s3({ eventBridgeEnabled: true, enforceSSL: false })],
+  ['tls-prefix-and-more', 'minimumTLSVersion 1.3 with prefix, unversioned, ownership, flags off', s3({ minimumTLSVersion: 1.3, serverAccessLogsPrefix: 'a/b', versioned: false, objectOwnership: 'BucketOwnerPreferred', transferAcceleration: false, eventBridgeEnabled: false })],
+  ['cross-account-kms', 'encryption KMS with an imported role of another account: key and bucket policies', withRole({ encryption: 'KMS' })],
+  ['cross-account-no-ssl-event-bridge', 'imported role of another account, enforceSSL false, eventBridgeEnabled', withRole({ enforceSSL: false, eventBridgeEnabled: true })],
+];
+
+const errors = [
+  ['bucket-key-unencrypted', 'bucketKeyEnabled with encryption UNENCRYPTED', { encryption: 'UNENCRYPTED', bucketKeyEnabled: true }],
+  ['key-default-encryption', 'encryptionKey with the default encryption', { encryptionKey: { keyArn: KEY_ARN } }],
+  ['lifecycle-empty-rule', 'lifecycle rule with no action', { lifecycleRules: [{ id: 'x' }] }],
+  ['lifecycle-marker-with-expiration', 'expiredObjectDeleteMarker with expiration', { lifecycleRules: [{ expiredObjectDeleteMarker: true, expiration: { days: 3 } }] }],
+  ['lifecycle-transition-without-after', 'lifecycle transition without transitionAfter', { lifecycleRules: [{ transitions: [{ storageClass: 'GLACIER' }] }] }],
+  ['bucket-name-short', 'bucketName too short', { bucketName: 'ab' }],
+  ['bucket-name-many-rules', 'bucketName breaking several rules', { bucketName: 'Bad_Name..x-' }],
+  ['bucket-name-ip', 'bucketName like an IP address', { bucketName: '192.168.1.1' }],
+  ['snapshot-auto-delete', 'removalPolicy snapshot with autoDeleteObjects', { removalPolicy: 'snapshot', autoDeleteObjects: true }],
+  ['key-and-name', 'encryptionKey with default encryption and an invalid bucketName', { encryptionKey: { keyArn: KEY_ARN }, bucketName: 'ab' }],
+  ['tls-auto-delete', 'minimumTLSVersion without enforceSSL, autoDeleteObjects without destroy', { enforceSSL: false, minimumTLSVersion: 1.2, autoDeleteObjects: true }],
+];
+
+// An access-log bucket imported by attributes (no construct in the stack to add a policy to).
+function importedLogs(name, description, attributes, prefix) {
+  return {
+    name: `output-bucket-${name}`,
+    description: `outputBucketProps: ${description}`,
+    expect: 'ok',
+    build(stack, lib) {
+      const attrs = { ...attributes };
+      if (attrs.keyArn) attrs.encryptionKey = lib.kms.Key.fromKeyArn(stack, 'LogsKey', attrs.keyArn);
+      delete attrs.keyArn;
+      const logs = lib.s3.Bucket.fromBucketAttributes(stack, 'Logs', attrs);
+      const props = { serverAccessLogsBucket: lib.ref.bucket(logs) };
+      if (prefix) props.serverAccessLogsPrefix = prefix;
+      const engine = s3(props);
+      return { engine, construct: lib.convert(engine) };
+    },
+  };
+}
+
+module.exports = [
+  ...cases.map(([n, d, p]) => simple(`output-bucket-${n}`, `outputBucketProps: ${d}`, p)),
+  simple('output-bucket-cross-account-no-minimize', 'outputBucketProps: KMS, auto-delete and TLS with an imported role of another account, minimizePolicies off',
+    withRole({ encryption: 'KMS', removalPolicy: 'destroy', autoDeleteObjects: true, minimumTLSVersion: 1.2 }),
+    { featureFlags: { '@aws-cdk/aws-iam:minimizePolicies': false } }),
+  {
+    name: 'output-bucket-dsse-key-in-stack',
+    description: 'outputBucketProps: encryption DSSE with a kms.Key created in the stack',
+    expect: 'ok',
+    build(stack, lib) {
+      const key = new lib.kms.Key(stack, 'MyKey');
+      const engine = s3({ encryption: 'DSSE', encryptionKey: lib.ref.key(key) });
+      return { engine, construct: lib.convert(engine) };
+    },
+  },
+  importedLogs('access-logs-imported', 'serverAccessLogsBucket imported by ARN and name, with a prefix',
+    { bucketArn: 'arn:aws:s3:::my-log-bucket', bucketName: 'my-log-bucket' }, 'p/'),
+  importedLogs('access-logs-imported-kms', 'serverAccessLogsBucket imported with an encryption key',
+    { bucketArn: 'arn:aws:s3:::logs-bucket', bucketName: 'logs-bucket', keyArn: KEY_ARN }),
+  ...errors.map(([n, d, p]) => simple(`error-bucket-${n}`, `error: outputBucketProps: ${d}`, s3(p), { expect: 'error' })),
+];
