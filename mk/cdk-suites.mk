@@ -10,27 +10,31 @@
 #   make test-cdk-2260       cases on aws-cdk-lib 2.260.0 (lower end of the peer range)
 #   make test-cdk-suites     all of the above
 
-.PHONY: setup-cdk-tests test-cdk-apps2 test-cdk-nag test-cdk-upstream test-cdk-typed test-cdk-2260 test-cdk-suites
+.PHONY: setup-cdk-tests setup-cdk-adapter test-cdk-apps2 test-cdk-nag test-cdk-upstream test-cdk-typed test-cdk-2260 test-cdk-suites
 
 setup-cdk-tests: setup-reference
 	bash tests/cdk/install.sh
 
+# The suites load the adapter as apps do: kinesisstreams-gluejob-wasm/cdk from the packed package.
+setup-cdk-adapter: pkg
+	bash tests/cdk/install-adapter.sh
+
 # Each suite runs whole; a failing case is reported by name and the target fails at the end.
 CDK_REFERENCE := $(CURDIR)/tests/conformance/node_modules
 
-test-cdk-apps2: pkg setup-cdk-tests
+test-cdk-apps2: setup-cdk-adapter setup-cdk-tests
 	NODE_PATH=$(CDK_REFERENCE) node --test --test-reporter=spec tests/cdk/real-apps/apps.test.cjs
 
-test-cdk-nag: pkg setup-cdk-tests
+test-cdk-nag: setup-cdk-adapter setup-cdk-tests
 	NODE_PATH=$(CDK_REFERENCE) node --test --test-reporter=spec tests/cdk/real-apps/nag.test.cjs
 
-test-cdk-upstream: pkg setup-cdk-tests
+test-cdk-upstream: setup-cdk-adapter setup-cdk-tests
 	bash tests/cdk/upstream/run.sh adapter
 
-test-cdk-typed: pkg setup-cdk-tests
+test-cdk-typed: setup-cdk-adapter setup-cdk-tests
 	bash tests/cdk/typed/run.sh
 
-test-cdk-2260: pkg setup-cdk-tests
+test-cdk-2260: setup-cdk-adapter setup-cdk-tests
 	bash tests/cdk/cdk-2.260/install.sh
 	NODE_PATH=$(CURDIR)/tests/cdk/cdk-2.260/node_modules KINGLU_CASES=v2260 \
 		node --test --test-reporter=spec tests/cdk/cdk-2.260/peer-range.test.cjs tests/cdk/real-apps/apps.test.cjs

@@ -54,6 +54,10 @@ pub struct SynthOptions {
     /// names (default: `stackName`).
     #[serde(default)]
     pub stack_path: Option<String>,
+    /// Opt-in fixes of the construct's known defects, by name (see `pattern::fixes::Fix`);
+    /// none = the official construct's output.
+    #[serde(default)]
+    pub fixes: Vec<String>,
     /// The stack's `env`: a given account or region is written as a literal where aws-cdk-lib
     /// writes `stack.account` / `stack.region` / `stack.partition`.
     #[serde(default)]
@@ -106,6 +110,7 @@ pub struct SynthResult {
 /// Synthesizes the construct with construct id `id`.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
     // The stack is made before the construct: its errors come first.
+    let fixes = pattern::fixes::Fixes::from_names(&options.fixes)?;
     let stack_name = props::options::stack_name(options.stack_name.as_deref(), model::logical_id::stack_name_for_id)
         .map_err(SynthError::from_diagnostic)?;
     let tag_errors = props::options::tag_errors(&options.tags);
@@ -113,7 +118,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
         return Err(SynthError::from_diagnostics_first(tag_errors));
     }
     match props::read_props_partially(props) {
-        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name),
+        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name, &fixes),
         (parsed, shape) => {
             // Keys that are only unknown (or not modelled) leave the rest of the props as the
             // construct would see them: its checks and CDK's run too and their problems are
@@ -122,7 +127,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
             let keys_only = shape.iter().all(|d| matches!(d.code, "unknown-property" | "unsupported"));
             let mut error = SynthError::from_diagnostics(shape);
             if let Some(Err(more)) =
-                parsed.filter(|_| keys_only).map(|parsed| synth_parsed(id, &parsed, options, &stack_name))
+                parsed.filter(|_| keys_only).map(|parsed| synth_parsed(id, &parsed, options, &stack_name, &fixes))
             {
                 for d in more.diagnostics {
                     if !error.diagnostics.iter().any(|s| pattern::problems::related(&s.path, &d.path)) {
@@ -141,6 +146,7 @@ fn synth_parsed(
     parsed: &props::Props,
     options: &SynthOptions,
     stack_name: &str,
+    fixes: &pattern::fixes::Fixes,
 ) -> Result<SynthResult, SynthError> {
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
@@ -163,6 +169,7 @@ fn synth_parsed(
         ctx.stack_path.clone_from(path);
     }
     ctx.env = env;
+    ctx.fixes = *fixes;
     ctx.warnings
         .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
     ctx.warnings.extend(props::options::tag_warnings(&options.tags));

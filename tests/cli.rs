@@ -120,3 +120,71 @@ fn weakened_defaults_are_warned_on_stderr() {
         assert!(stderr.contains(&format!("warning: {path}:")), "{path} missing in {stderr}");
     }
 }
+
+/// Every fix fixture through `--fix` (repeated) and `--scope`: the fragment aws-cdk-lib built
+/// (those with feature flags, which the CLI does not take, are left out).
+#[test]
+fn fix_flags_give_the_corrected_fragments() {
+    let mut names: Vec<String> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|f| f.starts_with("fix-") && f.ends_with(".expected.json") && !f.ends_with(".template.expected.json"))
+        .map(|f| f.trim_end_matches(".expected.json").to_string())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 30, "only {} fix fixtures", names.len());
+    for name in names {
+        let (meta, expected) = fixture(&name);
+        if meta["options"].get("featureFlags").is_some() {
+            continue;
+        }
+        let scope: Vec<&str> = meta["options"]["scope"]
+            .as_array()
+            .map(|s| s.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let scope = scope.join("/");
+        let mut args = vec!["synth", "--id", meta["id"].as_str().unwrap()];
+        if !scope.is_empty() {
+            args.extend(["--scope", &scope]);
+        }
+        for fix in meta["options"]["fixes"].as_array().unwrap() {
+            args.extend(["--fix", fix.as_str().unwrap()]);
+        }
+        // The stack the fixture was built in.
+        let options = &meta["options"];
+        if let Some(name) = options["stackName"].as_str() {
+            args.extend(["--stack-name", name]);
+        }
+        if let Some(account) = options["env"]["account"].as_str() {
+            args.extend(["--account", account]);
+        }
+        if let Some(region) = options["env"]["region"].as_str() {
+            args.extend(["--region", region]);
+        }
+        let tags: Vec<String> = options["tags"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default()))
+            .collect();
+        for tag in &tags {
+            args.extend(["--tag", tag.as_str()]);
+        }
+        args.push("-");
+        let output = run(&args, &meta["props"].to_string());
+        assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(String::from_utf8_lossy(&output.stdout) == format!("{expected}\n"), "{name}: other fragment");
+    }
+}
+
+#[test]
+fn unknown_fix_exits_2_naming_the_known_fixes() {
+    let (meta, _) = fixture("minimal");
+    let output = run(&["synth", "--id", "Etl", "--fix", "alarmDimensions", "-"], &meta["props"].to_string());
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("/options/fixes/0 [fix]: unknown fix \"alarmDimensions\"; known fixes: alarmStreamDimension, streamKeyDecrypt, multipleInstances"), "{stderr}");
+    let output = run(&["synth", "--id", "Etl", "--fix"], "");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--fix needs a value"));
+}

@@ -39,6 +39,9 @@ fn flags(meta: &Value) -> Option<Vec<String>> {
         }
         args.extend(["--scope".into(), parts.join("/")]);
     }
+    for fix in options["fixes"].as_array().into_iter().flatten() {
+        args.extend(["--fix".into(), fix.as_str()?.to_string()]);
+    }
     if let Some(name) = options["stackName"].as_str() {
         args.extend(["--stack-name".into(), name.to_string()]);
     }

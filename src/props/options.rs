@@ -119,6 +119,13 @@ pub fn tag_errors(tags: &Map<String, Value>) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// What AWS tagging allows in keys and values (`^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$`).
+const TAG_CHARS: &str = "what AWS tags allow (letters, numbers, spaces and _ . : / = + - @)";
+
+fn tag_char(c: char) -> bool {
+    c.is_alphabetic() || c.is_numeric() || c == ' ' || c.is_whitespace() || "_.:/=+-@".contains(c)
+}
+
 /// Warnings for tags aws-cdk-lib accepts but CloudFormation refuses at deploy time.
 pub fn tag_warnings(tags: &Map<String, Value>) -> Vec<Diagnostic> {
     let tags_path = child_path(OPTIONS_PATH, "tags");
@@ -134,6 +141,14 @@ pub fn tag_warnings(tags: &Map<String, Value>) -> Vec<Diagnostic> {
         }
         if key.chars().count() > 128 {
             warn(format!("tag key is {} characters; at most 128 are allowed", key.chars().count()));
+        }
+        if !key.chars().all(tag_char) {
+            warn(format!("tag key {key:?} holds characters outside {TAG_CHARS}"));
+        }
+        if let Value::String(text) = value {
+            if !text.chars().all(tag_char) {
+                warn(format!("tag value {text:?} holds characters outside {TAG_CHARS}"));
+            }
         }
         match value {
             Value::String(text) if text.chars().count() > 256 => {

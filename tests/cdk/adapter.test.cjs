@@ -214,3 +214,25 @@ test('a replay that differs from the engine\'s fragment is an error naming the d
   assert.throws(() => checkAgainstFragment(stack, before, engineSaid({}), 'Stack/Etl'), { message: says("Stack/S (S) is not in the engine's fragment") });
   checkAgainstFragment(stack, before, engineSaid({ S: { Type: 'AWS::Kinesis::Stream', Properties: { ShardCount: 2 } } }), 'Stack/Etl');
 });
+
+test('fixes from the CDK context (kinesisstreams-gluejob-wasm:fixes) are built by the replay', () => {
+  const app = newApp({ 'kinesisstreams-gluejob-wasm:fixes': ['alarmStreamDimension', 'streamKeyDecrypt', 'multipleInstances'] });
+  const stack = new cdk.Stack(app, 'Stack');
+  core.SetConsistentFeatureFlags(stack);
+  const props = () => minimal({ kinesisStreamProps: { encryption: kinesis.StreamEncryption.KMS } });
+  capturePrinted(() => {
+    new adapter.KinesisstreamsToGluejob(stack, 'A', props());
+    new adapter.KinesisstreamsToGluejob(stack, 'B', props());
+  });
+  const template = app.synth().getStackByName('Stack').template;
+  const alarms = Object.values(template.Resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm');
+  assert.equal(alarms.length, 4);
+  for (const alarm of alarms) assert.equal(alarm.Properties.Dimensions[0].Name, 'StreamName');
+  const policies = JSON.stringify(Object.values(template.Resources).filter((r) => r.Type === 'AWS::IAM::Policy'));
+  assert.match(policies, /kms:Decrypt/);
+  const bad = newApp({ 'kinesisstreams-gluejob-wasm:fixes': { alarmStreamDimension: true } });
+  assert.throws(
+    () => new adapter.KinesisstreamsToGluejob(new cdk.Stack(bad, 'Stack'), 'Etl', minimal()),
+    { message: 'Stack/Etl: context kinesisstreams-gluejob-wasm:fixes must be an array of fix names, got {"alarmStreamDimension":true}' },
+  );
+});

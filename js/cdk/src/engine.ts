@@ -7,6 +7,7 @@ export type {
   Construction,
   ConstructionStep,
   Diagnostic,
+  FixName,
   JsonValue,
   SynthOptions,
   SynthResult,

@@ -13,7 +13,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import { Construct, IConstruct } from 'constructs';
 import { checkAgainstFragment, resourcesBefore } from './check';
-import { engine } from './engine';
+import { engine, FixName } from './engine';
 import { EngineInput } from './references';
 import { Replay } from './replay';
 
@@ -73,7 +73,7 @@ export class KinesisstreamsToGluejob extends Construct {
     const input = new EngineInput(stack);
     const fixes = fixesFromContext(this);
     const result = engine.synth(id, input.props(props), {
-      ...(fixes.length > 0 ? { fixes } : {}),
+      ...(fixes.length > 0 ? { fixes: fixes as FixName[] } : {}),
       scope: pathBelow(stack, scope),
       featureFlags: Object.fromEntries(engine.featureFlagNames().map((f) => [f, cdk.FeatureFlags.of(this).isEnabled(f) ?? false])),
       siblings: scope.node.children.filter((c) => c !== this).map((c) => c.node.id),

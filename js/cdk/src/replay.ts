@@ -45,7 +45,7 @@ const CONSTANTS: { readonly [name: string]: unknown } = {
 };
 
 /** `call` steps: the methods the construct calls on what it made or was given. */
-const METHODS = new Set(['grantRead', 'grantReadWrite', 'attachToRole', 'attachInlinePolicy']);
+const METHODS = new Set(['grantRead', 'grantReadWrite', 'grantDecrypt', 'attachToRole', 'attachInlinePolicy']);
 
 /** Pseudo parameters as the construct writes them (`Aws.X`: never replaced by a known env). */
 const PSEUDO: { readonly [name: string]: string } = {

@@ -16,6 +16,7 @@ test(`the official construct accepts aws-cdk-lib ${installed}`, () => {
 });
 
 test(`kinesisstreams-gluejob-wasm accepts aws-cdk-lib ${installed} (peer range of the official construct)`, () => {
-  const range = peerRange(path.join(__dirname, '..', '..', '..', 'pkg', 'package.json'));
+  const installedPackage = path.join(__dirname, '..', '..', '..', 'target', 'cdk-adapter', 'node_modules', 'kinesisstreams-gluejob-wasm', 'package.json');
+  const range = peerRange(installedPackage);
   assert.ok(semver.satisfies(installed, range), `${installed} is outside the package's peer range ${range}`);
 });

@@ -65,6 +65,7 @@ function readAssembly(dir, patternPaths) {
   for (const rel of listFiles(dir)) {
     let text = fs.readFileSync(path.join(dir, rel), 'utf8');
     if (path.basename(rel) === 'tree.json') text = neutralTree(text, patternPaths);
+    if (rel.endsWith('.metadata.json') || path.basename(rel) === 'manifest.json') text = neutralCreationStacks(text);
     files[rel] = text;
   }
   return files;
@@ -82,6 +83,24 @@ function neutralTree(text, patternPaths) {
   return JSON.stringify(tree, null, 2);
 }
 
+// Creation stacks (aws:cdk:creationStack metadata) are call stacks cut at a fixed depth, summarizing
+// library frames by package: which app frames they reach depends on how deep the library calls, and
+// the construct's own frames name its package. Their presence is compared, not their frames (the
+// location CDK reports for a finding is compared in the cdk-nag validation case).
+function neutralCreationStacks(text) {
+  const json = JSON.parse(text);
+  const visit = (x) => {
+    if (Array.isArray(x)) return x.forEach(visit);
+    if (!x || typeof x !== 'object') return;
+    if (x.type === 'aws:cdk:creationStack' && Array.isArray(x.data)) {
+      x.data = '<creation stack>';
+    }
+    Object.values(x).forEach(visit);
+  };
+  visit(json);
+  return JSON.stringify(json, null, 2);
+}
+
 /**
  * Builds `kase` with `side` ({ Klass, SinkStoreType }): the case returns { root, observe } where
  * root is the App or Stage to synthesize and observe() reports facts about the built objects.
@@ -97,7 +116,7 @@ function runSide(kase, side) {
     } catch (e) {
       return { error: messageOf(e), phase: 'construction' };
     }
-    const observed = built.observe ? built.observe() : undefined;
+    const observed = built.observe ? attempt(built.observe) : undefined;
     const root = built.root;
     const patternPaths = new Set(root.node.findAll().filter((c) => c instanceof side.Klass).map((c) => c.node.path));
     let assembly;
@@ -106,10 +125,19 @@ function runSide(kase, side) {
     } catch (e) {
       return { error: messageOf(e), phase: 'synthesis', observed };
     }
-    const after = built.afterSynth ? built.afterSynth(assembly) : undefined;
+    const after = built.afterSynth ? attempt(() => built.afterSynth(assembly)) : undefined;
     return { files: readAssembly(assembly.directory, patternPaths), observed, after };
   });
   return { ...value, printed };
+}
+
+/** What `fn` returns, or the error it throws as a value to compare. */
+function attempt(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    return { threw: messageOf(e) };
+  }
 }
 
 function messageOf(e) {

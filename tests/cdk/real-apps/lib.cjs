@@ -6,7 +6,8 @@
 const path = require('path');
 
 const ROOT = path.join(__dirname, '..', '..', '..');
-const ADAPTER = path.join(ROOT, 'pkg', 'cdk');
+// kinesisstreams-gluejob-wasm/cdk as installed from the packed package (tests/cdk/install-adapter.sh).
+const ADAPTER_HOME = path.join(ROOT, 'target', 'cdk-adapter');
 
 const cdk = require('aws-cdk-lib');
 const lib = {
@@ -38,7 +39,8 @@ const official = {
 };
 // KINGLU_SELF_CHECK=1 puts the official construct on both sides: every case must then pass, which
 // shows the comparison itself is deterministic (no temporary paths, no ordering noise).
-const adapterModule = process.env.KINGLU_SELF_CHECK === '1' ? null : require(ADAPTER);
+const ADAPTER = process.env.KINGLU_SELF_CHECK === '1' ? null : require.resolve('kinesisstreams-gluejob-wasm/cdk', { paths: [ADAPTER_HOME] });
+const adapterModule = ADAPTER && require(ADAPTER);
 const adapter = adapterModule
   ? { name: 'adapter', Klass: adapterModule.KinesisstreamsToGluejob, SinkStoreType: adapterModule.SinkStoreType }
   : { ...official, name: 'official (self-check)' };
@@ -50,7 +52,7 @@ function cdkLibResolutions() {
     tests: require.resolve('aws-cdk-lib'),
     official: require.resolve('aws-cdk-lib', { paths: [from('@aws-solutions-constructs/aws-kinesisstreams-gluejob')] }),
     core: require.resolve('aws-cdk-lib', { paths: [from('@aws-solutions-constructs/core')] }),
-    ...(adapterModule ? { adapter: require.resolve('aws-cdk-lib', { paths: [ADAPTER] }) } : {}),
+    ...(ADAPTER ? { adapter: require.resolve('aws-cdk-lib', { paths: [path.dirname(ADAPTER)] }) } : {}),
     'cdk-nag': require.resolve('aws-cdk-lib', { paths: [from('cdk-nag')] }),
   };
 }

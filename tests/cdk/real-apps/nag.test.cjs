@@ -46,6 +46,15 @@ for (const name of NAMES) {
     assert.equal(want.error, undefined, 'the official construct builds the app');
     assert.ok(want.after.length > 0, 'the official construct has findings');
     assert.equal(got.error, undefined, `the adapter throws: ${got.error}`);
-    assert.deepEqual(got.after, want.after, `${want.after.length} findings with the official construct, ${got.after.length} with the adapter`);
+    if (JSON.stringify(got.after) !== JSON.stringify(want.after)) {
+      const missing = want.after.filter((f) => !got.after.includes(f));
+      const extra = got.after.filter((f) => !want.after.includes(f));
+      assert.fail([
+        `${want.after.length} findings with the official construct, ${got.after.length} with the adapter`,
+        ...missing.map((f) => `  missing: ${f}`),
+        ...extra.map((f) => `  not found with the official construct: ${f}`),
+        ...(missing.length || extra.length ? [] : ['  same findings in another order']),
+      ].join('\n'));
+    }
   });
 }

@@ -60,9 +60,9 @@ const role: iam.IRole = first.glueJobRole;
 role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['dynamodb:GetItem'], resources: ['*'] }));
 
 const database: glue.CfnDatabase = first.database;
-const databaseInput: glue.CfnDatabase.DatabaseInputProperty | cdk.IResolvable = database.databaseInput;
+const databaseInput: glue.CfnDatabase['databaseInput'] = database.databaseInput;
 const table: glue.CfnTable = first.table;
-const tableInput: glue.CfnTable.TableInputProperty | cdk.IResolvable = table.tableInput;
+const tableInput: glue.CfnTable['tableInput'] = table.tableInput;
 
 const buckets: s3.Bucket[] | undefined = first.outputBucket;
 const output: s3.Bucket = buckets![0];

@@ -3,7 +3,7 @@
 # @aws-solutions-constructs/aws-kinesisstreams-gluejob 2.104.0, as compiled and published in its
 # package, which install-reference.sh takes from the PyPI wheel), unchanged, with `../lib` resolved
 # to the adapter, plus pattern-kinds.test.ts, with jest.
-#   run.sh            against the adapter (pkg/cdk)
+#   run.sh            against the adapter (the packed package, tests/cdk/install-adapter.sh)
 #   run.sh official   against the official construct (the tests' own baseline)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -17,7 +17,7 @@ mkdir -p "$WORK/lib"
 tar xzf "$TGZ" -C "$WORK" --strip-components=1 package/test/kinesisstream-gluejob.test.js package/test/fakefile.py
 cp pattern-kinds.test.ts "$WORK/test/"
 case "$SIDE" in
-  adapter) target="$ROOT/pkg/cdk" ;;
+  adapter) target="$ROOT/target/cdk-adapter/node_modules/kinesisstreams-gluejob-wasm/cdk" ;;
   official) target="@aws-solutions-constructs/aws-kinesisstreams-gluejob" ;;
   *) echo "run.sh: adapter or official, not $SIDE" >&2; exit 2 ;;
 esac
