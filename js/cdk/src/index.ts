@@ -21,7 +21,7 @@ import { Replay } from './replay';
  * Warnings the engine adds of its own; the construct prints the others. Those that point at a
  * problem become CDK warnings (shown by `cdk synth`); the security notes are for the CLI and editors.
  */
-const ENGINE_ONLY_WARNINGS = new Set(['insecure', 'limit', 'ignored-property']);
+const ENGINE_ONLY_WARNINGS = new Set(['insecure', 'limit', 'ignored-property', 'defect']);
 const ANNOTATED_WARNINGS = new Set(['limit', 'ignored-property']);
 
 /** The sink types of @aws-solutions-constructs/core. */
