@@ -55,6 +55,11 @@ pub struct SynthOptions {
     /// The aws-cdk-lib release to reproduce, within the construct's peer range (default 2.276.0).
     #[serde(default)]
     pub cdk_version: Option<String>,
+    /// The stack's construct path from the app, when the stack is not directly in the app (in a
+    /// `Stage`, or a nested stack): CDK writes it into key descriptions and stack-safe policy
+    /// names (default: `stackName`).
+    #[serde(default)]
+    pub stack_path: Option<String>,
     /// Opt-in fixes of the construct's known defects, by name (see `pattern::fixes::Fix`);
     /// none = the official construct's output.
     #[serde(default)]
@@ -104,6 +109,8 @@ pub struct SynthResult {
     pub warnings: Vec<Diagnostic>,
     /// Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID.
     pub construct_paths: Map<String, Value>,
+    /// The aws-cdk-lib calls that build the same resources, in order (see `pattern::construction`).
+    pub construction: pattern::construction::Construction,
 }
 
 /// Synthesizes the construct with construct id `id`.
@@ -164,6 +171,9 @@ fn synth_parsed(
         partition_literals: flags.partition_literals,
     };
     let mut ctx = Context::new(flags, stack_name);
+    if let Some(path) = &options.stack_path {
+        ctx.stack_path.clone_from(path);
+    }
     ctx.env = env;
     ctx.fixes = *fixes;
     ctx.warnings
@@ -192,13 +202,14 @@ fn synth_parsed(
             .map_err(|e| SynthError::at("/options/tags", codes::OPTION, e))?;
     }
     let mut warnings = std::mem::take(&mut ctx.warnings);
+    let construction = std::mem::take(&mut ctx.construction);
     let mut fragment = Map::new();
     let (resources, construct_paths) = ctx.tree.into_resources_with_paths();
     fragment.insert("Resources".into(), Value::Object(resources));
     let fragment = Value::Object(fragment);
     let rendered_len = model::json_layout::cdk_json_len(&fragment);
     warnings.extend(limits::limit_warnings(&fragment, rendered_len));
-    Ok(SynthResult { fragment, properties, warnings, construct_paths })
+    Ok(SynthResult { fragment, properties, warnings, construct_paths, construction })
 }
 
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).

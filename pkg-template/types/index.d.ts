@@ -185,6 +185,13 @@ export interface SynthOptions {
    */
   readonly cdkVersion?: string;
   /**
+   * The stack's construct path from the app when it is not directly in the app (`Stage/Stack`,
+   * or a nested stack's path): CDK writes it into key descriptions and stack-safe policy names.
+   *
+   * @default stackName
+   */
+  readonly stackPath?: string;
+  /**
    * The stack's environment, as `new Stack(app, stackName, { env })`: a given account and region
    * are written as literals where aws-cdk-lib writes the stack's account, region and partition.
    *
@@ -223,7 +230,31 @@ export interface SynthResult {
   warnings: Diagnostic[];
   /** Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID. */
   constructPaths: { [logicalId: string]: string };
+  /** The aws-cdk-lib calls that build the same resources, in order (what the CDK adapter replays). */
+  construction: Construction;
 }
+
+/**
+ * The official construct's aws-cdk-lib calls. Values are JSON with markers: `{"$user": pointer}`
+ * (the caller's value at that JSON pointer into the props), `{"$construct": path}` (what an
+ * earlier step made at that construct path below the stack), `{"$cdk": "BucketEncryption.S3_MANAGED"}`
+ * (a named constant), `{"$duration": {"days": 90}}`, `{"$new": "iam.PolicyStatement", "args": [...]}`
+ * (an object made on the spot); CloudFormation intrinsics stand for the tokens they resolve from.
+ */
+export interface Construction {
+  steps: ConstructionStep[];
+  /** Each pattern property (`kinesisStream`, `glueJob`, ..., arrays for `outputBucket` and `cloudwatchAlarms`) as a marker. */
+  properties: { [name: string]: JsonValue };
+}
+
+/** One aws-cdk-lib call; `at` is a construct path below the stack. */
+export type ConstructionStep =
+  | { kind: "setContext"; at: string; key: string; value: JsonValue }
+  | { kind: "new"; class: string; at: string; props: JsonValue }
+  | { kind: "importRole"; at: string; arn: JsonValue }
+  | { kind: "importBucket"; at: string; arn: JsonValue }
+  | { kind: "call"; target: JsonValue; method: string; argument: JsonValue }
+  | { kind: "suppressCfnNag"; target: JsonValue; rules: JsonValue };
 
 /** One problem with the props. */
 export interface Diagnostic {

@@ -3,6 +3,7 @@
 
 use serde_json::{json, Map, Value};
 
+use super::construction::{made_at, Step};
 use super::context::Context;
 use crate::diagnostics::codes;
 use crate::error::SynthError;
@@ -38,6 +39,13 @@ pub fn l1_properties(
     Err(SynthError { message, diagnostics })
 }
 
+/// Records `new glue.<class>(scope, id, props)` for the L1 at `node`; returns its path.
+fn record_l1(ctx: &mut Context, class: &'static str, node: NodeId, props: &Map<String, Value>) -> String {
+    let at = ctx.path_below_stack(node);
+    ctx.construction.push(Step::New { class, at: at.clone(), props: Value::Object(props.clone()) });
+    at
+}
+
 fn as_map(value: Value) -> Map<String, Value> {
     match value {
         Value::Object(map) => map,
@@ -68,6 +76,8 @@ pub fn create_database(
     let node = ctx
         .add_resource(parent, "GlueDatabase", Resource::new("AWS::Glue::Database", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
+    let at = record_l1(ctx, "glue.CfnDatabase", node, &merged);
+    ctx.construction.properties.insert("database".into(), made_at(&at));
     let catalog_id = merged.get("catalogId").cloned().unwrap_or(Value::Null);
     Ok((reference(&ctx.logical_id(node)), catalog_id))
 }
@@ -95,6 +105,8 @@ pub fn create_table(
     let node = ctx
         .add_resource(parent, "GlueTable", Resource::new("AWS::Glue::Table", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
+    let at = record_l1(ctx, "glue.CfnTable", node, &props);
+    ctx.construction.properties.insert("table".into(), made_at(&at));
     Ok(reference(&ctx.logical_id(node)))
 }
 
@@ -172,8 +184,10 @@ pub fn create_security_configuration(ctx: &mut Context, scope: NodeId) -> Result
         }
     }));
     let properties = l1_properties(ctx, scope, "GlueSecurityConfig", L1Resource::SecurityConfiguration, &props, "")?;
-    ctx.add_resource(scope, "GlueSecurityConfig", Resource::new("AWS::Glue::SecurityConfiguration", properties))
+    let node = ctx
+        .add_resource(scope, "GlueSecurityConfig", Resource::new("AWS::Glue::SecurityConfiguration", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
+    record_l1(ctx, "glue.CfnSecurityConfiguration", node, &props);
     Ok(name)
 }
 
@@ -210,5 +224,7 @@ pub fn create_job(ctx: &mut Context, scope: NodeId, props: &Map<String, Value>) 
     let node = ctx
         .add_resource(scope, "KinesisETLJob", Resource::new("AWS::Glue::Job", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
+    let at = record_l1(ctx, "glue.CfnJob", node, props);
+    ctx.construction.properties.insert("glueJob".into(), made_at(&at));
     Ok(reference(&ctx.logical_id(node)))
 }

@@ -2,6 +2,7 @@
 
 use serde_json::{json, Map, Value};
 
+use super::construction::{cdk_constant, made_at, user_value, Step};
 use super::context::Context;
 use super::iam::{add_to_principal_policy, Policies, Role};
 use super::kms::create_key;
@@ -30,6 +31,27 @@ pub struct StreamKey {
     pub created: Option<CreatedKey>,
 }
 
+/// core's `consolidateProps(defaultStreamProps, kinesisStreamProps)`: the default encryption,
+/// then every key the caller gave, as the caller's own values.
+fn l2_props(user: &StreamProps) -> Value {
+    let mut props = Map::new();
+    props.insert("encryption".into(), cdk_constant("StreamEncryption.MANAGED"));
+    let given = [
+        ("streamName", user.stream_name.is_some()),
+        ("retentionPeriod", user.retention_period.is_some()),
+        ("shardCount", user.shard_count.is_some()),
+        ("encryption", user.encryption.is_some()),
+        ("encryptionKey", user.encryption_key.is_some()),
+        ("streamMode", user.stream_mode.is_some()),
+        ("removalPolicy", user.removal_policy.is_some()),
+        ("shardLevelMetrics", user.shard_level_metrics.is_some()),
+    ];
+    for (key, _) in given.iter().filter(|(_, set)| *set) {
+        props.insert((*key).into(), user_value(&format!("/kinesisStreamProps/{key}")));
+    }
+    Value::Object(props)
+}
+
 /// A problem with one of the stream props, with CDK's message.
 fn invalid(prop: &str, message: impl Into<String>) -> SynthError {
     SynthError::at(&format!("/kinesisStreamProps/{prop}"), codes::STREAM, message)
@@ -47,6 +69,7 @@ pub fn build_stream(
     user: Option<&StreamProps>,
 ) -> Result<Stream, SynthError> {
     if let Some(existing) = existing {
+        ctx.construction.properties.insert("kinesisStream".into(), user_value("/existingStreamObj"));
         let key = existing.encryption_key_arn.clone().map(|arn| StreamKey { arn, created: None });
         return Ok(Stream { arn: existing.stream_arn.clone(), name: existing.stream_name.clone(), key });
     }
@@ -62,6 +85,9 @@ pub fn build_stream(
     // core's defaultStreamProps: {encryption: MANAGED}, overridden by the user.
     let encryption = props.encryption.clone().unwrap_or_else(|| "MANAGED".to_string());
     let node = ctx.add(scope, "KinesisStream").map_err(construct)?;
+    let at = ctx.path_below_stack(node);
+    ctx.construction.push(Step::New { class: "kinesis.Stream", at: at.clone(), props: l2_props(&props) });
+    ctx.construction.properties.insert("kinesisStream".into(), made_at(&at));
 
     let mut shard_count = props.shard_count;
     if props.stream_mode.as_deref() == Some("ON_DEMAND") && shard_count.is_some() {

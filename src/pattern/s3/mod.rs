@@ -19,6 +19,7 @@ use std::rc::Rc;
 
 use serde_json::{json, Map, Value};
 
+use super::construction::{cdk_constant, duration, made_at, user_value, Step};
 use super::context::Context;
 use super::iam::Policies;
 use super::kms::{create_key, KeyPolicyState};
@@ -82,6 +83,8 @@ struct Settings {
     transfer_acceleration: Option<bool>,
     auto_delete_objects: Option<bool>,
     event_bridge_enabled: Option<bool>,
+    /// The same props as the replayed `s3.Bucket` takes them (see `construction`).
+    l2: Map<String, Value>,
 }
 
 impl Settings {
@@ -93,11 +96,27 @@ impl Settings {
             block_public_access: Some(BlockPublicAccess::BLOCK_ALL),
             removal_policy: Some("retain".into()),
             enforce_ssl: Some(true),
+            l2: match json!({
+                "encryption": cdk_constant("BucketEncryption.S3_MANAGED"),
+                "versioned": true,
+                "blockPublicAccess": cdk_constant("BlockPublicAccess.BLOCK_ALL"),
+                "removalPolicy": cdk_constant("RemovalPolicy.RETAIN"),
+                "enforceSSL": true
+            }) {
+                Value::Object(map) => map,
+                _ => Map::new(),
+            },
             ..Self::default()
         }
     }
 
-    fn override_with(mut self, user: &BucketProps) -> Self {
+    /// The caller's keys replace the defaults whole (`props_path`: their JSON pointer).
+    fn override_with(mut self, user: &BucketProps, props_path: &str) -> Self {
+        if let Value::Object(given) = &user.source {
+            for key in given.keys() {
+                self.l2.insert(key.clone(), user_value(&format!("{props_path}/{key}")));
+            }
+        }
         fn set<T: Clone>(slot: &mut Option<T>, value: &Option<T>) {
             if value.is_some() {
                 slot.clone_from(value);
@@ -154,8 +173,14 @@ pub fn build_s3_bucket(
             // A removal policy given for the bucket is replicated on its logging bucket.
             if let Some(policy) = &user.removal_policy {
                 settings.removal_policy = Some(policy.clone());
+                settings.l2.insert("removalPolicy".into(), user_value(&format!("{props_path}/removalPolicy")));
             }
             let logging = create_bucket(ctx, policies, scope, "S3LoggingBucket", &settings)?;
+            if let Some(bucket_node) = logging.node {
+                let rules = json!([{ "id": "W35", "reason": LOGGING_BUCKET_SUPPRESSION }]);
+                let target = made_at(&ctx.path_below_stack(bucket_node));
+                ctx.construction.push(Step::SuppressCfnNag { target, rules });
+            }
             if let Some(node) = logging.node.and_then(|n| ctx.tree.child(n, "Resource")) {
                 if let Some(resource) = ctx.tree.resource_mut(node) {
                     resource.add_cfn_nag_suppressions(&[("W35", LOGGING_BUCKET_SUPPRESSION)]);
@@ -166,6 +191,16 @@ pub fn build_s3_bucket(
     };
     let mut settings = Settings::defaults();
     settings.logs_bucket.clone_from(&logging_bucket);
+    match (&user.server_access_logs_bucket, logging_bucket.as_ref().and_then(|b| b.node)) {
+        (Some(_), _) => {
+            let pointer = format!("{props_path}/serverAccessLogsBucket");
+            settings.l2.insert("serverAccessLogsBucket".into(), user_value(&pointer));
+        }
+        (None, Some(node)) => {
+            settings.l2.insert("serverAccessLogsBucket".into(), made_at(&ctx.path_below_stack(node)));
+        }
+        (None, None) => {}
+    }
     // The default lifecycle rule (noncurrent versions to Glacier after 90 days) needs versioning.
     if user.versioned != Some(false) {
         settings.lifecycle_rules = Some(vec![LifecycleRule {
@@ -176,12 +211,19 @@ pub fn build_s3_bucket(
             }]),
             ..LifecycleRule::default()
         }]);
+        settings.l2.insert(
+            "lifecycleRules".into(),
+            json!([{ "noncurrentVersionTransitions": [{
+                "storageClass": cdk_constant("StorageClass.GLACIER"),
+                "transitionAfter": duration("days", 90.0)
+            }] }]),
+        );
     }
     if props.is_some() {
         let defaults = warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));
         warnings::record_overrides(ctx, props_path, &defaults, &user_cdk);
     }
-    let settings = settings.override_with(&user);
+    let settings = settings.override_with(&user, props_path);
     if settings.encryption == "UNENCRYPTED" {
         // aws-cdk-lib's prop validation prints this when the bucket is constructed.
         ctx.warnings.push(Diagnostic::new(
@@ -249,6 +291,8 @@ fn create_bucket(
     settings: &Settings,
 ) -> Result<Bucket, String> {
     let node = ctx.add(scope, id)?;
+    let at = ctx.path_below_stack(node);
+    ctx.construction.push(Step::New { class: "s3.Bucket", at, props: Value::Object(settings.l2.clone()) });
 
     // parseEncryption
     let encryption = settings.encryption.as_str();
