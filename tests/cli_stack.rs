@@ -7,9 +7,8 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-use kinesisstreams_gluejob_test_support::fixtures;
+use kinesisstreams_gluejob_test_support::{fixtures, yaml};
 use serde_json::Value;
-use yaml_rust2::{Yaml, YamlLoader};
 
 fn run(args: &[String], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kinesisstreams-gluejob"))
@@ -63,20 +62,6 @@ fn stack_fixtures() -> Vec<(Value, String)> {
     fixtures::load_all().into_iter().filter_map(|f| f.template.map(|template| (f.json, template))).collect()
 }
 
-fn yaml_to_json(yaml: &Yaml) -> Value {
-    match yaml {
-        Yaml::Hash(map) => Value::Object(
-            map.iter().map(|(k, v)| (k.as_str().unwrap_or_default().to_string(), yaml_to_json(v))).collect(),
-        ),
-        Yaml::Array(items) => Value::Array(items.iter().map(yaml_to_json).collect()),
-        Yaml::String(s) => Value::String(s.clone()),
-        Yaml::Integer(i) => Value::from(*i),
-        Yaml::Real(r) => r.parse::<f64>().map(Value::from).unwrap_or(Value::Null),
-        Yaml::Boolean(b) => Value::Bool(*b),
-        _ => Value::Null,
-    }
-}
-
 /// Byte equality, reported as the first differing line (templates are long).
 fn assert_same(actual: &str, expected: &str, what: &str) {
     if actual != expected {
@@ -119,9 +104,9 @@ fn template_as_yaml_parses_to_the_reference_template() {
         args.extend(["--template".into(), "--yaml".into()]);
         let output = run(&args, &meta["props"].to_string());
         assert!(output.status.success(), "{}", meta["name"]);
-        let docs = YamlLoader::load_from_str(&String::from_utf8_lossy(&output.stdout)).expect("valid YAML");
+        let parsed = yaml::to_json(&String::from_utf8_lossy(&output.stdout));
         let expected: Value = serde_json::from_str(&template).expect("template JSON");
-        assert_eq!(yaml_to_json(&docs[0]), expected, "{}", meta["name"]);
+        assert_eq!(parsed, expected, "{}", meta["name"]);
     }
 }
 

@@ -1,6 +1,7 @@
 //! What the engine's tests, benchmark and fuzzers share: the conformance fixtures, read one way
 //! (`fixtures`), and the fuzzing oracle (`oracle`: input generators and the property every input
-//! must satisfy).
+//! must satisfy), and YAML output read back as JSON (`yaml`).
 
 pub mod fixtures;
 pub mod oracle;
+pub mod yaml;
