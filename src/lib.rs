@@ -49,6 +49,10 @@ pub struct SynthOptions {
     /// The stack's construct id, which CDK writes into a few values (default `Stack`).
     #[serde(default)]
     pub stack_name: Option<String>,
+    /// Opt-in fixes of the construct's known defects, by name (see `pattern::fixes::Fix`);
+    /// none = the official construct's output.
+    #[serde(default)]
+    pub fixes: Vec<String>,
     /// The stack's `env`: a given account or region is written as a literal where aws-cdk-lib
     /// writes `stack.account` / `stack.region` / `stack.partition`.
     #[serde(default)]
@@ -99,6 +103,7 @@ pub struct SynthResult {
 /// Synthesizes the construct with construct id `id`.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
     // The stack is made before the construct: its errors come first.
+    let fixes = pattern::fixes::Fixes::from_names(&options.fixes)?;
     let stack_name = props::options::stack_name(options.stack_name.as_deref(), model::logical_id::stack_name_for_id)
         .map_err(SynthError::from_diagnostic)?;
     let tag_errors = props::options::tag_errors(&options.tags);
@@ -106,7 +111,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
         return Err(SynthError::from_diagnostics_first(tag_errors));
     }
     match props::read_props_partially(props) {
-        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name),
+        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name, &fixes),
         (parsed, shape) => {
             // Keys that are only unknown (or not modelled) leave the rest of the props as the
             // construct would see them: its checks and CDK's run too and their problems are
@@ -115,7 +120,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
             let keys_only = shape.iter().all(|d| matches!(d.code, "unknown-property" | "unsupported"));
             let mut error = SynthError::from_diagnostics(shape);
             if let Some(Err(more)) =
-                parsed.filter(|_| keys_only).map(|parsed| synth_parsed(id, &parsed, options, &stack_name))
+                parsed.filter(|_| keys_only).map(|parsed| synth_parsed(id, &parsed, options, &stack_name, &fixes))
             {
                 for d in more.diagnostics {
                     if !error.diagnostics.iter().any(|s| pattern::problems::related(&s.path, &d.path)) {
@@ -134,6 +139,7 @@ fn synth_parsed(
     parsed: &props::Props,
     options: &SynthOptions,
     stack_name: &str,
+    fixes: &pattern::fixes::Fixes,
 ) -> Result<SynthResult, SynthError> {
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
@@ -153,6 +159,7 @@ fn synth_parsed(
     };
     let mut ctx = Context::new(flags, stack_name);
     ctx.env = env;
+    ctx.fixes = fixes.clone();
     ctx.warnings
         .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
     ctx.warnings.extend(props::options::tag_warnings(&options.tags));

@@ -1,5 +1,5 @@
 //! `kinesisstreams-gluejob synth --id ID [--scope A/B] [--stack-name NAME] [--account ACCOUNT]
-//! [--region REGION] [--tag KEY=VALUE]... [--template] [--yaml] [PROPS.json | -]`
+//! [--region REGION] [--tag KEY=VALUE]... [--fix NAME]... [--template] [--yaml] [PROPS.json | -]`
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -8,7 +8,7 @@ use kinesisstreams_gluejob::model::synthesizer::stack_template;
 use kinesisstreams_gluejob::{render, synth, SynthOptions};
 
 const USAGE: &str = "usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--stack-name NAME] \
-[--account ACCOUNT] [--region REGION] [--tag KEY=VALUE]... [--template] [--yaml] [PROPS.json | -]";
+[--account ACCOUNT] [--region REGION] [--tag KEY=VALUE]... [--fix NAME]... [--template] [--yaml] [PROPS.json | -]";
 
 struct Args {
     id: String,
@@ -41,6 +41,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                 // A repeated key keeps its first position and takes the last value, as Tags.of does.
                 options.tags.insert(key.to_string(), value.into());
             }
+            "--fix" => options.fixes.push(args.next().ok_or("--fix needs a value")?),
             "--template" => template = true,
             "--yaml" => yaml = true,
             "--help" | "-h" => return Err(USAGE.into()),

@@ -135,6 +135,12 @@ pub fn feature_flag_names_js() -> Vec<String> {
     crate::model::flags::MODELLED.iter().map(|flag| flag.to_string()).collect()
 }
 
+/// The names `SynthOptions.fixes` accepts: opt-in fixes of the construct's known defects.
+#[wasm_bindgen(js_name = fixNames, unchecked_return_type = "FixName[]")]
+pub fn fix_names_js() -> Vec<String> {
+    crate::pattern::fixes::fix_names().into_iter().map(str::to_string).collect()
+}
+
 /// The engine's version.
 #[wasm_bindgen(js_name = version)]
 pub fn version_js() -> String {

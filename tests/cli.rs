@@ -120,3 +120,51 @@ fn weakened_defaults_are_warned_on_stderr() {
         assert!(stderr.contains(&format!("warning: {path}:")), "{path} missing in {stderr}");
     }
 }
+
+/// Every fix fixture through `--fix` (repeated) and `--scope`: the fragment aws-cdk-lib built
+/// (those with feature flags, which the CLI does not take, are left out).
+#[test]
+fn fix_flags_give_the_corrected_fragments() {
+    let mut names: Vec<String> = std::fs::read_dir(fixtures())
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|f| f.starts_with("fix-") && f.ends_with(".expected.json"))
+        .map(|f| f.trim_end_matches(".expected.json").to_string())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 30, "only {} fix fixtures", names.len());
+    for name in names {
+        let (meta, expected) = fixture(&name);
+        if meta["options"].get("featureFlags").is_some() {
+            continue;
+        }
+        let scope: Vec<&str> = meta["options"]["scope"]
+            .as_array()
+            .map(|s| s.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let scope = scope.join("/");
+        let mut args = vec!["synth", "--id", meta["id"].as_str().unwrap()];
+        if !scope.is_empty() {
+            args.extend(["--scope", &scope]);
+        }
+        for fix in meta["options"]["fixes"].as_array().unwrap() {
+            args.extend(["--fix", fix.as_str().unwrap()]);
+        }
+        args.push("-");
+        let output = run(&args, &meta["props"].to_string());
+        assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(String::from_utf8_lossy(&output.stdout) == format!("{expected}\n"), "{name}: other fragment");
+    }
+}
+
+#[test]
+fn unknown_fix_exits_2_naming_the_known_fixes() {
+    let (meta, _) = fixture("minimal");
+    let output = run(&["synth", "--id", "Etl", "--fix", "alarmDimensions", "-"], &meta["props"].to_string());
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("/options/fixes/0 [fix]: unknown fix \"alarmDimensions\"; known fixes: alarmStreamDimension, streamKeyDecrypt, multipleInstances"), "{stderr}");
+    let output = run(&["synth", "--id", "Etl", "--fix"], "");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--fix needs a value"));
+}

@@ -116,7 +116,7 @@ fn check(fixture: &Fixture) -> Option<String> {
         let warnings: Vec<String> = result
             .warnings
             .iter()
-            .filter(|w| !matches!(w.code, "ignored-property" | "insecure" | "deploy"))
+            .filter(|w| !matches!(w.code, "ignored-property" | "insecure" | "deploy" | "defect"))
             // aws-cdk-lib prints a deprecation notice once per process, and the fixtures share
             // one: a scenario after the first with the same notice has none in its fixture.
             .filter(|w| {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 // kinesisstreams-gluejob synth --id ID [--scope A/B] [--stack-name NAME] [--account ACCOUNT]
-//   [--region REGION] [--tag KEY=VALUE]... [--template] [--yaml] [PROPS.json | -]
+//   [--region REGION] [--tag KEY=VALUE]... [--fix NAME]... [--template] [--yaml] [PROPS.json | -]
 // The same flags, output and exit codes as the Rust binary; the engine does all the work.
 
 const fs = require('fs');
@@ -9,7 +9,7 @@ const { synth, synthJson, synthYaml, synthTemplate, synthTemplateYaml } = requir
 
 const USAGE =
   'usage: kinesisstreams-gluejob synth --id ID [--scope A/B] [--stack-name NAME] ' +
-  '[--account ACCOUNT] [--region REGION] [--tag KEY=VALUE]... [--template] [--yaml] [PROPS.json | -]';
+  '[--account ACCOUNT] [--region REGION] [--tag KEY=VALUE]... [--fix NAME]... [--template] [--yaml] [PROPS.json | -]';
 
 class UsageError extends Error {}
 
@@ -35,7 +35,8 @@ function parseArgs(argv) {
       const at = tag.indexOf('=');
       if (at < 0) throw new UsageError(`--tag ${tag}: expected KEY=VALUE`);
       parsed.options.tags = { ...parsed.options.tags, [tag.slice(0, at)]: tag.slice(at + 1) };
-    } else if (arg === '--template') parsed.template = true;
+    } else if (arg === '--fix') parsed.options.fixes = [...(parsed.options.fixes ?? []), value('--fix')];
+    else if (arg === '--template') parsed.template = true;
     else if (arg === '--yaml') parsed.yaml = true;
     else if (arg === '--help' || arg === '-h') throw new UsageError(USAGE);
     else if (arg.startsWith('--')) throw new UsageError(`unknown flag ${arg}\n${USAGE}`);

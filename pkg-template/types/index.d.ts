@@ -87,6 +87,9 @@ export function version(): string;
 /** The feature flags the engine models: the `SynthOptions.featureFlags` keys that change its output. */
 export function featureFlagNames(): string[];
 
+/** The names `SynthOptions.fixes` accepts (the engine's list; `FixName` declares the same). */
+export function fixNames(): FixName[];
+
 /** What `init` loads the WebAssembly module from: its URL, a `fetch` response, its bytes or a compiled module. */
 export type InitInput =
   | string
@@ -179,6 +182,13 @@ export interface SynthOptions {
    * @default {} - no tags
    */
   readonly tags?: { readonly [key: string]: string | number | boolean };
+  /**
+   * Opt-in fixes of the official construct's known defects; an unknown name is an error (at
+   * `/options/fixes/<index>`). See the README's "Fixes" section for what each one changes.
+   *
+   * @default [] - the official construct's output, byte for byte
+   */
+  readonly fixes?: readonly FixName[];
 }
 
 /** A stack's account and region; what is not given stays `AWS::AccountId` / `AWS::Region`. */
@@ -186,6 +196,13 @@ export interface Environment {
   readonly account?: string;
   readonly region?: string;
 }
+
+/**
+ * An opt-in fix: `alarmStreamDimension` (the alarms watch the stream), `streamKeyDecrypt` (the job
+ * role may decrypt with the stream's KMS key), `multipleInstances` (`GlueDatabase`, `GlueTable`
+ * and `<id>GlueJobPolicy` inside the construct, so several fit in one scope).
+ */
+export type FixName = "alarmStreamDimension" | "streamKeyDecrypt" | "multipleInstances";
 
 /** What `synth` returns. */
 export interface SynthResult {

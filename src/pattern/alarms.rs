@@ -1,13 +1,20 @@
 //! core's `buildKinesisStreamCWAlarms`: two alarms on AWS/Kinesis metrics. The metrics carry no
-//! dimensions, so they do not watch the stream; the reference does exactly that.
+//! dimensions, so they do not watch the stream; the reference does exactly that. With fix
+//! `alarmStreamDimension` they carry the `StreamName` dimension the stream's own metrics have
+//! (`stream.metricGetRecordsIteratorAgeMilliseconds()`: `dimensionsMap: {StreamName: stream.streamName}`).
 
 use serde_json::{json, Map, Value};
 
 use super::context::Context;
 use crate::model::tree::{NodeId, Resource};
 
-/// Creates both alarms under `scope`; returns their logical IDs.
-pub fn build_stream_alarms(ctx: &mut Context, scope: NodeId) -> Result<Vec<String>, String> {
+/// Creates both alarms under `scope`; returns their logical IDs. `stream_name`: the dimension to
+/// watch, when fixed.
+pub fn build_stream_alarms(
+    ctx: &mut Context,
+    scope: NodeId,
+    stream_name: Option<&Value>,
+) -> Result<Vec<String>, String> {
     let alarms = [
         (
             "KinesisStreamGetRecordsIteratorAgeAlarm",
@@ -28,19 +35,19 @@ pub fn build_stream_alarms(ctx: &mut Context, scope: NodeId) -> Result<Vec<Strin
     ];
     let mut ids = Vec::new();
     for (id, description, operator, metric, statistic, threshold) in alarms {
-        let properties: Map<String, Value> = match json!({
-            "AlarmDescription": description,
-            "ComparisonOperator": operator,
-            "EvaluationPeriods": 1,
-            "MetricName": metric,
-            "Namespace": "AWS/Kinesis",
-            "Period": 300,
-            "Statistic": statistic,
-            "Threshold": threshold
-        }) {
-            Value::Object(map) => map,
-            _ => Map::new(),
-        };
+        // CfnAlarm writes its properties in this (alphabetical) order.
+        let mut properties = Map::new();
+        properties.insert("AlarmDescription".into(), json!(description));
+        properties.insert("ComparisonOperator".into(), json!(operator));
+        if let Some(name) = stream_name {
+            properties.insert("Dimensions".into(), json!([{ "Name": "StreamName", "Value": name }]));
+        }
+        properties.insert("EvaluationPeriods".into(), json!(1));
+        properties.insert("MetricName".into(), json!(metric));
+        properties.insert("Namespace".into(), json!("AWS/Kinesis"));
+        properties.insert("Period".into(), json!(300));
+        properties.insert("Statistic".into(), json!(statistic));
+        properties.insert("Threshold".into(), json!(threshold));
         let node = ctx.add(scope, id)?;
         let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::CloudWatch::Alarm", properties))?;
         ids.push(ctx.logical_id(resource_node));

@@ -1,5 +1,6 @@
 //! What every resource family shares while the pattern is built.
 
+use super::fixes::Fixes;
 use crate::diagnostics::Diagnostic;
 use crate::model::env::StackEnv;
 use crate::model::flags::FeatureFlags;
@@ -9,6 +10,8 @@ use crate::model::tree::{NodeId, Resource, Tree};
 pub struct Context {
     pub tree: Tree,
     pub flags: FeatureFlags,
+    /// The opt-in fixes of the construct's defects.
+    pub fixes: Fixes,
     /// The stack's construct id: CDK writes construct paths (which start with it) into some values.
     pub stack_name: String,
     /// The stack's account, region and partition.
@@ -22,6 +25,7 @@ impl Context {
         Self {
             tree: Tree::with_stack_name(stack_name),
             flags,
+            fixes: Fixes::default(),
             stack_name: stack_name.to_string(),
             env: StackEnv::default(),
             warnings: Vec::new(),

@@ -4,6 +4,7 @@
 pub mod alarms;
 pub mod checks;
 pub mod context;
+pub mod fixes;
 pub mod glue;
 pub mod iam;
 pub mod kms;
@@ -107,14 +108,16 @@ fn build_recording(
     problems.check(checks::validate_job_prop_keys(props, ctx));
     problems.check(checks::check_flag_support(props, ctx));
 
-    let stream = problems
+    let mut stream = problems
         .check(stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref()))
-        .unwrap_or_else(|| stream::Stream { arn: unbuilt("stream-arn"), name: unbuilt("stream") });
+        .unwrap_or_else(|| stream::Stream { arn: unbuilt("stream-arn"), name: unbuilt("stream"), key: None });
 
+    // The construct creates these in its parent scope; fix `multipleInstances` moves them inside.
+    let shared_scope = if ctx.fixes.multiple_instances { scope } else { parent };
     let (database_ref, catalog_id) = match &props.existing_database {
         Some(existing) => (existing.reference.clone(), existing.catalog_id.clone()),
         None => problems
-            .check(glue::create_database(ctx, parent, props.database_props.as_ref()))
+            .check(glue::create_database(ctx, shared_scope, props.database_props.as_ref()))
             .unwrap_or_else(|| (unbuilt("database"), account_id())),
     };
     let table_ref = match &props.existing_table {
@@ -122,7 +125,7 @@ fn build_recording(
         None => problems
             .check(glue::create_table(
                 ctx,
-                parent,
+                shared_scope,
                 (&database_ref, &catalog_id),
                 props.table_props.as_ref(),
                 props.field_schema.as_deref().unwrap_or(&[]),
@@ -133,11 +136,11 @@ fn build_recording(
 
     let mut policies = Policies::default();
     let job = build_glue_job(ctx, &mut policies, scope, props, (&database_ref, &table_ref), problems)?;
-    let role = job.role;
+    let mut role = job.role;
 
     // buildRolePolicy: in the parent scope, attached to the job's role.
     let statements = job_policy_statements(&job.reference, &database_ref, &table_ref, &stream.arn);
-    let policy = iam::create_policy(ctx, &mut policies, parent, &format!("{id}GlueJobPolicy"), statements)
+    let policy = iam::create_policy(ctx, &mut policies, shared_scope, &format!("{id}GlueJobPolicy"), statements)
         .map_err(construct_error)?;
     if let Some(entry) = policies.list.get(policy) {
         if let Some(resource) = ctx.tree.resource_mut(entry.resource_node) {
@@ -148,13 +151,19 @@ fn build_recording(
 
     let alarms_enabled = props.create_cloud_watch_alarms.as_ref().is_none_or(is_truthy);
     let cloudwatch_alarms = if alarms_enabled {
-        let ids = alarms::build_stream_alarms(ctx, scope).map_err(construct_error)?;
+        let dimension = ctx.fixes.alarm_stream_dimension.then_some(&stream.name);
+        let ids = alarms::build_stream_alarms(ctx, scope, dimension).map_err(construct_error)?;
         Some(ids.into_iter().map(|id| json!({ "Ref": id })).collect())
     } else {
         None
     };
+    if ctx.fixes.stream_key_decrypt {
+        stream::grant_key_decrypt(ctx, &mut policies, &mut role, &mut stream).map_err(construct_error)?;
+    }
 
     ctx.warnings.extend(warnings::security_warnings(props));
+    let defects = fixes::defect_warnings(props, &ctx.fixes, alarms_enabled);
+    ctx.warnings.extend(defects);
     iam::render_policies(ctx, &policies);
     s3::render_bucket_policies(ctx);
     Ok(PatternProperties {

@@ -3,8 +3,11 @@
 use serde_json::{json, Map, Value};
 
 use super::context::Context;
+use super::iam::{add_to_principal_policy, Policies, Role};
 use super::kms::create_key;
+use super::kms::CreatedKey;
 use crate::error::SynthError;
+use crate::model::iam::Statement;
 use crate::model::intrinsics::{get_att, reference};
 use crate::model::tree::{NodeId, Resource};
 use crate::model::values::{num, removal_policy};
@@ -15,6 +18,15 @@ use crate::props::stream::{StreamProps, StreamRef};
 pub struct Stream {
     pub arn: Value,
     pub name: Value,
+    /// `stream.encryptionKey`: the customer-managed key, if any.
+    pub key: Option<StreamKey>,
+}
+
+/// The stream's customer-managed key: its ARN, and the key itself when the stream created it.
+#[derive(Debug, Clone)]
+pub struct StreamKey {
+    pub arn: Value,
+    pub created: Option<CreatedKey>,
 }
 
 /// A problem with one of the stream props, with CDK's message.
@@ -34,7 +46,8 @@ pub fn build_stream(
     user: Option<&StreamProps>,
 ) -> Result<Stream, SynthError> {
     if let Some(existing) = existing {
-        return Ok(Stream { arn: existing.stream_arn.clone(), name: existing.stream_name.clone() });
+        let key = existing.encryption_key_arn.clone().map(|arn| StreamKey { arn, created: None });
+        return Ok(Stream { arn: existing.stream_arn.clone(), name: existing.stream_name.clone(), key });
     }
     let props = user.cloned().unwrap_or_default();
     if let Some(encryption) = user.and_then(|u| u.encryption.as_ref()) {
@@ -78,17 +91,21 @@ pub fn build_stream(
             format!("encryptionKey is specified, so 'encryption' must be set to KMS (value: {encryption})"),
         ));
     }
+    let mut key = None;
     let stream_encryption = match encryption.as_str() {
         "MANAGED" => Some(json!({ "EncryptionType": "KMS", "KeyId": "alias/aws/kinesis" })),
         "KMS" => {
-            let key_arn = match &props.encryption_key {
-                Some(key) => key.key_arn.clone(),
+            let stream_key = match &props.encryption_key {
+                Some(given) => StreamKey { arn: given.key_arn.clone(), created: None },
                 None => {
                     let description = format!("Created by {}", ctx.node_path(node));
-                    create_key(ctx, node, &description).map_err(construct)?.1
+                    let created = create_key(ctx, node, &description).map_err(construct)?;
+                    StreamKey { arn: created.arn.clone(), created: Some(created) }
                 }
             };
-            Some(json!({ "EncryptionType": "KMS", "KeyId": key_arn }))
+            let encryption = json!({ "EncryptionType": "KMS", "KeyId": stream_key.arn });
+            key = Some(stream_key);
+            Some(encryption)
         }
         _ => None,
     };
@@ -130,5 +147,23 @@ pub fn build_stream(
     resource.deletion_policy = Some(deletion.into());
     let resource_node = ctx.add_resource(node, "Resource", resource).map_err(construct)?;
     let logical_id = ctx.logical_id(resource_node);
-    Ok(Stream { arn: get_att(&logical_id, "Arn"), name: reference(&logical_id) })
+    Ok(Stream { arn: get_att(&logical_id, "Arn"), name: reference(&logical_id), key })
+}
+
+/// The key part of `stream.grantRead(role)` (`encryptionKey.grantDecrypt(role)`), for fix
+/// `streamKeyDecrypt`: `kms:Decrypt` on the key in the role's default policy, and, for a role
+/// from another account, in the policy of a key the stream created.
+pub fn grant_key_decrypt(
+    ctx: &mut Context,
+    policies: &mut Policies,
+    role: &mut Role,
+    stream: &mut Stream,
+) -> Result<(), String> {
+    let Some(key) = stream.key.as_mut() else { return Ok(()) };
+    add_to_principal_policy(ctx, policies, role, Statement::allow(&["kms:Decrypt"], vec![key.arn.clone()]))?;
+    if let (false, Some(created)) = (role.same_account_as_stack(ctx), key.created.as_mut()) {
+        let statement = Statement::allow(&["kms:Decrypt"], vec![json!("*")]).with_principal("AWS", role.arn.clone());
+        created.add_to_resource_policy(ctx, statement);
+    }
+    Ok(())
 }

@@ -260,6 +260,9 @@ function makeLib(stack) {
     convert: (engine) => conv.props(engine),
     ref: makeRefs(stack, conv),
     resolve: (v) => stack.resolve(v),
+    // The official construct with engine fixes applied as CDK writes them (see fixes.js).
+    constructWithFixes: (parent, id, props, fixes) => require('./fixes').constructWithFixes(
+      require('@aws-solutions-constructs/aws-kinesisstreams-gluejob').KinesisstreamsToGluejob, parent, id, props, fixes),
   };
 }
 

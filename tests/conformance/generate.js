@@ -23,6 +23,7 @@ if (!VALIDATE) process.env.CDK_VALIDATION = 'false';
 const cdk = require('aws-cdk-lib');
 const { KinesisstreamsToGluejob } = require('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
 const { loadScenarios, prepareScenario, tagConstruct, DEFAULT_ID } = require('./load-scenarios');
+const { constructWithFixes } = require('./fixes');
 
 const HERE = __dirname;
 const FIXTURES = path.join(HERE, 'fixtures');
@@ -67,7 +68,7 @@ function run(sc) {
   }
   let result;
   try {
-    const construct = new KinesisstreamsToGluejob(parent, sc.id || DEFAULT_ID, built.construct);
+    const construct = constructWithFixes(KinesisstreamsToGluejob, parent, sc.id || DEFAULT_ID, built.construct, sc.fixes);
     tagConstruct(construct, sc);
     const artifact = app.synth().getStackArtifact(stack.artifactId);
     const template = artifact.template;
@@ -118,6 +119,7 @@ function fixtureFiles(sc, result) {
   if (sc.stackName !== undefined) options.stackName = sc.stackName;
   if (sc.env !== undefined) options.env = sc.env;
   if (sc.tags && Object.keys(sc.tags).length) options.tags = sc.tags;
+  if (sc.fixes && sc.fixes.length) options.fixes = sc.fixes;
   const doc = { name: sc.name, description: sc.description, id: sc.id || DEFAULT_ID };
   if (Object.keys(options).length) doc.options = options;
   doc.props = result.engine;

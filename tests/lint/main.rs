@@ -129,3 +129,32 @@ fn write_templates_for_valid_fixtures() {
     assert!(written > 0, "no valid fixtures");
     println!("{written} templates in {}", out.display());
 }
+
+/// The `fix-*-second` fixtures put a second construct beside a first one built with the same
+/// props and fixes (tests/conformance/scenarios/f-fixes.js): both together form one template.
+#[test]
+fn write_templates_of_two_constructs_in_one_scope() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures");
+    let out = out_dir();
+    fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
+    let mut written = 0;
+    for name in ["fix-multiple-instances-second", "fix-all-second"] {
+        let path = fixtures.join(format!("{name}.json"));
+        let meta: Value = serde_json::from_str(&fs::read_to_string(&path).expect("fixture")).expect("fixture JSON");
+        let second: SynthOptions = serde_json::from_value(meta["options"].clone()).expect("options");
+        let first_id = second.siblings.first().cloned().expect("the first construct is a sibling");
+        let first = SynthOptions { siblings: Vec::new(), ..second.clone() };
+        let mut resources = serde_json::Map::new();
+        for (id, options) in [(first_id.as_str(), &first), (meta["id"].as_str().expect("id"), &second)] {
+            let result = synth(id, &meta["props"], options).unwrap_or_else(|e| panic!("{name} {id}: {}", e.message));
+            for (logical_id, resource) in result.fragment["Resources"].as_object().cloned().unwrap_or_default() {
+                assert!(resources.insert(logical_id.clone(), resource).is_none(), "{name}: {logical_id} twice");
+            }
+        }
+        let template = json!({"AWSTemplateFormatVersion": "2010-09-09", "Resources": resources});
+        let text = serde_json::to_string_pretty(&template).expect("template serializes");
+        fs::write(out.join(format!("{name}-both.json")), text).expect("template written");
+        written += 1;
+    }
+    println!("{written} templates of two constructs in {}", out.display());
+}

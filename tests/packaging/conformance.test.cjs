@@ -70,3 +70,17 @@ for (const fixture of fixtures) {
     }
   });
 }
+
+// The fix names live in the engine; the declarations name the same ones.
+test('fixNames() lists the fixes, as FixName declares them', () => {
+  const dts = fs.readFileSync(path.join(PKG_DIR, 'types', 'index.d.ts'), 'utf8');
+  const declared = /export type FixName = ([^;]+);/.exec(dts);
+  assert.ok(declared, 'FixName is declared');
+  const names = declared[1].split('|').map((s) => JSON.parse(s.trim()));
+  assert.deepEqual(api.fixNames(), names);
+  assert.deepEqual(names, ['alarmStreamDimension', 'streamKeyDecrypt', 'multipleInstances']);
+  assert.throws(
+    () => api.synth('Etl', fixtures[0].props, { fixes: ['alarmStreamDimensions'] }),
+    (e) => e.name === 'SynthError' && e.diagnostics[0].path === '/options/fixes/0' && /known fixes: alarmStreamDimension, streamKeyDecrypt, multipleInstances/.test(e.message),
+  );
+});

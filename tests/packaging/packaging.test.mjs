@@ -221,7 +221,7 @@ describe('Node ES module + TypeScript consumer', () => {
     `);
     const [resolved, line] = ok('node', ['resolve.js'], { cwd: dir }).trim().split('\n');
     assert.ok(resolved.endsWith(`/node_modules/${PKG_NAME}/node/index.mjs`), resolved);
-    assert.equal(line, 'true function default,featureFlagNames,init,initSync,synth,synthJson,synthTemplate,synthTemplateYaml,synthYaml,validate,version');
+    assert.equal(line, 'true function default,featureFlagNames,fixNames,init,initSync,synth,synthJson,synthTemplate,synthTemplateYaml,synthYaml,validate,version');
   });
 
   test('the README example runs', () => {

@@ -78,7 +78,17 @@ test('the page loads with the minimal preset and no console errors', async () =>
   assert.match(text, /^\{\n "Resources": \{\n  "KinesisToGlueKinesisStream[0-9A-F]{8}": \{/);
   assert.match(await page.textContent('#status'), /^Synthesized/);
   assert.match(await page.textContent('#version'), /^engine \d+\.\d+\.\d+/);
-  assert.equal(await page.textContent('#problem-count'), 'none');
+  // The official construct's defects the props trigger, each naming the fix that removes it.
+  assert.equal(await page.textContent('#problem-count'), '2 warnings');
+  assert.deepEqual(await page.$$eval('#problem-list .problem', (l) => l.map((li) => [li.dataset.code, li.dataset.path])), [
+    ['defect', '/createCloudWatchAlarms'],
+    ['defect', '/existingDatabase'],
+  ]);
+  assert.deepEqual(await page.$$eval('#fixes input', (l) => l.map((i) => [i.value, i.checked])), [
+    ['alarmStreamDimension', false],
+    ['streamKeyDecrypt', false],
+    ['multipleInstances', false],
+  ]);
   await shot('01-loaded');
   assert.deepEqual(consoleErrors, []);
 });
@@ -320,5 +330,57 @@ test('the diagram has one node per resource; clicking one scrolls the output to 
   await shot('09-readme');
   // The README's copy is rewritten only on request (its timing line differs on every run).
   if (process.env.UPDATE_SCREENSHOT === '1' || !existsSync(README_SHOT)) await page.screenshot({ path: README_SHOT });
+  assert.deepEqual(consoleErrors, []);
+});
+
+test('fix checkboxes give the template aws-cdk-lib builds, draw alarm -> stream edges and go into the share link', async () => {
+  const fixtures = here('../../tests/conformance/fixtures/');
+  const fixture = JSON.parse(readFileSync(`${fixtures}fix-all-created-kms.json`, 'utf8'));
+  const expected = readFileSync(`${fixtures}fix-all-created-kms.expected.json`, 'utf8');
+  await page.fill('#construct-id', fixture.id);
+  await page.fill('#scope', '');
+  await page.check('#flag-minimize');
+  await page.click('#format-json');
+  await page.evaluate((text) => {
+    const view = playground.props;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+  }, JSON.stringify(fixture.props, null, 2));
+  await settle();
+  const defects = () => page.$$eval('#problem-list .problem[data-code="defect"]', (l) => l.map((li) => li.dataset.path));
+  assert.deepEqual(await defects(), ['/createCloudWatchAlarms', '/kinesisStreamProps/encryption', '/existingDatabase']);
+  const edgesToStream = async () => {
+    const fragment = JSON.parse(await output());
+    const ids = Object.keys(fragment.Resources);
+    const stream = ids.find((id) => fragment.Resources[id].Type === 'AWS::Kinesis::Stream');
+    const alarms = ids.filter((id) => fragment.Resources[id].Type === 'AWS::CloudWatch::Alarm');
+    assert.equal(alarms.length, 2);
+    let edges = 0;
+    for (const alarm of alarms) edges += await page.locator(`#diagram .edge[data-from="${alarm}"][data-to="${stream}"]`).count();
+    return edges;
+  };
+  assert.equal(await edgesToStream(), 0, 'the official alarms watch no stream');
+
+  for (const fix of fixture.options.fixes) await page.check(`#fix-${fix}`);
+  await settle();
+  assert.equal(await output(), expected);
+  assert.deepEqual(await defects(), []);
+  assert.equal(await edgesToStream(), 2, 'each alarm references the stream');
+  await shot('09-fixes');
+
+  await page.uncheck('#fix-streamKeyDecrypt');
+  await settle();
+  assert.deepEqual(await defects(), ['/kinesisStreamProps/encryption']);
+  await page.click('#share');
+  await page.waitForFunction(() => document.querySelector('#share').textContent === 'Link copied');
+  const other = await newPage(page.url());
+  assert.deepEqual(await other.$$eval('#fixes input', (l) => l.map((i) => [i.value, i.checked])), [
+    ['alarmStreamDimension', true],
+    ['streamKeyDecrypt', false],
+    ['multipleInstances', true],
+  ]);
+  assert.equal(await output(other), await output());
+  await other.close();
+  for (const fix of fixture.options.fixes) await page.uncheck(`#fix-${fix}`);
+  await settle();
   assert.deepEqual(consoleErrors, []);
 });

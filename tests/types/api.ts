@@ -1,5 +1,6 @@
 // How the package is used from TypeScript: these must type-check (and the marked misuses not).
 import init, {
+  fixNames,
   initSync,
   synth,
   synthJson,
@@ -11,6 +12,7 @@ import init, {
   type CfnFragment,
   type ColumnProperty,
   type Diagnostic,
+  type FixName,
   type KinesisstreamsToGluejobProps,
   type PatternProperties,
   type SynthError,
@@ -46,6 +48,10 @@ const options: SynthOptions = {
   env: { account: "123456789012", region: "eu-west-1" },
   tags: { owner: "data-team", "cost center": 42, billable: true },
 };
+const fixed: SynthOptions = { fixes: ["alarmStreamDimension", "streamKeyDecrypt", "multipleInstances"] };
+const allFixes: FixName[] = fixNames();
+// @ts-expect-error a fix name the engine does not know
+const misspelled: SynthOptions = { fixes: ["alarmDimension"] };
 
 export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   await init();
@@ -57,7 +63,7 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   const properties: PatternProperties = result.properties;
   const alarms: number = properties.cloudwatchAlarms?.length ?? 0;
   const warnings: Diagnostic[] = result.warnings;
-  const text: string = synthJson("KinesisToGlue", props) + synthYaml("KinesisToGlue", props, options);
+  const text: string = synthJson("KinesisToGlue", props, fixed) + synthYaml("KinesisToGlue", props, options);
   const problems: Diagnostic[] = validate("KinesisToGlue", JSON.parse(text) as unknown);
   const template: string = synthTemplate("KinesisToGlue", props, options) + synthTemplateYaml("KinesisToGlue", props);
   try {
@@ -75,5 +81,5 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   synthTemplate("KinesisToGlue", props, { env: { account: 123456789012 } });
   // @ts-expect-error synthJson returns the template text
   const notAnObject: CfnFragment = synthJson("KinesisToGlue", props);
-  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), template];
+  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), template, ...allFixes, String(misspelled.fixes)];
 }

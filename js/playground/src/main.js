@@ -4,7 +4,7 @@ import { Decoration } from '@codemirror/view';
 import { json } from '@codemirror/lang-json';
 import { yaml } from '@codemirror/lang-yaml';
 import { setDiagnostics } from '@codemirror/lint';
-import init, { synth, synthJson, synthTemplate, synthTemplateYaml, synthYaml, validate, version } from 'engine';
+import init, { fixNames, synth, synthJson, synthTemplate, synthTemplateYaml, synthYaml, validate, version } from 'engine';
 import { JsonSyntaxError, locatePointers, rangeForPointer } from './pointer.js';
 import { renderDiagram } from './diagram.js';
 import { decodeState, encodeState } from './share.js';
@@ -12,6 +12,12 @@ import { PRESETS } from './presets.js';
 import './style.css';
 
 const MINIMIZE = '@aws-cdk/aws-iam:minimizePolicies';
+// What each fix changes, for its checkbox's tooltip (the names come from the engine).
+const FIX_TITLES = {
+  alarmStreamDimension: 'The CloudWatch alarms get the StreamName dimension, so they watch the stream',
+  streamKeyDecrypt: "The Glue job role may kms:Decrypt with the stream's customer-managed key",
+  multipleInstances: 'GlueDatabase, GlueTable and <id>GlueJobPolicy inside the construct: several constructs fit in one scope (logical IDs change)',
+};
 const DEFAULT_ID = 'KinesisToGlue';
 const $ = (id) => document.getElementById(id);
 
@@ -24,6 +30,7 @@ const ui = {
   tags: $('tags'),
   wholeTemplate: $('whole-template'),
   minimize: $('flag-minimize'),
+  fixes: $('fixes'),
   preset: $('preset'),
   share: $('share'),
   problems: $('problem-list'),
@@ -142,7 +149,7 @@ const readTags = () => {
 
 const readOptions = () => {
   const scope = ui.scope.value.split('/').map((s) => s.trim()).filter(Boolean);
-  const options = { scope, featureFlags: { [MINIMIZE]: ui.minimize.checked }, tags: readTags() };
+  const options = { scope, featureFlags: { [MINIMIZE]: ui.minimize.checked }, tags: readTags(), fixes: readFixes() };
   if (ui.stackName.value !== '') options.stackName = ui.stackName.value;
   const env = {};
   if (ui.account.value.trim() !== '') env.account = ui.account.value.trim();
@@ -150,6 +157,8 @@ const readOptions = () => {
   if (Object.keys(env).length) options.env = env;
   return options;
 };
+const fixBoxes = () => [...ui.fixes.querySelectorAll('input[type=checkbox]')];
+const readFixes = () => fixBoxes().filter((box) => box.checked).map((box) => box.value);
 const readId = () => ui.id.value;
 
 /** Diagnostics of the props text: a JSON syntax error, or the engine's problems and warnings. */
@@ -312,6 +321,7 @@ const currentState = () => ({
   tags: ui.tags.value,
   wholeTemplate: ui.wholeTemplate.checked,
   featureFlags: { [MINIMIZE]: ui.minimize.checked },
+  fixes: readFixes(),
   format,
   props: propsView.state.doc.toString(),
 });
@@ -345,6 +355,8 @@ function applyState(state) {
   for (const key of ['stackName', 'account', 'region', 'tags']) ui[key].value = typeof state[key] === 'string' ? state[key] : '';
   ui.wholeTemplate.checked = state.wholeTemplate === true;
   ui.minimize.checked = state.featureFlags?.[MINIMIZE] !== false;
+  const fixes = Array.isArray(state.fixes) ? state.fixes : [];
+  for (const box of fixBoxes()) box.checked = fixes.includes(box.value);
   format = state.format === 'yaml' ? 'yaml' : 'json';
   setFormat(format);
   ui.preset.value = '';
@@ -407,6 +419,17 @@ addEventListener('hashchange', async () => {
 });
 
 await init();
+for (const name of fixNames()) {
+  const label = document.createElement('label');
+  label.className = 'check';
+  label.title = FIX_TITLES[name] ?? name;
+  const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: name, id: `fix-${name}` });
+  box.addEventListener('change', (e) => schedule(e.timeStamp));
+  const code = document.createElement('code');
+  code.textContent = name;
+  label.append(box, ' ', code);
+  ui.fixes.append(label);
+}
 ui.version.textContent = `engine ${version()}`;
 const restored = await decodeState(location.hash);
 if (restored) applyState(restored);

@@ -15,6 +15,7 @@ module.exports = {
   validate: wasm.validate,
   version: wasm.version,
   featureFlagNames: wasm.featureFlagNames,
+  fixNames: wasm.fixNames,
   init,
   initSync,
   default: init,
