@@ -20,7 +20,7 @@ conformance-check: setup-reference
 
 test-rust: setup-rust conformance-check
 	$(CARGO) fmt --check
-	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) test --lib --bins --tests
 
 bench: setup-rust

@@ -1,10 +1,10 @@
 //! Native synth time per conformance scenario (median, p95), and for a 100-column fieldSchema.
 //! Run with `make bench`.
 
-use std::path::Path;
 use std::time::Instant;
 
 use kinesisstreams_gluejob::{synth_json, SynthOptions};
+use kinesisstreams_gluejob_test_support::fixtures;
 use serde_json::{json, Value};
 
 fn time_case(id: &str, props: &Value, options: &SynthOptions, rounds: usize) -> f64 {
@@ -21,24 +21,10 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 }
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures");
     let mut times = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(&dir) {
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.to_string_lossy().ends_with(".expected.json") || path.extension().is_none_or(|e| e != "json") {
-                continue;
-            }
-            let Ok(text) = std::fs::read_to_string(&path) else {
-                continue;
-            };
-            let Ok(fixture) = serde_json::from_str::<Value>(&text) else {
-                continue;
-            };
-            let options: SynthOptions = serde_json::from_value(fixture["options"].clone()).unwrap_or_default();
-            let id = fixture["id"].as_str().unwrap_or("KinesisToGlue").to_string();
-            times.push(time_case(&id, &fixture["props"], &options, 200));
-        }
+    for fixture in fixtures::load_all() {
+        let options: SynthOptions = serde_json::from_value(fixture.options.clone()).unwrap_or_default();
+        times.push(time_case(&fixture.id, &fixture.props, &options, 200));
     }
     times.sort_by(|a, b| a.total_cmp(b));
     if !times.is_empty() {

@@ -39,6 +39,6 @@ playground-build: $(PLAYGROUND_WASM) $(PLAYGROUND)/node_modules/.package-lock.js
 	cd $(PLAYGROUND) && npx --no-install vite build --logLevel warn
 
 test-playground: playground-build $(PLAYGROUND_TESTS)/node_modules/.package-lock.json | $(PLAYGROUND_SETUP)
-	node --test --test-reporter=spec $(PLAYGROUND_TESTS)/playground.test.mjs
+	node --test --test-reporter=spec $(PLAYGROUND_TESTS)/completions.test.mjs $(PLAYGROUND_TESTS)/playground.test.mjs
 
 TEST_TARGETS += test-playground

@@ -1,5 +1,7 @@
 //! Problems found in user props, each located by a JSON pointer into the props.
 
+pub mod codes;
+
 use serde::Serialize;
 
 /// One problem with the props: where (JSON pointer), what, and a stable code.

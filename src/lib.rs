@@ -3,11 +3,12 @@
 //! its stack, with the same logical IDs, properties and JSON layout.
 //!
 //! Layers, each importing only from those before it:
-//! `cfn`/`diagnostics`/`error` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
+//! `cfn`/`diagnostics`/`error`/`js` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
 
 pub mod cfn;
 pub mod diagnostics;
 pub mod error;
+pub mod js;
 pub mod limits;
 pub mod model;
 pub mod pattern;
@@ -27,6 +28,8 @@ pub use diagnostics::Diagnostic;
 pub use error::SynthError;
 pub use pattern::PatternProperties;
 
+use diagnostics::codes;
+use model::cdk_version::CdkVersion;
 use model::env::StackEnv;
 use model::flags::FeatureFlags;
 use model::tree::Tree;
@@ -49,6 +52,14 @@ pub struct SynthOptions {
     /// The stack's construct id, which CDK writes into a few values (default `Stack`).
     #[serde(default)]
     pub stack_name: Option<String>,
+    /// The aws-cdk-lib release to reproduce, within the construct's peer range (default 2.276.0).
+    #[serde(default)]
+    pub cdk_version: Option<String>,
+    /// The stack's construct path from the app, when the stack is not directly in the app (in a
+    /// `Stage`, or a nested stack): CDK writes it into key descriptions and stack-safe policy
+    /// names (default: `stackName`).
+    #[serde(default)]
+    pub stack_path: Option<String>,
     /// Opt-in fixes of the construct's known defects, by name (see `pattern::fixes::Fix`);
     /// none = the official construct's output.
     #[serde(default)]
@@ -85,7 +96,7 @@ impl SynthOptions {
             }
         }
         serde_json::from_value(options)
-            .map_err(|e| SynthError::at(props::options::OPTIONS_PATH, "option", format!("invalid options: {e}")))
+            .map_err(|e| SynthError::at(props::options::OPTIONS_PATH, codes::OPTION, format!("invalid options: {e}")))
     }
 }
 
@@ -98,6 +109,8 @@ pub struct SynthResult {
     pub warnings: Vec<Diagnostic>,
     /// Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID.
     pub construct_paths: Map<String, Value>,
+    /// The aws-cdk-lib calls that build the same resources, in order (see `pattern::construction`).
+    pub construction: pattern::construction::Construction,
 }
 
 /// Synthesizes the construct with construct id `id`.
@@ -145,7 +158,7 @@ fn synth_parsed(
     if let Some(flag) = unknown.first() {
         return Err(SynthError::at(
             "",
-            "feature-flag",
+            codes::FEATURE_FLAG,
             format!(
                 "feature flag {flag} is not modelled by this engine; options.featureFlags takes {}",
                 model::flags::MODELLED.join(", ")
@@ -158,36 +171,45 @@ fn synth_parsed(
         partition_literals: flags.partition_literals,
     };
     let mut ctx = Context::new(flags, stack_name);
+    if let Some(path) = &options.stack_path {
+        ctx.stack_path.clone_from(path);
+    }
     ctx.env = env;
-    ctx.fixes = fixes.clone();
+    ctx.fixes = *fixes;
     ctx.warnings
         .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
     ctx.warnings.extend(props::options::tag_warnings(&options.tags));
+    if let Some(version) = &options.cdk_version {
+        ctx.cdk_version = CdkVersion::parse(version).map_err(|e| SynthError::at("", codes::CDK_VERSION, e))?;
+    }
     pattern::place_existing_objects(&mut ctx, parsed)?;
     let mut parent = Tree::STACK;
     for component in &options.scope {
         parent = ctx
             .tree
             .ensure_path(parent, std::slice::from_ref(component))
-            .map_err(|e| SynthError::at("", "scope", e))?;
+            .map_err(|e| SynthError::at("", codes::SCOPE, e))?;
     }
     for sibling in &options.siblings {
-        ctx.tree.ensure_path(parent, std::slice::from_ref(sibling)).map_err(|e| SynthError::at("", "siblings", e))?;
+        ctx.tree
+            .ensure_path(parent, std::slice::from_ref(sibling))
+            .map_err(|e| SynthError::at("", codes::SIBLINGS, e))?;
     }
     let properties = pattern::build(&mut ctx, parent, id, parsed)?;
     // Construct ids hold `/` as `--`.
     if let Some(construct) = ctx.tree.child(parent, &id.replace('/', "--")) {
         pattern::tags::apply(&mut ctx, construct, &options.tags)
-            .map_err(|e| SynthError::at("/options/tags", "option", e))?;
+            .map_err(|e| SynthError::at("/options/tags", codes::OPTION, e))?;
     }
     let mut warnings = std::mem::take(&mut ctx.warnings);
+    let construction = std::mem::take(&mut ctx.construction);
     let mut fragment = Map::new();
     let (resources, construct_paths) = ctx.tree.into_resources_with_paths();
     fragment.insert("Resources".into(), Value::Object(resources));
     let fragment = Value::Object(fragment);
     let rendered_len = model::json_layout::cdk_json_len(&fragment);
     warnings.extend(limits::limit_warnings(&fragment, rendered_len));
-    Ok(SynthResult { fragment, properties, warnings, construct_paths })
+    Ok(SynthResult { fragment, properties, warnings, construct_paths, construction })
 }
 
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{codes, Diagnostic};
 
 const MAX_TEMPLATE_BYTES: usize = 1_000_000;
 const MAX_RESOURCES: usize = 500;
@@ -15,14 +15,18 @@ pub fn limit_warnings(fragment: &Value, rendered_len: usize) -> Vec<Diagnostic> 
     if rendered_len > MAX_TEMPLATE_BYTES {
         out.push(Diagnostic::new(
             "",
-            "limit",
+            codes::LIMIT,
             format!("the fragment is {rendered_len} bytes; CloudFormation accepts templates up to 1 MB"),
         ));
     }
     let resources = fragment.get("Resources").and_then(Value::as_object);
     let count = resources.map_or(0, |r| r.len());
     if count > MAX_RESOURCES {
-        out.push(Diagnostic::new("", "limit", format!("{count} resources; a stack holds at most {MAX_RESOURCES}")));
+        out.push(Diagnostic::new(
+            "",
+            codes::LIMIT,
+            format!("{count} resources; a stack holds at most {MAX_RESOURCES}"),
+        ));
     }
     for (logical_id, resource) in resources.into_iter().flatten() {
         if resource.get("Type").and_then(Value::as_str) != Some("AWS::IAM::Policy") {
@@ -34,7 +38,7 @@ pub fn limit_warnings(fragment: &Value, rendered_len: usize) -> Vec<Diagnostic> 
         if size > MAX_INLINE_ROLE_POLICY_CHARS {
             out.push(Diagnostic::new(
                 "",
-                "limit",
+                codes::LIMIT,
                 format!("policy {logical_id} is {size} characters; IAM allows {MAX_INLINE_ROLE_POLICY_CHARS} for a role's inline policies"),
             ));
         }

@@ -17,7 +17,7 @@ pub fn to_yaml(value: &Value) -> String {
 fn write_yaml(out: &mut String, value: &Value, indent: usize, in_list: bool) {
     match value {
         Value::Object(map) if !map.is_empty() => {
-            for (i, (key, item)) in crate::model::json_layout::js_key_order(map).into_iter().enumerate() {
+            for (i, (key, item)) in crate::js::key_order(map).into_iter().enumerate() {
                 if !(in_list && i == 0) {
                     out.push_str(&" ".repeat(indent));
                 }

@@ -4,6 +4,7 @@
 use js_sys::{Array, Error, Object, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
+use crate::diagnostics::codes;
 use crate::{Diagnostic, SynthError, SynthOptions};
 
 fn to_json_text(value: &JsValue) -> Result<String, JsValue> {
@@ -31,7 +32,7 @@ fn synth_error(error: &SynthError) -> JsValue {
 }
 
 fn input_error(path: &str, message: String) -> JsValue {
-    synth_error(&SynthError::at(path, "input", message))
+    synth_error(&SynthError::at(path, codes::INPUT, message))
 }
 
 fn read_args(props: &JsValue, options: &JsValue) -> Result<(serde_json::Value, SynthOptions), JsValue> {
@@ -123,7 +124,7 @@ pub fn validate_js(
                 return located;
             }
             let message = Reflect::get(&error, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default();
-            vec![Diagnostic::new("", "input", message)]
+            vec![Diagnostic::new("", codes::INPUT, message)]
         }
     };
     diagnostics_array(&diagnostics).unwrap_or_else(|_| Object::new().into())
@@ -133,6 +134,12 @@ pub fn validate_js(
 #[wasm_bindgen(js_name = featureFlagNames)]
 pub fn feature_flag_names_js() -> Vec<String> {
     crate::model::flags::MODELLED.iter().map(|flag| flag.to_string()).collect()
+}
+
+/// Every diagnostic code (the `DiagnosticCode` type), from the registry.
+#[wasm_bindgen(js_name = diagnosticCodes, unchecked_return_type = "DiagnosticCode[]")]
+pub fn diagnostic_codes_js() -> Vec<String> {
+    codes::ALL.iter().map(|code| code.to_string()).collect()
 }
 
 /// The names `SynthOptions.fixes` accepts: opt-in fixes of the construct's known defects.

@@ -5,12 +5,8 @@
 // Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../fuzz/src/oracle.rs"]
-mod oracle;
-
-use std::path::Path;
-
 use kinesisstreams_gluejob::{synth, validate, Diagnostic, SynthError, SynthOptions};
+use kinesisstreams_gluejob_test_support::{fixtures, oracle};
 use serde_json::{json, Value};
 
 // ---------------------------------------------------------------------------------------------
@@ -65,9 +61,7 @@ fn without(mut props: Value, pointer: &str) -> Value {
 }
 
 fn fixture(name: &str) -> Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/conformance/fixtures/{name}.json"));
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-        .expect("fixture JSON")
+    fixtures::load(name).json
 }
 
 fn run(props: &Value) -> Result<(), SynthError> {
@@ -488,7 +482,7 @@ fn glue_job_role_must_be_an_arn() {
     );
 }
 
-/// The real construct (2.104.0) fails in `Role.fromRoleArn` with a JavaScript TypeError here.
+/// The real construct (2.105.0) fails in `Role.fromRoleArn` with a JavaScript TypeError here.
 #[test]
 fn glue_job_role_of_another_type() {
     let error = rejects_only(

@@ -3,15 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
-use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
+use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
 use serde_json::Value;
 use yaml_rust2::{Yaml, YamlLoader};
-
-fn fixtures() -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures")
-}
 
 fn run(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kinesisstreams-gluejob"))
@@ -27,10 +23,12 @@ fn run(args: &[&str], stdin: &str) -> Output {
 }
 
 fn fixture(name: &str) -> (Value, String) {
-    let meta: Value =
-        serde_json::from_str(&std::fs::read_to_string(fixtures().join(format!("{name}.json"))).unwrap()).unwrap();
-    let expected = std::fs::read_to_string(fixtures().join(format!("{name}.expected.json"))).unwrap_or_default();
-    (meta, expected)
+    let fixture = fixtures::load(name);
+    let expected = match fixture.expected {
+        Expected::Fragment(text) => text,
+        Expected::Error(_) => String::new(),
+    };
+    (fixture.json, expected)
 }
 
 fn yaml_to_json(yaml: &Yaml) -> Value {
@@ -121,39 +119,56 @@ fn weakened_defaults_are_warned_on_stderr() {
     }
 }
 
-/// Every fix fixture through `--fix` (repeated) and `--scope`: the fragment aws-cdk-lib built
-/// (those with feature flags, which the CLI does not take, are left out).
+/// Every fix fixture through `--fix` (repeated) and the other option flags: the fragment (and,
+/// where the fixture has one, the whole template) aws-cdk-lib built. Fixtures with feature flags,
+/// which the CLI does not take, are left out.
 #[test]
 fn fix_flags_give_the_corrected_fragments() {
-    let mut names: Vec<String> = std::fs::read_dir(fixtures())
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|f| f.starts_with("fix-") && f.ends_with(".expected.json"))
-        .map(|f| f.trim_end_matches(".expected.json").to_string())
+    let names: Vec<String> = fixtures::load_all()
+        .into_iter()
+        .filter(|f| f.name.starts_with("fix-") && f.is_valid())
+        .map(|f| f.name)
         .collect();
-    names.sort();
     assert!(names.len() >= 30, "only {} fix fixtures", names.len());
     for name in names {
         let (meta, expected) = fixture(&name);
-        if meta["options"].get("featureFlags").is_some() {
+        let options = &meta["options"];
+        if options.get("featureFlags").is_some() {
             continue;
         }
-        let scope: Vec<&str> = meta["options"]["scope"]
-            .as_array()
-            .map(|s| s.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
-        let scope = scope.join("/");
-        let mut args = vec!["synth", "--id", meta["id"].as_str().unwrap()];
-        if !scope.is_empty() {
-            args.extend(["--scope", &scope]);
+        let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+        let mut args: Vec<String> = vec!["synth".into(), "--id".into(), text(&meta["id"])];
+        if let Some(scope) = options["scope"].as_array() {
+            let scope: Vec<String> = scope.iter().map(text).collect();
+            args.extend(["--scope".into(), scope.join("/")]);
         }
-        for fix in meta["options"]["fixes"].as_array().unwrap() {
-            args.extend(["--fix", fix.as_str().unwrap()]);
+        if let Some(stack_name) = options.get("stackName") {
+            args.extend(["--stack-name".into(), text(stack_name)]);
         }
-        args.push("-");
-        let output = run(&args, &meta["props"].to_string());
+        for (flag, key) in [("--account", "account"), ("--region", "region")] {
+            if let Some(value) = options["env"].get(key) {
+                args.extend([flag.into(), text(value)]);
+            }
+        }
+        for (key, value) in options["tags"].as_object().into_iter().flatten() {
+            args.extend(["--tag".into(), format!("{key}={}", text(value))]);
+        }
+        for fix in options["fixes"].as_array().unwrap() {
+            args.extend(["--fix".into(), text(fix)]);
+        }
+        args.push("-".into());
+        let argv: Vec<&str> = args.iter().map(String::as_str).collect();
+        let output = run(&argv, &meta["props"].to_string());
         assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
         assert!(String::from_utf8_lossy(&output.stdout) == format!("{expected}\n"), "{name}: other fragment");
+        if let Some(file) = meta["expected"]["templateFile"].as_str() {
+            let template = std::fs::read_to_string(fixtures::dir().join(file)).unwrap();
+            let mut argv = argv.clone();
+            argv.insert(argv.len() - 1, "--template");
+            let output = run(&argv, &meta["props"].to_string());
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            assert!(stdout.trim_end() == template.trim_end(), "{name}: other template");
+        }
     }
 }
 

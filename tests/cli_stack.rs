@@ -1,17 +1,15 @@
 //! The CLI's stack flags (--stack-name, --account, --region, --tag, --template) against fixtures
 //! made by the real construct: every fixture whose options the flags can express (string tags)
 //! and that has a whole-template expectation, as fragment and as template, JSON and YAML.
+// Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+use kinesisstreams_gluejob_test_support::fixtures;
 use serde_json::Value;
 use yaml_rust2::{Yaml, YamlLoader};
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures")
-}
 
 fn run(args: &[String], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_kinesisstreams-gluejob"))
@@ -39,6 +37,9 @@ fn flags(meta: &Value) -> Option<Vec<String>> {
         }
         args.extend(["--scope".into(), parts.join("/")]);
     }
+    for fix in options["fixes"].as_array().into_iter().flatten() {
+        args.extend(["--fix".into(), fix.as_str()?.to_string()]);
+    }
     if let Some(name) = options["stackName"].as_str() {
         args.extend(["--stack-name".into(), name.to_string()]);
     }
@@ -59,21 +60,7 @@ fn flags(meta: &Value) -> Option<Vec<String>> {
 }
 
 fn stack_fixtures() -> Vec<(Value, String)> {
-    let mut out = Vec::new();
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(fixtures())
-        .expect("fixtures")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json") && !p.to_string_lossy().ends_with(".expected.json"))
-        .collect();
-    paths.sort();
-    for path in paths {
-        let meta: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect("fixture")).expect("JSON");
-        if let Some(file) = meta["expected"]["templateFile"].as_str() {
-            let template = std::fs::read_to_string(fixtures().join(file)).expect("template");
-            out.push((meta, template));
-        }
-    }
-    out
+    fixtures::load_all().into_iter().filter_map(|f| f.template.map(|template| (f.json, template))).collect()
 }
 
 fn yaml_to_json(yaml: &Yaml) -> Value {
@@ -115,8 +102,9 @@ fn stack_flags_give_the_reference_template_and_fragment() {
         assert!(output.status.success(), "{name}: {}", String::from_utf8_lossy(&output.stderr));
         assert_same(&String::from_utf8_lossy(&output.stdout), &format!("{template}\n"), &format!("{name}: template"));
         args.pop();
-        let fragment = std::fs::read_to_string(fixtures().join(meta["expected"]["fragmentFile"].as_str().unwrap()))
-            .expect("fragment");
+        let fragment =
+            std::fs::read_to_string(fixtures::dir().join(meta["expected"]["fragmentFile"].as_str().unwrap()))
+                .expect("fragment");
         let output = run(&args, &props);
         assert_same(&String::from_utf8_lossy(&output.stdout), &format!("{fragment}\n"), &format!("{name}: fragment"));
         checked += 1;
@@ -139,9 +127,7 @@ fn template_as_yaml_parses_to_the_reference_template() {
 
 #[test]
 fn refused_stack_name_exits_2_with_cdk_message_and_path() {
-    let meta: Value =
-        serde_json::from_str(&std::fs::read_to_string(fixtures().join("stack-name-refused-digit.json")).unwrap())
-            .unwrap();
+    let meta: Value = fixtures::load("stack-name-refused-digit").json;
     let args: Vec<String> = ["synth", "--id", "Etl", "--stack-name", "1stack"].iter().map(|s| s.to_string()).collect();
     let output = run(&args, &meta["props"].to_string());
     assert_eq!(output.status.code(), Some(2));
@@ -152,7 +138,7 @@ fn refused_stack_name_exits_2_with_cdk_message_and_path() {
 
 #[test]
 fn deploy_warnings_name_the_option() {
-    let meta: Value = serde_json::from_str(&std::fs::read_to_string(fixtures().join("minimal.json")).unwrap()).unwrap();
+    let meta: Value = fixtures::load("minimal").json;
     let args: Vec<String> = ["synth", "--id", "Etl", "--account", "42", "--region", "mars-1", "--tag", "aws:x=1"]
         .iter()
         .map(|s| s.to_string())

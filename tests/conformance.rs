@@ -10,6 +10,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use kinesisstreams_gluejob::{synth, synth_json, synth_template_json, SynthError, SynthOptions};
+use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
 use serde_json::Value;
 
 fn conformance_dir() -> PathBuf {
@@ -29,48 +30,23 @@ struct Fixture {
     template: Option<String>,
 }
 
-enum Expected {
-    Fragment(String),
-    Error(String),
-}
-
 fn load_fixtures() -> Vec<Fixture> {
-    let dir = conformance_dir().join("fixtures");
-    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json") && !p.to_string_lossy().ends_with(".expected.json"))
-        .collect();
-    paths.sort();
-    paths
+    fixtures::load_all()
         .into_iter()
-        .map(|path| {
-            let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let json: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let options = SynthOptions::from_json(&json["options"]);
-            let template = json["expected"]["templateFile"].as_str().map(|file| {
-                let path = dir.join(file);
-                fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .map(|f| {
+            let options = SynthOptions::from_json(&f.options).map(|mut options| {
+                // The aws-cdk-lib release of fixtures made by `make upstream-check`.
+                options.cdk_version = std::env::var("CONFORMANCE_CDK_VERSION").ok();
+                options
             });
-            let expected = if let Some(file) = json["expected"]["fragmentFile"].as_str() {
-                let fragment = dir.join(file);
-                Expected::Fragment(
-                    fs::read_to_string(&fragment).unwrap_or_else(|e| panic!("{}: {e}", fragment.display())),
-                )
-            } else {
-                Expected::Error(json["expected"]["error"].as_str().unwrap_or_default().to_string())
-            };
             Fixture {
-                printed: json["printed"]
-                    .as_array()
-                    .map(|lines| lines.iter().filter_map(Value::as_str).map(strip_warning_label).collect())
-                    .unwrap_or_default(),
-                name: json["name"].as_str().unwrap_or_default().to_string(),
-                id: json["id"].as_str().unwrap_or_default().to_string(),
+                printed: f.printed.iter().map(|line| strip_warning_label(line)).collect(),
+                name: f.name,
+                id: f.id,
                 options,
-                props: json["props"].clone(),
-                expected,
-                template,
+                props: f.props,
+                expected: f.expected,
+                template: f.template,
             }
         })
         .collect()

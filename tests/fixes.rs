@@ -1,16 +1,15 @@
 //! `options.fixes`: the warnings naming each defect the props trigger while its fix is off, and
 //! what the fixes allow (two constructs in one scope). The fragments themselves are checked
 //! against aws-cdk-lib by the conformance fixtures `fix-*`.
-
-use std::path::Path;
+// Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use kinesisstreams_gluejob::{synth, validate, SynthOptions};
+use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
 use serde_json::Value;
 
 fn fixture(name: &str) -> Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/conformance/fixtures/{name}.json"));
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    fixtures::load(name).json
 }
 
 fn options(fixes: &[&str]) -> SynthOptions {
@@ -111,18 +110,20 @@ fn two_constructs_share_a_scope_with_multiple_instances() {
     let meta = fixture("fix-multiple-instances-second");
     let props = &meta["props"];
     let fixed = options(&["multipleInstances"]);
-    let first = synth("FirstEtl", props, &fixed).expect("first construct");
+    // The first construct makes the security configuration the second one uses.
+    let mut first_props = props.clone();
+    let shared = first_props["glueJobProps"].as_object_mut().and_then(|job| job.remove("securityConfiguration"));
+    assert!(shared.is_some());
+    let first = synth("FirstEtl", &first_props, &fixed).expect("first construct");
     let second_options = SynthOptions { siblings: vec!["FirstEtl".into()], ..fixed.clone() };
     let second = synth("SecondEtl", props, &second_options).expect("second construct");
     let ids = |fragment: &Value| fragment["Resources"].as_object().map(|r| r.keys().cloned().collect::<Vec<_>>());
     let (first_ids, second_ids) = (ids(&first.fragment).unwrap_or_default(), ids(&second.fragment).unwrap_or_default());
     assert!(!first_ids.is_empty() && !second_ids.is_empty());
     assert!(first_ids.iter().all(|id| !second_ids.contains(id)), "logical IDs meet");
-    let expected = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/conformance/fixtures/fix-multiple-instances-second.expected.json"),
-    )
-    .unwrap_or_default();
+    let Expected::Fragment(expected) = fixtures::load("fix-multiple-instances-second").expected else {
+        panic!("fix-multiple-instances-second holds a fragment");
+    };
     assert!(kinesisstreams_gluejob::synth_json("SecondEtl", props, &second_options).ok() == Some(expected));
 
     // The official layout: the first construct left GlueDatabase in the scope.

@@ -11,18 +11,14 @@
 // Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../fuzz/src/oracle.rs"]
-mod oracle;
-
 use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use arbitrary::{Arbitrary, Unstructured};
 use kinesisstreams_gluejob::SynthOptions;
-use oracle::{ArbitraryInput, Rng, Seed};
+use kinesisstreams_gluejob_test_support::oracle::{self, ArbitraryInput, Rng, Seed};
 use serde_json::Value;
 
 fn env_u64(name: &str, default: u64) -> u64 {
@@ -30,9 +26,7 @@ fn env_u64(name: &str, default: u64) -> u64 {
 }
 
 fn seeds() -> Vec<Seed> {
-    let seeds = oracle::load_seeds(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures"));
-    assert!(!seeds.is_empty(), "no conformance fixtures");
-    seeds
+    oracle::load_seeds()
 }
 
 #[derive(Clone, Copy)]

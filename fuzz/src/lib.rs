@@ -1,3 +1,4 @@
-//! Generators and the property shared by the fuzz targets and `tests/fuzz_props.rs`.
+//! The generators and the property the fuzz targets share with the stable bounded run
+//! (`tests/fuzz_props.rs`): they live in the test-support crate.
 
-pub mod oracle;
+pub use kinesisstreams_gluejob_test_support::oracle;

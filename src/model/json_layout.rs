@@ -1,6 +1,8 @@
 //! CDK writes templates with `JSON.stringify(template, undefined, 1)`; this reproduces its bytes.
 
-use serde_json::{Map, Number, Value};
+use serde_json::Value;
+
+use crate::js::{has_array_index_keys, json_number_text, key_order};
 
 /// Serializes like `JSON.stringify(value, null, 1)`.
 pub fn to_cdk_json(value: &Value) -> String {
@@ -13,7 +15,7 @@ fn write_value(out: &mut String, value: &Value, depth: usize) {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => write_number(out, n),
+        Value::Number(n) => out.push_str(&json_number_text(n)),
         Value::String(s) => write_string(out, s),
         Value::Array(items) => {
             if items.is_empty() {
@@ -48,8 +50,8 @@ fn write_value(out: &mut String, value: &Value, depth: usize) {
                 out.push_str(": ");
                 write_value(out, item, depth + 1);
             };
-            if map.keys().any(|k| array_index(k).is_some()) {
-                for (key, item) in js_key_order(map) {
+            if has_array_index_keys(map) {
+                for (key, item) in key_order(map) {
                     write_entry(out, key, item);
                 }
             } else {
@@ -78,11 +80,7 @@ fn len_value(value: &Value, depth: usize) -> usize {
                 5
             }
         }
-        Value::Number(n) => {
-            let mut text = String::new();
-            write_number(&mut text, n);
-            text.len()
-        }
+        Value::Number(n) => json_number_text(n).len(),
         Value::String(s) => len_string(s),
         Value::Array(items) if items.is_empty() => 2,
         Value::Object(map) if map.is_empty() => 2,
@@ -119,53 +117,6 @@ fn newline(out: &mut String, depth: usize) {
         out.push_str(&SPACES[..n]);
         left -= n;
     }
-}
-
-/// JavaScript objects list array-index keys first (ascending), then the others in insertion order.
-pub fn js_key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
-    let mut indexed: Vec<(u32, (&String, &Value))> = Vec::new();
-    let mut named = Vec::with_capacity(map.len());
-    for entry in map {
-        match array_index(entry.0) {
-            Some(index) => indexed.push((index, entry)),
-            None => named.push(entry),
-        }
-    }
-    if indexed.is_empty() {
-        return named;
-    }
-    indexed.sort_by_key(|(index, _)| *index);
-    indexed.into_iter().map(|(_, entry)| entry).chain(named).collect()
-}
-
-/// A canonical decimal below 2^32 - 1, which JavaScript treats as an array index.
-fn array_index(key: &str) -> Option<u32> {
-    if key.is_empty() || (key.len() > 1 && key.starts_with('0')) || !key.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    key.parse::<u32>().ok().filter(|index| *index != u32::MAX)
-}
-
-fn write_number(out: &mut String, n: &Number) {
-    if let Some(i) = n.as_i64() {
-        out.push_str(&i.to_string());
-    } else if let Some(u) = n.as_u64() {
-        out.push_str(&u.to_string());
-    } else if let Some(f) = n.as_f64() {
-        out.push_str(&js_number(f));
-    }
-}
-
-/// Formats a float as JavaScript's `Number.prototype.toString` does.
-pub fn js_number(f: f64) -> String {
-    if !f.is_finite() {
-        return "null".to_string();
-    }
-    if f == 0.0 {
-        return "0".to_string();
-    }
-    let mut buffer = ryu_js::Buffer::new();
-    buffer.format_finite(f).to_string()
 }
 
 /// Escapes as `JSON.stringify` does for valid UTF-8: quote, backslash and control characters.
@@ -223,13 +174,5 @@ mod tests {
     fn length_is_counted_without_rendering() {
         let v = json!({"a": [1, {"b": [], "c": "x\"y\u{1}"}], "d": {}, "e": [true, null, 2.5]});
         assert_eq!(cdk_json_len(&v), to_cdk_json(&v).len());
-    }
-
-    #[test]
-    fn numbers_print_as_javascript_does() {
-        assert_eq!(js_number(43200000.0), "43200000");
-        assert_eq!(js_number(0.5), "0.5");
-        assert_eq!(js_number(1e21), "1e+21");
-        assert_eq!(js_number(-0.0), "0");
     }
 }

@@ -50,14 +50,9 @@ use super::l1_schema::{
     Kind, StructType, ALL_TYPES, CFN_DATABASE_PROPS, CFN_DATABASE_PROPS_NAMES, CFN_JOB_PROPS, CFN_JOB_PROPS_NAMES,
     CFN_SECURITY_CONFIGURATION_PROPS, CFN_SECURITY_CONFIGURATION_PROPS_NAMES, CFN_TABLE_PROPS, CFN_TABLE_PROPS_NAMES,
 };
+use crate::diagnostics::codes::{REQUIRED as CODE_REQUIRED, TYPE as CODE_TYPE, UNKNOWN_PROPERTY as CODE_UNKNOWN};
 use crate::diagnostics::{child_path, index_path, Diagnostic};
-
-/// Code of a value of the wrong JSON type.
-pub const CODE_TYPE: &str = "type";
-/// Code of a missing (or `null`) required property.
-pub const CODE_REQUIRED: &str = "required";
-/// Code of a key a nested property type does not have (CDK drops it silently).
-pub const CODE_UNKNOWN: &str = "unknown-property";
+use crate::js::{key_order, ordered, stringify, template_string};
 
 const REQUIRED_MESSAGE: &str = "required but missing";
 const ROLE_TYPE_MESSAGE: &str = "Property role should be one of iam.IRoleRef | string";
@@ -207,27 +202,27 @@ fn convert_map(
 
 fn convert_value(kind: Kind, value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Value {
     if !can_inspect(value) {
-        return js_ordered(value);
+        return ordered(value);
     }
     let wrong = |expected: &str, diags: &mut Vec<Diagnostic>| {
-        diags.push(Diagnostic::new(path, CODE_TYPE, format!("{} should be {expected}", js_stringify(value))));
-        js_ordered(value)
+        diags.push(Diagnostic::new(path, CODE_TYPE, format!("{} should be {expected}", stringify(value))));
+        ordered(value)
     };
     match kind {
         Kind::String if !value.is_string() => wrong("a string", diags),
         Kind::Number if !value.is_number() => wrong("a number", diags),
         Kind::Boolean if !value.is_boolean() => wrong("a boolean", diags),
         Kind::Json if !(value.is_object() || value.is_array()) => wrong("an 'object'", diags),
-        Kind::String | Kind::Number | Kind::Boolean | Kind::Json => js_ordered(value),
+        Kind::String | Kind::Number | Kind::Boolean | Kind::Json => ordered(value),
         Kind::Struct(ty) => match value {
             Value::Object(map) => Value::Object(convert_map(ty, None, map, path, diags)),
             _ => {
                 diags.push(Diagnostic::new(
                     path,
                     CODE_TYPE,
-                    format!("Expected an object, but received: {}", js_stringify(value)),
+                    format!("Expected an object, but received: {}", stringify(value)),
                 ));
-                js_ordered(value)
+                ordered(value)
             }
         },
         Kind::List(element) => match value {
@@ -242,7 +237,7 @@ fn convert_value(kind: Kind, value: &Value, path: &str, diags: &mut Vec<Diagnost
         },
         Kind::Map(element) => match value {
             Value::Object(map) => Value::Object(
-                js_key_order(map)
+                key_order(map)
                     .into_iter()
                     .map(|(k, v)| {
                         let converted = convert_value(*element, v, &child_path(path, k), diags);
@@ -259,130 +254,45 @@ fn convert_value(kind: Kind, value: &Value, path: &str, diags: &mut Vec<Diagnost
 /// `CfnJob.role`: `string | IRoleRef`, checked by the constructor before anything else.
 fn convert_role(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Value {
     if !can_inspect(value) {
-        return js_ordered(value);
+        return ordered(value);
     }
     if let Some(role_ref) = value.get("roleRef").filter(|r| !r.is_null()) {
         return match role_ref.get("roleArn") {
             Some(arn) => convert_value(Kind::String, arn, path, diags),
             None => {
                 diags.push(Diagnostic::new(path, CODE_TYPE, ROLE_REF_MESSAGE));
-                js_ordered(value)
+                ordered(value)
             }
         };
     }
     if !value.is_string() {
         diags.push(Diagnostic::new(path, CODE_TYPE, ROLE_TYPE_MESSAGE));
     }
-    js_ordered(value)
+    ordered(value)
 }
 
 /// `CfnJob.tags` through `TagManager(TagType.MAP)`: sorted keys, stringified values, `None` when
 /// empty (CDK omits the property).
 fn render_tags(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Option<Value> {
     match value {
-        _ if is_intrinsic(value) => Some(js_ordered(value)),
+        _ if is_intrinsic(value) => Some(ordered(value)),
         Value::Null => {
             diags.push(Diagnostic::new(path, CODE_TYPE, TAGS_NULL_MESSAGE));
             Some(Value::Null)
         }
         Value::Object(map) => {
-            let mut tags: Vec<(&String, String)> = map.iter().map(|(k, v)| (k, js_template_string(v))).collect();
+            let mut tags: Vec<(&String, String)> = map.iter().map(|(k, v)| (k, template_string(v))).collect();
             tags.sort_by(|a, b| locale_compare(a.0, b.0));
             if tags.is_empty() {
                 return None;
             }
             // The sorted keys go into a JavaScript object, which still lists integer-like keys first.
-            Some(js_ordered(&Value::Object(tags.into_iter().map(|(k, v)| (k.clone(), Value::String(v))).collect())))
+            Some(ordered(&Value::Object(tags.into_iter().map(|(k, v)| (k.clone(), Value::String(v))).collect())))
         }
         _ => {
-            diags.push(Diagnostic::new(path, CODE_TYPE, format!("{TAGS_INPUT_PREFIX}{}", js_stringify(value))));
-            Some(js_ordered(value))
+            diags.push(Diagnostic::new(path, CODE_TYPE, format!("{TAGS_INPUT_PREFIX}{}", stringify(value))));
+            Some(ordered(value))
         }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// JavaScript semantics
-// ---------------------------------------------------------------------------------------------
-
-/// An object key JavaScript enumerates first: a canonical array index (0 ..= 2^32 - 2).
-fn array_index(key: &str) -> Option<u32> {
-    if key.is_empty() || (key.len() > 1 && key.starts_with('0')) {
-        return None;
-    }
-    if !key.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    key.parse::<u32>().ok().filter(|n| *n != u32::MAX)
-}
-
-/// The entries of an object in JavaScript's property order.
-fn js_key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
-    let mut indexed: Vec<(u32, &String, &Value)> =
-        map.iter().filter_map(|(k, v)| array_index(k).map(|n| (n, k, v))).collect();
-    indexed.sort_by_key(|(n, _, _)| *n);
-    indexed.into_iter().map(|(_, k, v)| (k, v)).chain(map.iter().filter(|(k, _)| array_index(k).is_none())).collect()
-}
-
-/// A deep copy whose objects have JavaScript's key order, as the value would have after
-/// `JSON.parse` in CDK.
-pub fn js_ordered(value: &Value) -> Value {
-    match value {
-        Value::Object(map) => {
-            Value::Object(js_key_order(map).into_iter().map(|(k, v)| (k.clone(), js_ordered(v))).collect())
-        }
-        Value::Array(items) => Value::Array(items.iter().map(js_ordered).collect()),
-        other => other.clone(),
-    }
-}
-
-fn js_number(n: &serde_json::Number) -> String {
-    if n.is_i64() || n.is_u64() {
-        return n.to_string();
-    }
-    match n.as_f64() {
-        Some(f) => ryu_js::Buffer::new().format(f).to_string(),
-        None => n.to_string(),
-    }
-}
-
-/// `JSON.stringify(value)`.
-fn js_stringify(value: &Value) -> String {
-    match value {
-        Value::Null => "null".to_string(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => js_number(n),
-        Value::String(s) => Value::String(s.clone()).to_string(),
-        Value::Array(items) => {
-            let inner: Vec<String> = items.iter().map(js_stringify).collect();
-            format!("[{}]", inner.join(","))
-        }
-        Value::Object(map) => {
-            let inner: Vec<String> = js_key_order(map)
-                .into_iter()
-                .map(|(k, v)| format!("{}:{}", Value::String(k.clone()), js_stringify(v)))
-                .collect();
-            format!("{{{}}}", inner.join(","))
-        }
-    }
-}
-
-/// `` `${value}` `` (what the tag manager does to tag values).
-pub fn js_template_string(value: &Value) -> String {
-    match value {
-        Value::Null => "null".to_string(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => js_number(n),
-        Value::String(s) => s.clone(),
-        Value::Array(items) => items
-            .iter()
-            .map(|v| match v {
-                Value::Null => String::new(),
-                other => js_template_string(other),
-            })
-            .collect::<Vec<_>>()
-            .join(","),
-        Value::Object(_) => "[object Object]".to_string(),
     }
 }
 
@@ -939,14 +849,5 @@ mod tests {
         let mut keys: Vec<&str> = expected.iter().rev().copied().collect();
         keys.sort_by(|a, b| locale_compare(a, b));
         assert_eq!(keys, expected);
-    }
-
-    #[test]
-    fn js_helpers() {
-        assert_eq!(js_stringify(&json!({"b": [1.5, null, "x\n"], "2": true})), r#"{"2":true,"b":[1.5,null,"x\n"]}"#);
-        assert_eq!(js_template_string(&json!([1, null, [2, 3], {"a": 1}])), "1,,2,3,[object Object]");
-        assert_eq!(array_index("01"), None);
-        assert_eq!(array_index("4294967295"), None);
-        assert_eq!(array_index("4294967294"), Some(4_294_967_294));
     }
 }

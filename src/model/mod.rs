@@ -3,6 +3,7 @@
 
 pub mod arn;
 pub mod bucket_name;
+pub mod cdk_version;
 pub mod collation;
 pub mod env;
 pub mod flags;

@@ -25,11 +25,18 @@ impl Resource {
         Self { resource_type: resource_type.to_string(), properties, ..Self::default() }
     }
 
-    /// `applyRemovalPolicy`: RETAIN/DESTROY/SNAPSHOT as both policies.
-    pub fn with_removal_policy(mut self, policy: &str) -> Self {
-        self.update_replace_policy = Some(policy.to_string());
-        self.deletion_policy = Some(policy.to_string());
-        self
+    /// `applyRemovalPolicy` with a CDK `RemovalPolicy` value (`retain` when absent), as
+    /// CloudFormation's UpdateReplacePolicy and DeletionPolicy. SNAPSHOT is refused for these
+    /// resource types (none has snapshots) when `validate_snapshot`
+    /// (`@aws-cdk/core:validateSnapshotRemovalPolicy`).
+    pub fn with_removal_policy(mut self, policy: Option<&str>, validate_snapshot: bool) -> Result<Self, String> {
+        if policy == Some("snapshot") && validate_snapshot {
+            return Err(format!("{} does not support snapshot removal policy", self.resource_type));
+        }
+        let (update_replace, deletion) = super::values::removal_policy(policy);
+        self.update_replace_policy = Some(update_replace.to_string());
+        self.deletion_policy = Some(deletion.to_string());
+        Ok(self)
     }
 
     /// Adds cfn_nag suppressions the way core's `addCfnSuppressRules` does.

@@ -11,17 +11,6 @@ pub fn num(n: f64) -> Value {
     }
 }
 
-/// JavaScript truthiness of a JSON value.
-pub fn is_truthy(value: &Value) -> bool {
-    match value {
-        Value::Null => false,
-        Value::Bool(b) => *b,
-        Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0 && !f.is_nan()),
-        Value::String(s) => !s.is_empty(),
-        Value::Array(_) | Value::Object(_) => true,
-    }
-}
-
 /// CloudFormation's removal policy names for CDK's RemovalPolicy values:
 /// (UpdateReplacePolicy, DeletionPolicy).
 pub fn removal_policy(policy: Option<&str>) -> (&'static str, &'static str) {

@@ -5,6 +5,7 @@
 
 use serde_json::{json, Map, Value};
 
+use super::construction::{duration, made_at, Step};
 use super::context::Context;
 use crate::model::tree::{NodeId, Resource};
 
@@ -34,6 +35,7 @@ pub fn build_stream_alarms(
         ),
     ];
     let mut ids = Vec::new();
+    let mut alarms_made = Vec::new();
     for (id, description, operator, metric, statistic, threshold) in alarms {
         // CfnAlarm writes its properties in this (alphabetical) order.
         let mut properties = Map::new();
@@ -49,8 +51,24 @@ pub fn build_stream_alarms(
         properties.insert("Statistic".into(), json!(statistic));
         properties.insert("Threshold".into(), json!(threshold));
         let node = ctx.add(scope, id)?;
+        let at = ctx.path_below_stack(node);
+        let mut metric = json!({ "namespace": "AWS/Kinesis", "metricName": metric, "statistic": statistic,
+            "period": duration("minutes", 5.0) });
+        if let Some(name) = stream_name {
+            metric["dimensionsMap"] = json!({ "StreamName": name });
+        }
+        let props = json!({
+            "metric": { "$new": "cloudwatch.Metric", "args": [metric] },
+            "threshold": threshold,
+            "evaluationPeriods": 1,
+            "comparisonOperator": operator,
+            "alarmDescription": description
+        });
+        ctx.construction.push(Step::New { class: "cloudwatch.Alarm", at: at.clone(), props });
+        alarms_made.push(made_at(&at));
         let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::CloudWatch::Alarm", properties))?;
         ids.push(ctx.logical_id(resource_node));
     }
+    ctx.construction.properties.insert("cloudwatchAlarms".into(), Value::Array(alarms_made));
     Ok(ids)
 }

@@ -4,10 +4,10 @@
 use serde_json::{Map, Value};
 
 use super::context::Context;
-use crate::diagnostics::{child_path, Diagnostic};
+use crate::diagnostics::{child_path, codes, Diagnostic};
 use crate::error::SynthError;
+use crate::js::is_truthy;
 use crate::model::intrinsics::{concat, partition};
-use crate::model::values::is_truthy;
 use crate::props::Props;
 
 /// core's `validCfnJobProps`: the keys of `CfnJobProps`, which the L1 schema lists.
@@ -51,7 +51,7 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
         message.push_str(text);
         diagnostics.push(Diagnostic::new(
             "/existingGlueJob",
-            "conflict",
+            codes::CONFLICT,
             "glueJobProps and existingGlueJob are both given: give glueJobProps to create a job, or existingGlueJob to use one, not both",
         ));
     }
@@ -66,7 +66,7 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
                 thrown = Some(e);
                 diagnostics.push(Diagnostic::new(
                     "/glueJobProps",
-                    "required",
+                    codes::REQUIRED,
                     format!("glueJobProps is required unless existingGlueJob is given: an object (CfnJobProps) whose command is {COMMAND_SHAPE}"),
                 ));
             }
@@ -80,7 +80,7 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
                         } else {
                             format!("glueJobProps must be an object (CfnJobProps) whose command is {COMMAND_SHAPE}")
                         };
-                        diagnostics.push(Diagnostic::new(command_path, "required", explanation));
+                        diagnostics.push(Diagnostic::new(command_path, codes::REQUIRED, explanation));
                     }
                     Ok(script) if !truthy(&script) && props.etl_code_asset.is_none() => {
                         let text = "Either one of CfnJob.JobCommandProperty.scriptLocation or etlCodeAsset has to be provided. If the ETL Job code file exists in a local filesystem, please set KinesisstreamsToGluejobProps.etlCodeAsset. If the ETL Job is available in an S3 bucket, set the CfnJob.JobCommandProperty.scriptLocation property\n";
@@ -90,7 +90,7 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
                             (true, false) => ("/glueJobProps/command", format!("glueJobProps.command must be {COMMAND_SHAPE}")),
                             _ => ("/glueJobProps", format!("glueJobProps must be an object (CfnJobProps) whose command is {COMMAND_SHAPE}")),
                         };
-                        diagnostics.push(Diagnostic::new(path, "required", explanation));
+                        diagnostics.push(Diagnostic::new(path, codes::REQUIRED, explanation));
                     }
                     Ok(_) => {}
                 }
@@ -110,13 +110,13 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
             // A token (an intrinsic here) never matches the URL pattern.
             _ if crate::cfn::is_intrinsic(script) => {
                 message.push_str("Invalid S3 URL for Glue script provided\n");
-                diagnostics.push(Diagnostic::new(path, "s3-url", "scriptLocation must be a literal S3 URL of the form s3://bucket/key: the construct checks the text, so an intrinsic is rejected"));
+                diagnostics.push(Diagnostic::new(path, codes::S3_URL, "scriptLocation must be a literal S3 URL of the form s3://bucket/key: the construct checks the text, so an intrinsic is rejected"));
             }
             Some(url) => {
                 message.push_str("Invalid S3 URL for Glue script provided\n");
                 diagnostics.push(Diagnostic::new(
                     path,
-                    "s3-url",
+                    codes::S3_URL,
                     format!(
                         "scriptLocation must be an S3 URL of the form s3://bucket/key, without spaces; got {url:?}"
                     ),
@@ -126,7 +126,7 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
                 thrown = Some("s3Url.match is not a function".into());
                 diagnostics.push(Diagnostic::new(
                     path,
-                    "type",
+                    codes::TYPE,
                     format!(
                         "scriptLocation must be a string, an S3 URL of the form s3://bucket/key; got {}",
                         crate::props::reader::describe(script)
@@ -139,7 +139,7 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
         message.push_str("Either fieldSchema or table property has to be set, both cannot be omitted");
         diagnostics.push(Diagnostic::new(
             "/fieldSchema",
-            "required",
+            codes::REQUIRED,
             "fieldSchema is required unless tableProps or existingTable is given: a list of columns, each {name, type, comment}",
         ));
     }
@@ -167,7 +167,7 @@ pub fn check_stream_props(props: &Props) -> Result<(), SynthError> {
     if props.existing_stream.is_some() && props.stream_props.is_some() {
         return Err(SynthError::explained(
             "/kinesisStreamProps",
-            "conflict",
+            codes::CONFLICT,
             "Error - Either provide existingStreamObj or kinesisStreamProps, but not both.\n",
             "existingStreamObj and kinesisStreamProps are both given: give kinesisStreamProps to create a stream, or existingStreamObj to use one, not both",
         ));
@@ -191,7 +191,7 @@ pub fn validate_job_prop_keys(props: &Props, ctx: &Context) -> Result<(), SynthE
                 .map(|k| {
                     Diagnostic::new(
                         child_path("/glueJobProps", k),
-                        "unknown-property",
+                        codes::UNKNOWN_PROPERTY,
                         format!(
                             "{k} is not a property of CfnJobProps; glueJobProps takes {}",
                             crate::model::l1::property_names(crate::model::l1::L1Resource::Job).join(", ")
@@ -214,7 +214,7 @@ pub fn check_capacity(user: &Map<String, Value>) -> Result<(), SynthError> {
     if user.get("glueVersion").and_then(Value::as_str) == Some("2.0") && has("maxCapacity") {
         return Err(SynthError::explained(
             "/glueJobProps/maxCapacity",
-            "capacity",
+            codes::CAPACITY,
             "Cannot set \"MaxCapacity\" with GlueVersion 2.0 or higher. Use \"NumberOfWorkers\" and \"WorkerType\". Refer the API documentation https://docs.aws.amazon.com/glue/latest/webapi/API_Job.html for more details",
             "maxCapacity cannot be set with glueVersion 2.0: leave it out and size the job with numberOfWorkers and workerType",
         ));
@@ -222,7 +222,7 @@ pub fn check_capacity(user: &Map<String, Value>) -> Result<(), SynthError> {
     if has("maxCapacity") && (has("numberOfWorkers") || has("workerType")) {
         return Err(SynthError::explained(
             "/glueJobProps/maxCapacity",
-            "capacity",
+            codes::CAPACITY,
             "Cannot set MaxCapacity and \"WorkerType\" or  \"NumberOfWorkers\". If using glueVersion 2.0 or beyond, it is recommended to use \"WorkerType\" or  \"NumberOfWorkers\"",
             "maxCapacity cannot be set together with workerType or numberOfWorkers: give either maxCapacity or workerType and numberOfWorkers",
         ));
@@ -240,7 +240,7 @@ pub fn job_command_script(merged: &Map<String, Value>, ctx: &mut Context) -> Opt
         _ => {
             ctx.warnings.push(Diagnostic::new(
                 "/glueJobProps/command",
-                "no-script-grant",
+                codes::NO_SCRIPT_GRANT,
                 "command not of type JobCommandProperty type",
             ));
             None
@@ -267,7 +267,7 @@ pub fn drop_unvalidated_keys(mut user: Map<String, Value>, ctx: &mut Context) ->
         user.shift_remove(&key);
         ctx.warnings.push(Diagnostic::new(
             child_path("/glueJobProps", &key),
-            "ignored-property",
+            codes::IGNORED_PROPERTY,
             format!("{key} is not a property of CfnJobProps; CloudFormation output omits it"),
         ));
     }
@@ -292,7 +292,7 @@ pub fn check_flag_support(props: &Props, ctx: &Context) -> Result<(), SynthError
         if partial {
             return Err(SynthError::at(
                 "/outputDataStore/outputBucketProps/blockPublicAccess",
-                "feature-flag",
+                codes::FEATURE_FLAG,
                 format!(
                     "feature flag {} off is not modelled for partial blockPublicAccess settings",
                     crate::model::flags::PUBLIC_ACCESS_BLOCKED_BY_DEFAULT
@@ -307,7 +307,7 @@ pub fn check_flag_support(props: &Props, ctx: &Context) -> Result<(), SynthError
         if literal_role && owned_key {
             return Err(SynthError::at(
                 "/glueJobProps/role",
-                "feature-flag",
+                codes::FEATURE_FLAG,
                 format!("feature flag {} off is not modelled for a role given by ARN with a bucket key the construct creates", crate::model::flags::REDUCE_CROSS_ACCOUNT_KMS_SCOPE),
             ));
         }

@@ -1,7 +1,9 @@
 //! What every resource family shares while the pattern is built.
 
+use super::construction::Construction;
 use super::fixes::Fixes;
 use crate::diagnostics::Diagnostic;
+use crate::model::cdk_version::CdkVersion;
 use crate::model::env::StackEnv;
 use crate::model::flags::FeatureFlags;
 use crate::model::tree::{NodeId, Resource, Tree};
@@ -14,9 +16,15 @@ pub struct Context {
     pub fixes: Fixes,
     /// The stack's construct id: CDK writes construct paths (which start with it) into some values.
     pub stack_name: String,
+    /// The aws-cdk-lib release whose output is reproduced where releases differ.
+    pub cdk_version: CdkVersion,
+    /// The stack's construct path from the app (`Stage/Stack`; the id for a stack in the app).
+    pub stack_path: String,
     /// The stack's account, region and partition.
     pub env: StackEnv,
     pub warnings: Vec<Diagnostic>,
+    /// The aws-cdk-lib calls that build the same thing, for a CDK adapter to replay.
+    pub construction: Construction,
 }
 
 impl Context {
@@ -27,14 +35,17 @@ impl Context {
             flags,
             fixes: Fixes::default(),
             stack_name: stack_name.to_string(),
+            cdk_version: CdkVersion::DEFAULT,
+            stack_path: stack_name.to_string(),
             env: StackEnv::default(),
             warnings: Vec::new(),
+            construction: Construction::default(),
         }
     }
 
     /// `node.path` as CDK prints it: `Stack/a/b`.
     pub fn node_path(&self, node: NodeId) -> String {
-        let mut parts = vec![self.stack_name.as_str()];
+        let mut parts = vec![self.stack_path.as_str()];
         parts.extend(self.tree.path(node));
         parts.join("/")
     }
@@ -49,5 +60,10 @@ impl Context {
 
     pub fn logical_id(&self, node: NodeId) -> String {
         self.tree.logical_id(node)
+    }
+
+    /// The construct path below the stack (`a/b`), as construction steps name constructs.
+    pub fn path_below_stack(&self, node: NodeId) -> String {
+        self.tree.path(node).join("/")
     }
 }

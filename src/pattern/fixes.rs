@@ -1,13 +1,14 @@
 //! Opt-in departures from the official construct for its known defects (`SynthOptions.fixes`),
 //! and the warnings that name each defect the props trigger while its fix is off.
 
-use crate::diagnostics::{child_path, index_path, Diagnostic};
+use crate::diagnostics::{child_path, codes, index_path, Diagnostic};
 use crate::error::SynthError;
 use crate::props::options::OPTIONS_PATH;
+use crate::props::schema::FIX_NAME_ACCEPTED;
 use crate::props::Props;
 
 /// Diagnostic code of the warnings naming a defect of the official construct.
-pub const DEFECT_CODE: &str = "defect";
+pub const DEFECT_CODE: &str = codes::DEFECT;
 
 /// One known defect's fix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,13 +25,9 @@ impl Fix {
     /// Every fix, in the order the documentation lists them.
     pub const ALL: [Fix; 3] = [Fix::AlarmStreamDimension, Fix::StreamKeyDecrypt, Fix::MultipleInstances];
 
-    /// The name `SynthOptions.fixes` uses.
+    /// The name `SynthOptions.fixes` uses (the schema's `FixName`, in the order of `ALL`).
     pub fn name(self) -> &'static str {
-        match self {
-            Fix::AlarmStreamDimension => "alarmStreamDimension",
-            Fix::StreamKeyDecrypt => "streamKeyDecrypt",
-            Fix::MultipleInstances => "multipleInstances",
-        }
+        FIX_NAME_ACCEPTED.get(self as usize).copied().unwrap_or_default()
     }
 
     pub fn from_name(name: &str) -> Option<Fix> {
@@ -61,7 +58,7 @@ impl Fixes {
                 Some(fix) => fixes.enable(fix),
                 None => diagnostics.push(Diagnostic::new(
                     index_path(&child_path(OPTIONS_PATH, "fixes"), index),
-                    "fix",
+                    codes::FIX,
                     format!("unknown fix {name:?}; known fixes: {}", fix_names().join(", ")),
                 )),
             }

@@ -17,3 +17,11 @@ fn names_round_trip_and_unknown_names_list_the_known_ones() {
     let fixes = Fixes::from_names(&["streamKeyDecrypt".to_string()]).unwrap_or_default();
     assert!(fixes.is_enabled(Fix::StreamKeyDecrypt) && !fixes.is_enabled(Fix::MultipleInstances));
 }
+
+#[test]
+fn every_fix_has_its_schema_name() {
+    assert_eq!(Fix::ALL.len(), FIX_NAME_ACCEPTED.len());
+    let names: Vec<&str> = Fix::ALL.iter().map(|fix| fix.name()).collect();
+    assert_eq!(names, FIX_NAME_ACCEPTED);
+    assert!(Fix::ALL.iter().all(|fix| Fix::from_name(fix.name()) == Some(*fix)));
+}

@@ -3,7 +3,9 @@
 
 use serde_json::{json, Map, Value};
 
+use super::construction::{made_at, Step};
 use super::context::Context;
+use crate::diagnostics::codes;
 use crate::error::SynthError;
 use crate::model::intrinsics::{account_id, concat, partition, reference, region, stack_id};
 use crate::model::l1::{cdk_validation_message_at, to_cloudformation, L1Resource};
@@ -29,12 +31,19 @@ pub fn l1_properties(
     let message = cdk_validation_message_at(resource, &node_path, Some(path), &diagnostics);
     // CDK's wording names the property only in its message; a diagnostic names it too.
     for d in &mut diagnostics {
-        if d.code == crate::model::l1::CODE_REQUIRED {
+        if d.code == crate::diagnostics::codes::REQUIRED {
             let key = d.path.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
             d.message = format!("{key} is required but missing");
         }
     }
     Err(SynthError { message, diagnostics })
+}
+
+/// Records `new glue.<class>(scope, id, props)` for the L1 at `node`; returns its path.
+fn record_l1(ctx: &mut Context, class: &'static str, node: NodeId, props: &Map<String, Value>) -> String {
+    let at = ctx.path_below_stack(node);
+    ctx.construction.push(Step::New { class, at: at.clone(), props: Value::Object(props.clone()) });
+    at
 }
 
 fn as_map(value: Value) -> Map<String, Value> {
@@ -66,7 +75,9 @@ pub fn create_database(
     let properties = l1_properties(ctx, parent, "GlueDatabase", L1Resource::Database, &merged, "/databaseProps")?;
     let node = ctx
         .add_resource(parent, "GlueDatabase", Resource::new("AWS::Glue::Database", properties))
-        .map_err(|e| SynthError::at("", "construct", e))?;
+        .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
+    let at = record_l1(ctx, "glue.CfnDatabase", node, &merged);
+    ctx.construction.properties.insert("database".into(), made_at(&at));
     let catalog_id = merged.get("catalogId").cloned().unwrap_or(Value::Null);
     Ok((reference(&ctx.logical_id(node)), catalog_id))
 }
@@ -93,7 +104,9 @@ pub fn create_table(
     })?;
     let node = ctx
         .add_resource(parent, "GlueTable", Resource::new("AWS::Glue::Table", properties))
-        .map_err(|e| SynthError::at("", "construct", e))?;
+        .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
+    let at = record_l1(ctx, "glue.CfnTable", node, &props);
+    ctx.construction.properties.insert("table".into(), made_at(&at));
     Ok(reference(&ctx.logical_id(node)))
 }
 
@@ -122,7 +135,8 @@ fn locate_in_field_schema(mut error: SynthError, field_schema: &[Value]) -> Synt
 }
 
 fn default_table_props(database: (&Value, &Value), field_schema: &[Value], stream_name: &Value) -> Value {
-    let paths: Vec<String> = field_schema.iter().map(|column| js_join_item(column.get("name"))).collect();
+    let paths: Vec<String> =
+        field_schema.iter().map(|column| column.get("name").map(crate::js::join_element).unwrap_or_default()).collect();
     json!({
         "catalogId": database.1,
         "databaseName": database.0,
@@ -150,18 +164,6 @@ fn default_table_props(database: (&Value, &Value), field_schema: &[Value], strea
     })
 }
 
-/// How `Array.prototype.join` prints one element.
-fn js_join_item(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.as_f64().map(crate::model::json_layout::js_number).unwrap_or_default(),
-        Some(Value::Bool(b)) => b.to_string(),
-        Some(Value::Array(items)) => items.iter().map(|i| js_join_item(Some(i))).collect::<Vec<_>>().join(","),
-        Some(Value::Object(_)) => "[object Object]".to_string(),
-    }
-}
-
 /// The security configuration core creates when the job props name none; returns its name.
 pub fn create_security_configuration(ctx: &mut Context, scope: NodeId) -> Result<Value, SynthError> {
     let name = concat(vec!["ETLJobSecurityConfig".into(), stack_id()]);
@@ -182,8 +184,10 @@ pub fn create_security_configuration(ctx: &mut Context, scope: NodeId) -> Result
         }
     }));
     let properties = l1_properties(ctx, scope, "GlueSecurityConfig", L1Resource::SecurityConfiguration, &props, "")?;
-    ctx.add_resource(scope, "GlueSecurityConfig", Resource::new("AWS::Glue::SecurityConfiguration", properties))
-        .map_err(|e| SynthError::at("", "construct", e))?;
+    let node = ctx
+        .add_resource(scope, "GlueSecurityConfig", Resource::new("AWS::Glue::SecurityConfiguration", properties))
+        .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
+    record_l1(ctx, "glue.CfnSecurityConfiguration", node, &props);
     Ok(name)
 }
 
@@ -194,10 +198,10 @@ pub fn default_job_props(
     security_configuration: &Value,
     default_arguments: Map<String, Value>,
 ) -> Map<String, Value> {
-    let glue_version = user.get("glueVersion").filter(|v| crate::model::values::is_truthy(v));
+    let glue_version = user.get("glueVersion").filter(|v| crate::js::is_truthy(v));
     let is_v1 = glue_version.and_then(Value::as_str) == Some("1.0");
-    let has_workers = user.get("workerType").is_some_and(crate::model::values::is_truthy)
-        || user.get("numberOfWorkers").is_some_and(crate::model::values::is_truthy);
+    let has_workers = user.get("workerType").is_some_and(crate::js::is_truthy)
+        || user.get("numberOfWorkers").is_some_and(crate::js::is_truthy);
     let v2_or_unset = glue_version.is_none() || glue_version.and_then(Value::as_str) == Some("2.0");
     let mut props = Map::new();
     props.insert("command".into(), user.get("command").cloned().unwrap_or(Value::Null));
@@ -219,6 +223,8 @@ pub fn create_job(ctx: &mut Context, scope: NodeId, props: &Map<String, Value>) 
     let properties = l1_properties(ctx, scope, "KinesisETLJob", L1Resource::Job, props, "/glueJobProps")?;
     let node = ctx
         .add_resource(scope, "KinesisETLJob", Resource::new("AWS::Glue::Job", properties))
-        .map_err(|e| SynthError::at("", "construct", e))?;
+        .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
+    let at = record_l1(ctx, "glue.CfnJob", node, props);
+    ctx.construction.properties.insert("glueJob".into(), made_at(&at));
     Ok(reference(&ctx.logical_id(node)))
 }

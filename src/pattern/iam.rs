@@ -3,6 +3,7 @@
 
 use serde_json::{json, Map, Value};
 
+use super::construction::Step;
 use super::context::Context;
 use crate::model::env::Comparison;
 use crate::model::iam::{PolicyDocument, Statement};
@@ -68,6 +69,12 @@ pub fn create_service_role(
     description: &str,
 ) -> Result<Role, String> {
     let node = ctx.add(parent, id)?;
+    let at = ctx.path_below_stack(node);
+    let props = json!({
+        "assumedBy": { "$new": "iam.ServicePrincipal", "args": [service] },
+        "description": description
+    });
+    ctx.construction.push(Step::New { class: "iam.Role", at, props });
     let mut properties = Map::new();
     properties.insert(
         "AssumeRolePolicyDocument".into(),
@@ -91,13 +98,15 @@ pub fn create_service_role(
 }
 
 /// `Role.fromRoleArn(scope, id, arn)`: the name comes from the ARN, parsed now when it is literal.
-pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value) -> Result<Role, String> {
+/// `given`: where the caller's ARN is (a construction marker), which the replay passes as it is.
+pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value, given: Value) -> Result<Role, String> {
     if !arn.is_string() && !crate::cfn::is_intrinsic(arn) {
         // The construct reads `role.roleArn` of a non-string, which is undefined.
         return Err("Cannot read properties of undefined (reading 'startsWith')".into());
     }
     let name = role_name_from_arn(arn)?;
     let node = ctx.add(parent, id)?;
+    ctx.construction.push(Step::ImportRole { at: ctx.path_below_stack(node), arn: given });
     let account = match arn.as_str() {
         Some(text) => Value::String(text.split(':').nth(4).unwrap_or_default().to_string()),
         None => arn.clone(),
@@ -124,6 +133,28 @@ fn role_name_from_arn(arn: &Value) -> Result<Value, String> {
         return Err(format!("Expected resource name after '/' in ARN: {text}"));
     };
     Ok(Value::String(resource_name.rsplit('/').next().unwrap_or(resource_name).to_string()))
+}
+
+/// `new Policy(scope, id, {statements})` as the construct itself makes it (the replay makes it too).
+pub fn new_policy(
+    ctx: &mut Context,
+    policies: &mut Policies,
+    parent: NodeId,
+    id: &str,
+    statements: Vec<Statement>,
+) -> Result<usize, String> {
+    let props = json!({
+        "statements": statements
+            .iter()
+            .map(|s| json!({ "$new": "iam.PolicyStatement", "args": [super::construction::statement_props(s)] }))
+            .collect::<Vec<_>>()
+    });
+    let index = create_policy(ctx, policies, parent, id, statements)?;
+    if let Some(node) = ctx.tree.child(parent, &id.replace('/', "--")) {
+        let at = ctx.path_below_stack(node);
+        ctx.construction.push(Step::New { class: "iam.Policy", at, props });
+    }
+    Ok(index)
 }
 
 /// `new Policy(scope, id, {statements})`, not yet attached to a role.
@@ -178,7 +209,7 @@ pub fn add_to_principal_policy(
                 ("Policy".to_string(), None)
             } else if role.imported {
                 // `@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName`: "Policy" + Names.uniqueId(role).
-                let mut components = vec![ctx.stack_name.clone()];
+                let mut components: Vec<String> = ctx.stack_path.split('/').map(str::to_string).collect();
                 components.extend(ctx.tree.path(role.node).iter().map(|c| c.to_string()));
                 let refs: Vec<&str> = components.iter().map(String::as_str).collect();
                 let mut name = format!("Policy{}", make_unique_id(&refs));

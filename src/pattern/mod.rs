@@ -3,6 +3,7 @@
 
 pub mod alarms;
 pub mod checks;
+pub mod construction;
 pub mod context;
 pub mod fixes;
 pub mod glue;
@@ -17,16 +18,21 @@ pub mod warnings;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use crate::diagnostics::codes;
 use crate::error::SynthError;
+use crate::js::is_truthy;
 use crate::model::iam::Statement;
 use crate::model::intrinsics::{account_id, concat, partition, region};
 use crate::model::tree::NodeId;
-use crate::model::values::is_truthy;
 use crate::props::bucket::BucketRef;
 use crate::props::Props;
+use construction::{made_at, user_value, Step};
 use context::Context;
 use iam::{Policies, Role};
 use problems::Problems;
+
+/// The construct id of the Glue job's role (created or imported) under the construct.
+pub const JOB_ROLE_ID: &str = "JobRole";
 
 /// The construct's public properties, as CloudFormation references.
 #[derive(Debug, Clone, Serialize)]
@@ -58,7 +64,7 @@ pub struct BucketProperties {
 }
 
 fn construct_error(e: String) -> SynthError {
-    SynthError::at("", "construct", e)
+    SynthError::at("", codes::CONSTRUCT, e)
 }
 
 /// Existing objects defined in the same stack come before the construct in the tree, so
@@ -103,6 +109,12 @@ fn build_recording(
 ) -> Result<PatternProperties, SynthError> {
     let scope = ctx.add(parent, id).map_err(construct_error)?;
     ctx.tree.set_kind(scope, "KinesisstreamsToGluejob");
+    let self_at = ctx.path_below_stack(scope);
+    ctx.construction.push(Step::SetContext {
+        at: self_at,
+        key: "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy".into(),
+        value: Value::Bool(true),
+    });
     problems.check(checks::check_glue_props(props));
     problems.check(checks::check_stream_props(props));
     problems.check(checks::validate_job_prop_keys(props, ctx));
@@ -115,13 +127,19 @@ fn build_recording(
     // The construct creates these in its parent scope; fix `multipleInstances` moves them inside.
     let shared_scope = if ctx.fixes.multiple_instances { scope } else { parent };
     let (database_ref, catalog_id) = match &props.existing_database {
-        Some(existing) => (existing.reference.clone(), existing.catalog_id.clone()),
+        Some(existing) => {
+            ctx.construction.properties.insert("database".into(), user_value("/existingDatabase"));
+            (existing.reference.clone(), existing.catalog_id.clone())
+        }
         None => problems
             .check(glue::create_database(ctx, shared_scope, props.database_props.as_ref()))
             .unwrap_or_else(|| (unbuilt("database"), account_id())),
     };
     let table_ref = match &props.existing_table {
-        Some(existing) => existing.clone(),
+        Some(existing) => {
+            ctx.construction.properties.insert("table".into(), user_value("/existingTable"));
+            existing.clone()
+        }
         None => problems
             .check(glue::create_table(
                 ctx,
@@ -140,12 +158,17 @@ fn build_recording(
 
     // buildRolePolicy: in the parent scope, attached to the job's role.
     let statements = job_policy_statements(&job.reference, &database_ref, &table_ref, &stream.arn);
-    let policy = iam::create_policy(ctx, &mut policies, shared_scope, &format!("{id}GlueJobPolicy"), statements)
+    let policy = iam::new_policy(ctx, &mut policies, shared_scope, &format!("{id}GlueJobPolicy"), statements)
         .map_err(construct_error)?;
     if let Some(entry) = policies.list.get(policy) {
         if let Some(resource) = ctx.tree.resource_mut(entry.resource_node) {
             resource.add_cfn_nag_suppressions(&[("W12", GLUE_JOB_POLICY_SUPPRESSION)]);
         }
+        let target = policy_construct(ctx, entry.resource_node);
+        let rules = json!([{ "id": "W12", "reason": GLUE_JOB_POLICY_SUPPRESSION }]);
+        ctx.construction.push(Step::SuppressCfnNag { target: target.clone(), rules });
+        let role_at = made_at(&ctx.path_below_stack(role.node));
+        ctx.construction.push(Step::Call { target: role_at, method: "attachInlinePolicy", argument: target });
     }
     iam::attach_inline_policy(&mut policies, policy, &role);
 
@@ -158,6 +181,16 @@ fn build_recording(
         None
     };
     if ctx.fixes.stream_key_decrypt {
+        if let Some(key) = &stream.key {
+            // `key.grantDecrypt(role)`: the stream's own key, or the caller's.
+            let target = match ctx.construction.properties.get("kinesisStream").and_then(|s| s.get("$construct")) {
+                Some(Value::String(at)) if key.created.is_some() => made_at(&format!("{at}/Key")),
+                _ if props.existing_stream.is_some() => user_value("/existingStreamObj/encryptionKey"),
+                _ => user_value("/kinesisStreamProps/encryptionKey"),
+            };
+            let argument = made_at(&ctx.path_below_stack(role.node));
+            ctx.construction.push(Step::Call { target, method: "grantDecrypt", argument });
+        }
         stream::grant_key_decrypt(ctx, &mut policies, &mut role, &mut stream).map_err(construct_error)?;
     }
 
@@ -177,6 +210,12 @@ fn build_recording(
     })
 }
 
+/// The `Policy` construct holding a policy resource (its `Resource`'s parent).
+fn policy_construct(ctx: &Context, resource_node: NodeId) -> Value {
+    let path = ctx.path_below_stack(resource_node);
+    made_at(path.strip_suffix("/Resource").unwrap_or(&path))
+}
+
 const GLUE_JOB_POLICY_SUPPRESSION: &str = "Glue Security Configuration does not have an ARN, and the policy only allows reading the configuration.            CloudWatch metrics also do not have an ARN but adding a namespace condition to the policy to allow it to            publish metrics only for AWS Glue";
 
 /// A role that cannot be imported: the construct's message, and what a role must be.
@@ -187,7 +226,7 @@ fn role_error(path: &str, role: &Value, message: String) -> SynthError {
     };
     SynthError::explained(
         path,
-        "arn",
+        codes::ARN,
         message,
         format!("role must be the ARN of an IAM role, arn:<partition>:iam::<account>:role/<name> (or an intrinsic that resolves to one); got {got}"),
     )
@@ -198,8 +237,8 @@ fn bucket_error(user: Option<&crate::props::bucket::BucketProps>, message: Strin
     let base = "/outputDataStore/outputBucketProps";
     let given = |prop: &str| user.and_then(|u| u.source.get(prop)).is_some_and(|v| !v.is_null());
     match s3::prop_of_error(&message).filter(|prop| given(prop)) {
-        Some(prop) => SynthError::at(&format!("{base}/{prop}"), "bucket", message),
-        None => SynthError::at(base, "bucket", message),
+        Some(prop) => SynthError::at(&format!("{base}/{prop}"), codes::BUCKET, message),
+        None => SynthError::at(base, codes::BUCKET, message),
     }
 }
 
@@ -256,8 +295,10 @@ fn build_glue_job(
     problems: &mut Problems,
 ) -> Result<BuiltJob, SynthError> {
     if let Some(existing) = &props.existing_glue_job {
-        let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role)
+        let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role, user_value("/existingGlueJob/role"))
             .map_err(|e| role_error("/existingGlueJob/role", &existing.role, e))?;
+        ctx.construction.properties.insert("glueJob".into(), user_value("/existingGlueJob"));
+        ctx.construction.properties.insert("glueJobRole".into(), made_at(&ctx.path_below_stack(role.node)));
         return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
     }
     let user = match props.glue_job_props.as_ref() {
@@ -265,7 +306,7 @@ fn build_glue_job(
         _ => {
             return Err(SynthError::at(
                 "/glueJobProps",
-                "required",
+                codes::REQUIRED,
                 "Either glueJobProps or existingCfnJob is required",
             ))
         }
@@ -278,7 +319,7 @@ fn build_glue_job(
         Some(name) => name.clone(),
         None => glue::create_security_configuration(ctx, scope)?,
     };
-    let log_policy = iam::create_policy(
+    let log_policy = iam::new_policy(
         ctx,
         policies,
         scope,
@@ -298,19 +339,23 @@ fn build_glue_job(
     )
     .map_err(construct_error)?;
     let mut role = match user.get("role").filter(|r| is_truthy(r)) {
-        Some(arn) => {
-            iam::import_role(ctx, scope, "JobRole", arn).map_err(|e| role_error("/glueJobProps/role", arn, e))?
-        }
+        Some(arn) => iam::import_role(ctx, scope, "JobRole", arn, user_value("/glueJobProps/role"))
+            .map_err(|e| role_error("/glueJobProps/role", arn, e))?,
         None => iam::create_service_role(
             ctx,
             scope,
-            "JobRole",
+            JOB_ROLE_ID,
             "glue.amazonaws.com",
             "Service role that Glue custom ETL jobs will assume for execution",
         )
         .map_err(construct_error)?,
     };
     iam::attach(policies, log_policy, &role);
+    let role_at = made_at(&ctx.path_below_stack(role.node));
+    if let Some(entry) = policies.list.get(log_policy) {
+        let target = policy_construct(ctx, entry.resource_node);
+        ctx.construction.push(Step::Call { target, method: "attachToRole", argument: role_at.clone() });
+    }
 
     let store = props.output_data_store.as_ref();
     let is_s3 = store.is_some_and(|s| s.datastore_type.as_ref().and_then(Value::as_str) == Some("S3"));
@@ -332,6 +377,15 @@ fn build_glue_job(
             construct_path: None,
         }),
         logging_bucket: None,
+    });
+    let bucket_at = match built.bucket.node {
+        Some(node) => made_at(&ctx.path_below_stack(node)),
+        None => user_value("/outputDataStore/existingS3OutputBucket"),
+    };
+    ctx.construction.push(Step::Call {
+        target: bucket_at.clone(),
+        method: "grantReadWrite",
+        argument: role_at.clone(),
     });
     s3::grant_read_write(ctx, policies, &mut role, &built.bucket).map_err(construct_error)?;
 
@@ -360,9 +414,9 @@ fn build_glue_job(
         }
     }
     let defaults = Value::Object(glue::default_job_props(&user, &role.arn, &security_configuration, arguments));
-    let user_value = Value::Object(user.clone());
-    warnings::record_overrides(ctx, "/glueJobProps", &defaults, &user_value);
-    let mut merged = match crate::model::merge::override_props(&defaults, &user_value) {
+    let user_props = Value::Object(user.clone());
+    warnings::record_overrides(ctx, "/glueJobProps", &defaults, &user_props);
+    let mut merged = match crate::model::merge::override_props(&defaults, &user_props) {
         Value::Object(map) => map,
         _ => Map::new(),
     };
@@ -376,25 +430,45 @@ fn build_glue_job(
             encryption_key_arn: None,
             construct_path: None,
         });
+        ctx.construction.push(Step::Call {
+            target: user_value("/etlCodeAsset"),
+            method: "grantRead",
+            argument: role_at.clone(),
+        });
         s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
     } else if let Some(script) = checks::job_command_script(&merged, ctx) {
         let path = "/glueJobProps/command/scriptLocation";
         if let Some(arn) =
-            problems.check(checks::s3_arn_from_url(&script).map_err(|e| SynthError::at(path, "s3-url", e)))
+            problems.check(checks::s3_arn_from_url(&script).map_err(|e| SynthError::at(path, codes::S3_URL, e)))
         {
-            ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
-            let bucket = problems.check(s3::bucket_from_arn(&arn).map_err(|e| SynthError::at(path, "bucket-name", e)));
+            let node = ctx.add(scope, "ScriptLocation").map_err(construct_error)?;
+            let bucket =
+                problems.check(s3::bucket_from_arn(&arn).map_err(|e| SynthError::at(path, codes::BUCKET_NAME, e)));
             if let Some(bucket) = bucket {
+                let at = ctx.path_below_stack(node);
+                ctx.construction.push(Step::ImportBucket { at: at.clone(), arn: arn.clone() });
+                ctx.construction.push(Step::Call {
+                    target: made_at(&at),
+                    method: "grantRead",
+                    argument: role_at.clone(),
+                });
                 s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
             }
         }
     }
 
     let reference = problems.check(glue::create_job(ctx, scope, &merged)).unwrap_or_else(|| unbuilt("job"));
+    ctx.construction.properties.insert("glueJobRole".into(), role_at);
     let mut buckets =
         vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];
+    let mut buckets_made = vec![bucket_at];
     if let Some(logging) = &built.logging_bucket {
         buckets.push(BucketProperties { bucket_arn: logging.arn.clone(), bucket_name: logging.name.clone() });
+        buckets_made.push(match logging.node {
+            Some(node) => made_at(&ctx.path_below_stack(node)),
+            None => user_value("/outputDataStore/outputBucketProps/serverAccessLogsBucket"),
+        });
     }
+    ctx.construction.properties.insert("outputBucket".into(), Value::Array(buckets_made));
     Ok(BuiltJob { reference, role, buckets: Some(buckets) })
 }

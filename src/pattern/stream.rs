@@ -2,15 +2,17 @@
 
 use serde_json::{json, Map, Value};
 
+use super::construction::{cdk_constant, made_at, user_value, Step};
 use super::context::Context;
 use super::iam::{add_to_principal_policy, Policies, Role};
 use super::kms::create_key;
 use super::kms::CreatedKey;
+use crate::diagnostics::codes;
 use crate::error::SynthError;
 use crate::model::iam::Statement;
 use crate::model::intrinsics::{get_att, reference};
 use crate::model::tree::{NodeId, Resource};
-use crate::model::values::{num, removal_policy};
+use crate::model::values::num;
 use crate::props::stream::{StreamProps, StreamRef};
 
 /// The stream as the rest of the pattern sees it.
@@ -29,13 +31,34 @@ pub struct StreamKey {
     pub created: Option<CreatedKey>,
 }
 
+/// core's `consolidateProps(defaultStreamProps, kinesisStreamProps)`: the default encryption,
+/// then every key the caller gave, as the caller's own values.
+fn l2_props(user: &StreamProps) -> Value {
+    let mut props = Map::new();
+    props.insert("encryption".into(), cdk_constant("StreamEncryption.MANAGED"));
+    let given = [
+        ("streamName", user.stream_name.is_some()),
+        ("retentionPeriod", user.retention_period.is_some()),
+        ("shardCount", user.shard_count.is_some()),
+        ("encryption", user.encryption.is_some()),
+        ("encryptionKey", user.encryption_key.is_some()),
+        ("streamMode", user.stream_mode.is_some()),
+        ("removalPolicy", user.removal_policy.is_some()),
+        ("shardLevelMetrics", user.shard_level_metrics.is_some()),
+    ];
+    for (key, _) in given.iter().filter(|(_, set)| *set) {
+        props.insert((*key).into(), user_value(&format!("/kinesisStreamProps/{key}")));
+    }
+    Value::Object(props)
+}
+
 /// A problem with one of the stream props, with CDK's message.
 fn invalid(prop: &str, message: impl Into<String>) -> SynthError {
-    SynthError::at(&format!("/kinesisStreamProps/{prop}"), "stream", message)
+    SynthError::at(&format!("/kinesisStreamProps/{prop}"), codes::STREAM, message)
 }
 
 fn construct(message: String) -> SynthError {
-    SynthError::at("", "construct", message)
+    SynthError::at("", codes::CONSTRUCT, message)
 }
 
 /// The existing stream, or a new one from the construct's defaults merged with the user's props.
@@ -46,6 +69,7 @@ pub fn build_stream(
     user: Option<&StreamProps>,
 ) -> Result<Stream, SynthError> {
     if let Some(existing) = existing {
+        ctx.construction.properties.insert("kinesisStream".into(), user_value("/existingStreamObj"));
         let key = existing.encryption_key_arn.clone().map(|arn| StreamKey { arn, created: None });
         return Ok(Stream { arn: existing.stream_arn.clone(), name: existing.stream_name.clone(), key });
     }
@@ -61,6 +85,9 @@ pub fn build_stream(
     // core's defaultStreamProps: {encryption: MANAGED}, overridden by the user.
     let encryption = props.encryption.clone().unwrap_or_else(|| "MANAGED".to_string());
     let node = ctx.add(scope, "KinesisStream").map_err(construct)?;
+    let at = ctx.path_below_stack(node);
+    ctx.construction.push(Step::New { class: "kinesis.Stream", at: at.clone(), props: l2_props(&props) });
+    ctx.construction.properties.insert("kinesisStream".into(), made_at(&at));
 
     let mut shard_count = props.shard_count;
     if props.stream_mode.as_deref() == Some("ON_DEMAND") && shard_count.is_some() {
@@ -81,7 +108,7 @@ pub fn build_stream(
             "retentionPeriod",
             format!(
                 "retentionPeriod must be between 24 and 8760 hours. Received {}",
-                crate::model::json_layout::js_number(retention)
+                crate::js::number_text(retention)
             ),
         ));
     }
@@ -98,8 +125,7 @@ pub fn build_stream(
             let stream_key = match &props.encryption_key {
                 Some(given) => StreamKey { arn: given.key_arn.clone(), created: None },
                 None => {
-                    let description = format!("Created by {}", ctx.node_path(node));
-                    let created = create_key(ctx, node, &description).map_err(construct)?;
+                    let created = create_key(ctx, node, false).map_err(construct)?;
                     StreamKey { arn: created.arn.clone(), created: Some(created) }
                 }
             };
@@ -138,13 +164,9 @@ pub fn build_stream(
     if let Some(mode) = &props.stream_mode {
         properties.insert("StreamModeDetails".into(), json!({ "StreamMode": mode }));
     }
-    if props.removal_policy.as_deref() == Some("snapshot") && ctx.flags.validate_snapshot_removal_policy {
-        return Err(invalid("removalPolicy", "AWS::Kinesis::Stream does not support snapshot removal policy"));
-    }
-    let (update_replace, deletion) = removal_policy(props.removal_policy.as_deref());
-    let mut resource = Resource::new("AWS::Kinesis::Stream", properties);
-    resource.update_replace_policy = Some(update_replace.into());
-    resource.deletion_policy = Some(deletion.into());
+    let resource = Resource::new("AWS::Kinesis::Stream", properties)
+        .with_removal_policy(props.removal_policy.as_deref(), ctx.flags.validate_snapshot_removal_policy)
+        .map_err(|e| invalid("removalPolicy", e))?;
     let resource_node = ctx.add_resource(node, "Resource", resource).map_err(construct)?;
     let logical_id = ctx.logical_id(resource_node);
     Ok(Stream { arn: get_att(&logical_id, "Arn"), name: reference(&logical_id), key })

@@ -5,8 +5,8 @@
 use serde_json::{Map, Value};
 
 use super::context::Context;
+use crate::js::{ordered, template_string};
 use crate::model::collation::locale_compare;
-use crate::model::l1::{js_ordered, js_template_string};
 use crate::model::tree::NodeId;
 
 /// The resource types below this construct whose L1 has a `TagManager` of the list form
@@ -64,7 +64,7 @@ fn map_tags(existing: Option<&Value>, tags: &Map<String, Value>) -> Result<Value
         None => {}
         Some(Value::Object(map)) => {
             for (key, value) in map {
-                set(&mut all, key, Value::String(js_template_string(value)));
+                set(&mut all, key, Value::String(template_string(value)));
             }
         }
         Some(_) => {
@@ -72,11 +72,11 @@ fn map_tags(existing: Option<&Value>, tags: &Map<String, Value>) -> Result<Value
         }
     }
     for (key, value) in tags {
-        set(&mut all, key, Value::String(js_template_string(value)));
+        set(&mut all, key, Value::String(template_string(value)));
     }
     all.sort_by(|a, b| locale_compare(&a.0, &b.0));
     // The sorted keys go into a JavaScript object, which lists integer-like keys first.
-    Ok(js_ordered(&Value::Object(all.into_iter().collect())))
+    Ok(ordered(&Value::Object(all.into_iter().collect())))
 }
 
 /// A later tag with the same key replaces the value and keeps the position (a `Map.set`).

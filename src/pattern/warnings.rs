@@ -4,7 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use super::context::Context;
-use crate::diagnostics::{child_path, Diagnostic};
+use crate::diagnostics::{child_path, codes, Diagnostic};
 use crate::model::override_warnings::override_warnings;
 use crate::props::bucket::STORAGE_CLASSES;
 
@@ -12,7 +12,7 @@ use crate::props::bucket::STORAGE_CLASSES;
 pub fn record_overrides(ctx: &mut Context, props_path: &str, defaults: &Value, user: &Value) {
     for warning in override_warnings(defaults, user) {
         let path = warning.path.iter().fold(props_path.to_string(), |p, c| child_path(&p, c));
-        ctx.warnings.push(Diagnostic::new(path, "override", warning.message));
+        ctx.warnings.push(Diagnostic::new(path, codes::OVERRIDE, warning.message));
     }
 }
 
@@ -129,7 +129,7 @@ fn lifecycle_rules(value: &Value) -> Value {
 /// `insecure`). The construct itself says nothing about these.
 pub fn security_warnings(props: &crate::props::Props) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut warn = |path: &str, message: &str| out.push(Diagnostic::new(path, "insecure", message));
+    let mut warn = |path: &str, message: &str| out.push(Diagnostic::new(path, codes::INSECURE, message));
     if let Some(stream) = &props.stream_props {
         if stream.encryption.as_deref() == Some("NONE") {
             warn("/kinesisStreamProps/encryption", "the Kinesis stream is not encrypted at rest");
@@ -157,7 +157,7 @@ pub fn security_warnings(props: &crate::props::Props) -> Vec<Diagnostic> {
         }
     }
     if let Some(alarms) = &props.create_cloud_watch_alarms {
-        if !crate::model::values::is_truthy(alarms) {
+        if !crate::js::is_truthy(alarms) {
             warn("/createCloudWatchAlarms", "no CloudWatch alarms watch the stream's consumers");
         }
     }

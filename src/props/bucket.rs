@@ -2,79 +2,18 @@
 //! `outputDataStore.existingS3OutputBucket`. Keys of `BucketProps` the engine does not model are
 //! reported, never dropped, so a synthesized bucket never silently differs from CDK's.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::reader::{array, string_like, ObjectReader, Problems};
+use super::schema::{
+    BLOCK_PUBLIC_ACCESS_CONSTANT_ACCEPTED, BUCKET_ENCRYPTION_ACCEPTED, BUCKET_PROPS_KEYS, BUCKET_PROPS_UNSUPPORTED,
+    OBJECT_OWNERSHIP, REMOVAL_POLICY_ACCEPTED,
+};
 use super::{read_key_ref, KeyRef};
-use crate::diagnostics::child_path;
-
-/// `BucketProps` keys this engine reproduces.
-pub const SUPPORTED_KEYS: &[&str] = &[
-    "versioned",
-    "encryption",
-    "encryptionKey",
-    "bucketKeyEnabled",
-    "removalPolicy",
-    "autoDeleteObjects",
-    "lifecycleRules",
-    "bucketName",
-    "enforceSSL",
-    "serverAccessLogsPrefix",
-    "serverAccessLogsBucket",
-    "objectOwnership",
-    "eventBridgeEnabled",
-    "transferAcceleration",
-    "minimumTLSVersion",
-    "blockPublicAccess",
-];
-
-/// The other keys of aws-cdk-lib 2.276.0's `BucketProps`: known, but not modelled.
-const UNSUPPORTED_KEYS: &[&str] = &[
-    "blockedEncryptionTypes",
-    "bucketNamePrefix",
-    "bucketNamespace",
-    "objectLockEnabled",
-    "abacStatus",
-    "objectLockDefaultRetention",
-    "transitionDefaultMinimumObjectSize",
-    "websiteIndexDocument",
-    "websiteErrorDocument",
-    "websiteRedirect",
-    "websiteRoutingRules",
-    "accessControl",
-    "publicReadAccess",
-    "metrics",
-    "cors",
-    "targetObjectKeyFormat",
-    "inventories",
-    "notificationsHandlerRole",
-    "notificationsSkipDestinationValidation",
-    "intelligentTieringConfigurations",
-    "replicationRole",
-    "replicationRules",
-];
-
-/// `BucketEncryption` values (equal to their names in aws-cdk-lib).
-pub const ENCRYPTIONS: &[&str] = &["UNENCRYPTED", "KMS_MANAGED", "S3_MANAGED", "KMS", "DSSE_MANAGED", "DSSE"];
-
-pub const REMOVAL_POLICIES: &[&str] = &["retain", "destroy", "snapshot", "retain-on-update-or-delete"];
-
-/// `ObjectOwnership` (constant name, CloudFormation value).
-const OBJECT_OWNERSHIPS: &[(&str, &str)] = &[
-    ("BUCKET_OWNER_ENFORCED", "BucketOwnerEnforced"),
-    ("BUCKET_OWNER_PREFERRED", "BucketOwnerPreferred"),
-    ("OBJECT_WRITER", "ObjectWriter"),
-];
+use crate::diagnostics::{child_path, codes};
 
 /// `StorageClass` (constant name, CloudFormation value).
-pub const STORAGE_CLASSES: &[(&str, &str)] = &[
-    ("INFREQUENT_ACCESS", "STANDARD_IA"),
-    ("ONE_ZONE_INFREQUENT_ACCESS", "ONEZONE_IA"),
-    ("GLACIER", "GLACIER"),
-    ("GLACIER_INSTANT_RETRIEVAL", "GLACIER_IR"),
-    ("DEEP_ARCHIVE", "DEEP_ARCHIVE"),
-    ("INTELLIGENT_TIERING", "INTELLIGENT_TIERING"),
-];
+pub use super::schema::STORAGE_CLASS as STORAGE_CLASSES;
 
 /// A `Duration` as given: CDK converts it to days only when rendering, and its error names the unit.
 #[derive(Debug, Clone, PartialEq)]
@@ -117,20 +56,11 @@ impl Duration {
         if value.fract() != 0.0 {
             return Err(format!(
                 "'{} {}' cannot be converted into a whole number of {target}.",
-                js_number(self.amount),
+                crate::js::number_text(self.amount),
                 self.unit
             ));
         }
         Ok(value)
-    }
-}
-
-/// A number as JavaScript prints it in messages.
-fn js_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e21 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
     }
 }
 
@@ -235,9 +165,9 @@ pub fn read_bucket_props(value: &Value, path: &str, problems: &mut Problems) -> 
     let mut props = BucketProps {
         source: value.clone(),
         versioned: obj.boolean("versioned", problems),
-        encryption: obj.enumeration("encryption", ENCRYPTIONS, problems),
+        encryption: obj.enumeration("encryption", BUCKET_ENCRYPTION_ACCEPTED, problems),
         bucket_key_enabled: obj.boolean("bucketKeyEnabled", problems),
-        removal_policy: obj.enumeration("removalPolicy", REMOVAL_POLICIES, problems),
+        removal_policy: obj.enumeration("removalPolicy", REMOVAL_POLICY_ACCEPTED, problems),
         auto_delete_objects: obj.boolean("autoDeleteObjects", problems),
         bucket_name: obj.string_like("bucketName", problems),
         enforce_ssl: obj.boolean("enforceSSL", problems),
@@ -254,7 +184,7 @@ pub fn read_bucket_props(value: &Value, path: &str, problems: &mut Problems) -> 
         props.server_access_logs_bucket = read_bucket_ref(v, &obj.child_path("serverAccessLogsBucket"), problems);
     }
     if let Some(v) = obj.take("objectOwnership") {
-        props.object_ownership = named_value(v, &obj.child_path("objectOwnership"), OBJECT_OWNERSHIPS, problems);
+        props.object_ownership = named_value(v, &obj.child_path("objectOwnership"), OBJECT_OWNERSHIP, problems);
     }
     if let Some(v) = obj.take("blockPublicAccess") {
         props.block_public_access = read_block_public_access(v, &obj.child_path("blockPublicAccess"), problems);
@@ -270,21 +200,21 @@ pub fn read_bucket_props(value: &Value, path: &str, problems: &mut Problems) -> 
 fn report_other_keys(value: &Value, path: &str, problems: &mut Problems) {
     let Value::Object(map) = value else { return };
     for key in map.keys() {
-        if SUPPORTED_KEYS.contains(&key.as_str()) {
+        if BUCKET_PROPS_KEYS.contains(&key.as_str()) {
             continue;
         }
         let key_path = child_path(path, key);
-        let supported = SUPPORTED_KEYS.join(", ");
-        if UNSUPPORTED_KEYS.contains(&key.as_str()) {
+        let supported = BUCKET_PROPS_KEYS.join(", ");
+        if BUCKET_PROPS_UNSUPPORTED.contains(&key.as_str()) {
             problems.push(
                 &key_path,
-                "unsupported",
+                codes::UNSUPPORTED,
                 format!("{key} is not supported in outputBucketProps (a BucketProps property the engine does not model); it takes {supported}"),
             );
         } else {
             problems.push(
                 &key_path,
-                "unknown-property",
+                codes::UNKNOWN_PROPERTY,
                 format!("{key} is not a supported property of BucketProps; it takes {supported}"),
             );
         }
@@ -297,7 +227,7 @@ fn named_value(value: &Value, path: &str, table: &[(&str, &str)], problems: &mut
         value.as_str().and_then(|s| table.iter().find(|(name, v)| *name == s || *v == s)).map(|(_, v)| v.to_string());
     if found.is_none() {
         let allowed: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
-        problems.push(path, "enum", format!("expected one of {}, got {value}", allowed.join(", ")));
+        problems.push(path, codes::ENUM, format!("expected one of {}, got {value}", allowed.join(", ")));
     }
     found
 }
@@ -311,8 +241,8 @@ fn read_block_public_access(value: &Value, path: &str, problems: &mut Problems) 
             _ => {
                 problems.push(
                     path,
-                    "enum",
-                    format!("expected one of BLOCK_ALL, BLOCK_ACLS, BLOCK_ACLS_ONLY, got {value}"),
+                    codes::ENUM,
+                    format!("expected one of {}, got {value}", BLOCK_PUBLIC_ACCESS_CONSTANT_ACCEPTED.join(", ")),
                 );
                 None
             }
@@ -349,7 +279,7 @@ pub fn read_duration(value: &Value, path: &str, problems: &mut Problems) -> Opti
     if !UNITS.contains(&unit.as_str()) {
         problems.push(
             path,
-            "type",
+            codes::TYPE,
             format!("unknown duration unit {unit}; use days, hours, minutes, seconds or millis"),
         );
         return None;
@@ -401,7 +331,7 @@ fn read_lifecycle_rule(value: &Value, path: &str, problems: &mut Problems) -> Op
     if obj.has("expirationDate") {
         problems.push(
             &obj.child_path("expirationDate"),
-            "unsupported",
+            codes::UNSUPPORTED,
             "expirationDate is not supported in outputBucketProps",
         );
         obj.take("expirationDate");
@@ -418,7 +348,7 @@ fn read_transition(value: &Value, path: &str, noncurrent: bool, problems: &mut P
         None => {
             problems.push(
                 &obj.child_path("storageClass"),
-                "required",
+                codes::REQUIRED,
                 format!("storageClass is required in {type_name}"),
             );
             None
@@ -431,14 +361,14 @@ fn read_transition(value: &Value, path: &str, noncurrent: bool, problems: &mut P
     if noncurrent && transition_after.is_none() && !obj.has("transitionAfter") {
         problems.push(
             &obj.child_path("transitionAfter"),
-            "required",
+            codes::REQUIRED,
             "transitionAfter is required in NoncurrentVersionTransition",
         );
     }
     if !noncurrent && obj.has("transitionDate") {
         problems.push(
             &obj.child_path("transitionDate"),
-            "unsupported",
+            codes::UNSUPPORTED,
             "transitionDate is not supported in outputBucketProps",
         );
         obj.take("transitionDate");
@@ -454,25 +384,12 @@ fn read_tag_filters(value: &Value, path: &str, problems: &mut Problems) -> Optio
         return None;
     };
     let mut out = Vec::with_capacity(map.len());
-    for (key, v) in js_key_order(map) {
+    for (key, v) in crate::js::key_order(map) {
         if let Some(v) = string_like(v, &child_path(path, key), problems) {
             out.push((key.clone(), v));
         }
     }
     Some(out)
-}
-
-fn js_key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
-    let array_index = |k: &str| -> Option<u32> {
-        let n: u32 = k.parse().ok()?;
-        (n.to_string() == k && n != u32::MAX).then_some(n)
-    };
-    let mut indexed: Vec<(u32, (&String, &Value))> =
-        map.iter().filter_map(|(k, v)| array_index(k).map(|n| (n, (k, v)))).collect();
-    indexed.sort_by_key(|(n, _)| *n);
-    let mut out: Vec<(&String, &Value)> = indexed.into_iter().map(|(_, kv)| kv).collect();
-    out.extend(map.iter().filter(|(k, _)| array_index(k).is_none()));
-    out
 }
 
 /// Reads `{bucketArn, bucketName, encryptionKeyArn?}`.
@@ -481,7 +398,7 @@ pub fn read_bucket_ref(value: &Value, path: &str, problems: &mut Problems) -> Op
     let mut missing = false;
     for key in ["bucketArn", "bucketName"] {
         if !obj.has(key) {
-            problems.push(&obj.child_path(key), "required", format!("{key} is required in IBucket reference"));
+            problems.push(&obj.child_path(key), codes::REQUIRED, format!("{key} is required in IBucket reference"));
             missing = true;
         }
     }
@@ -557,7 +474,7 @@ mod tests {
                 ("/outputDataStore/outputBucketProps/typo", "unknown-property"),
             ]
         );
-        let supported = SUPPORTED_KEYS.join(", ");
+        let supported = BUCKET_PROPS_KEYS.join(", ");
         assert_eq!(
             diagnostics[0].message,
             format!("cors is not supported in outputBucketProps (a BucketProps property the engine does not model); it takes {supported}")

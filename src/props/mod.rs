@@ -5,11 +5,16 @@
 pub mod bucket;
 pub mod options;
 pub mod reader;
+pub mod schema;
+#[cfg(test)]
+mod schema_tests;
 pub mod stream;
 
 use serde_json::{Map, Value};
 
+use crate::diagnostics::codes;
 use reader::{array, string_like, ObjectReader, Problems};
+use schema::Reference;
 
 /// Any `IKey`, by ARN.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,7 +106,7 @@ fn read(value: &Value, problems: &mut Problems) -> Option<Props> {
         props.field_schema = array(v, "/fieldSchema", problems, |item, _, _| Some(item.clone()));
     }
     if let Some(v) = obj.take("existingTable") {
-        props.existing_table = read_single_ref(v, "/existingTable", "existingTable reference", problems);
+        props.existing_table = read_table_ref(v, "/existingTable", problems);
     }
     if let Some(v) = obj.take("tableProps") {
         props.table_props = read_raw_object(v, "/tableProps", problems);
@@ -133,60 +138,50 @@ fn read_raw_object(value: &Value, path: &str, problems: &mut Problems) -> Option
     }
 }
 
-/// Reads required string-like keys of a reference object; `optional` keys may be absent.
-fn read_reference<'a>(
-    value: &'a Value,
+/// Reads the string-like keys of a reference object, required ones first, in table order.
+fn read_reference(
+    value: &Value,
     path: &str,
-    type_name: &'static str,
-    required: &[&'a str],
-    optional: &[&'a str],
+    reference: &Reference,
     problems: &mut Problems,
 ) -> Option<Vec<Option<Value>>> {
+    let type_name = reference.type_name;
     let mut obj = ObjectReader::open(value, path, type_name, problems)?;
     let mut out = Vec::new();
     let mut complete = true;
-    for key in required {
+    for key in reference.required {
         let present = obj.has(key);
         let v = obj.string_like(key, problems);
         if !present {
-            problems.push(&obj.child_path(key), "required", format!("{key} is required in {type_name}"));
+            problems.push(&obj.child_path(key), codes::REQUIRED, format!("{key} is required in {type_name}"));
         }
         complete &= v.is_some();
         out.push(v);
     }
-    for key in optional {
+    for key in reference.optional {
         out.push(obj.string_like(key, problems));
     }
     obj.finish(problems);
     complete.then_some(out)
 }
 
-fn read_single_ref(value: &Value, path: &str, type_name: &'static str, problems: &mut Problems) -> Option<Value> {
-    let mut values = read_reference(value, path, type_name, &["ref"], &[], problems)?;
+fn read_table_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<Value> {
+    let mut values = read_reference(value, path, &schema::TABLE_REFERENCE, problems)?;
     values.remove(0)
 }
 
 fn read_glue_job_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<GlueJobRef> {
-    let mut v = read_reference(value, path, "existingGlueJob reference", &["ref", "role"], &[], problems)?.into_iter();
+    let mut v = read_reference(value, path, &schema::GLUE_JOB_REFERENCE, problems)?.into_iter();
     Some(GlueJobRef { reference: v.next()??, role: v.next()?? })
 }
 
 fn read_database_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<DatabaseRef> {
-    let mut v =
-        read_reference(value, path, "existingDatabase reference", &["ref", "catalogId"], &[], problems)?.into_iter();
+    let mut v = read_reference(value, path, &schema::DATABASE_REFERENCE, problems)?.into_iter();
     Some(DatabaseRef { reference: v.next()??, catalog_id: v.next()?? })
 }
 
 fn read_asset_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<AssetRef> {
-    let mut v = read_reference(
-        value,
-        path,
-        "etlCodeAsset reference",
-        &["s3ObjectUrl", "bucketName", "objectKey", "bucketArn"],
-        &[],
-        problems,
-    )?
-    .into_iter();
+    let mut v = read_reference(value, path, &schema::ASSET_REFERENCE, problems)?.into_iter();
     Some(AssetRef {
         s3_object_url: v.next()??,
         bucket_name: v.next()??,
@@ -196,7 +191,7 @@ fn read_asset_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<
 }
 
 pub(crate) fn read_key_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<KeyRef> {
-    let mut v = read_reference(value, path, "IKey reference", &["keyArn"], &[], problems)?.into_iter();
+    let mut v = read_reference(value, path, &schema::KEY_REFERENCE, problems)?.into_iter();
     Some(KeyRef { key_arn: v.next()?? })
 }
 

@@ -5,7 +5,7 @@
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::diagnostics::{child_path, Diagnostic};
+use crate::diagnostics::{child_path, codes, Diagnostic};
 
 /// Where option diagnostics point.
 pub const OPTIONS_PATH: &str = "/options";
@@ -27,7 +27,7 @@ pub fn stack_name(given: Option<&str>, cdk_stack_name: impl Fn(&str) -> String) 
     let path = child_path(OPTIONS_PATH, "stackName");
     let Some(given) = given else { return Ok("Stack".into()) };
     if given.is_empty() {
-        return Err(Diagnostic::new(path, "option", "Only root constructs may have an empty ID"));
+        return Err(Diagnostic::new(path, codes::OPTION, "Only root constructs may have an empty ID"));
     }
     let id = given.replace('/', "--");
     let name = cdk_stack_name(&id);
@@ -37,7 +37,7 @@ pub fn stack_name(given: Option<&str>, cdk_stack_name: impl Fn(&str) -> String) 
     if !valid {
         return Err(Diagnostic::new(
             path,
-            "option",
+            codes::OPTION,
             format!("Stack name must match the regular expression: /^[A-Za-z][A-Za-z0-9-]*$/, got '{name}'"),
         ));
     }
@@ -52,7 +52,7 @@ pub fn env_type_errors(env: &Value) -> Vec<Diagnostic> {
         if env.is_null() {
             return Vec::new();
         }
-        return vec![Diagnostic::new(env_path, "type", "env must be an object { account?, region? }")];
+        return vec![Diagnostic::new(env_path, codes::TYPE, "env must be an object { account?, region? }")];
     };
     let mut out = Vec::new();
     for (key, what) in [("account", "Account id"), ("region", "Region")] {
@@ -60,13 +60,13 @@ pub fn env_type_errors(env: &Value) -> Vec<Diagnostic> {
             None | Some(Value::Null) | Some(Value::String(_)) => {}
             Some(other) => out.push(Diagnostic::new(
                 child_path(&env_path, key),
-                "type",
+                codes::TYPE,
                 format!("{what} of stack environment must be a 'string' but received '{}'", js_typeof(other)),
             )),
         }
     }
     for key in env.keys().filter(|k| !matches!(k.as_str(), "account" | "region")) {
-        out.push(Diagnostic::new(child_path(&env_path, key), "option", format!("unknown env member {key}")));
+        out.push(Diagnostic::new(child_path(&env_path, key), codes::OPTION, format!("unknown env member {key}")));
     }
     out
 }
@@ -89,7 +89,7 @@ pub fn env_warnings(env: &Environment, known_region: impl Fn(&str) -> bool) -> V
         if account.len() != 12 || !account.bytes().all(|b| b.is_ascii_digit()) {
             out.push(Diagnostic::new(
                 child_path(&env_path, "account"),
-                "deploy",
+                codes::DEPLOY,
                 format!("account {account:?} is not a 12-digit AWS account id; CDK writes it as given"),
             ));
         }
@@ -98,7 +98,7 @@ pub fn env_warnings(env: &Environment, known_region: impl Fn(&str) -> bool) -> V
         if !known_region(region) {
             out.push(Diagnostic::new(
                 child_path(&env_path, "region"),
-                "deploy",
+                codes::DEPLOY,
                 format!(
                     "region {region:?} is not in aws-cdk-lib's region table; CDK writes it as given and keeps AWS::Partition"
                 ),
@@ -114,9 +114,16 @@ pub fn tag_errors(tags: &Map<String, Value>) -> Vec<Diagnostic> {
     tags.iter()
         .filter(|(_, value)| value.is_null())
         .map(|(key, _)| {
-            Diagnostic::new(child_path(&tags_path, key), "type", format!("tag {key:?} has no value (null)"))
+            Diagnostic::new(child_path(&tags_path, key), codes::TYPE, format!("tag {key:?} has no value (null)"))
         })
         .collect()
+}
+
+/// What AWS tagging allows in keys and values (`^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$`).
+const TAG_CHARS: &str = "what AWS tags allow (letters, numbers, spaces and _ . : / = + - @)";
+
+fn tag_char(c: char) -> bool {
+    c.is_alphabetic() || c.is_numeric() || c == ' ' || c.is_whitespace() || "_.:/=+-@".contains(c)
 }
 
 /// Warnings for tags aws-cdk-lib accepts but CloudFormation refuses at deploy time.
@@ -125,7 +132,7 @@ pub fn tag_warnings(tags: &Map<String, Value>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (key, value) in tags {
         let path = child_path(&tags_path, key);
-        let mut warn = |message: String| out.push(Diagnostic::new(path.clone(), "deploy", message));
+        let mut warn = |message: String| out.push(Diagnostic::new(path.clone(), codes::DEPLOY, message));
         if key.is_empty() {
             warn("an empty tag key is refused at deploy time".into());
         }
@@ -134,6 +141,14 @@ pub fn tag_warnings(tags: &Map<String, Value>) -> Vec<Diagnostic> {
         }
         if key.chars().count() > 128 {
             warn(format!("tag key is {} characters; at most 128 are allowed", key.chars().count()));
+        }
+        if !key.chars().all(tag_char) {
+            warn(format!("tag key {key:?} holds characters outside {TAG_CHARS}"));
+        }
+        if let Value::String(text) = value {
+            if !text.chars().all(tag_char) {
+                warn(format!("tag value {text:?} holds characters outside {TAG_CHARS}"));
+            }
         }
         match value {
             Value::String(text) if text.chars().count() > 256 => {

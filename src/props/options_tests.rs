@@ -47,3 +47,11 @@ fn tag_warnings_carry_the_tag_path() {
     assert_eq!(paths, ["/options/tags/aws:owner", "/options/tags/", "/options/tags/n", "/options/tags/a~1b"]);
     assert!(tag_errors(json!({"k": null}).as_object().unwrap())[0].path == "/options/tags/k");
 }
+
+#[test]
+fn tag_characters_outside_what_aws_allows_are_warned() {
+    let tags = json!({"Cost Center": "R & D", "ok:key/1": "a=b+c-d@e_f.g", "ünï": "日本"});
+    let warnings = tag_warnings(tags.as_object().unwrap());
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].path, "/options/tags/Cost Center");
+}

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::diagnostics::{child_path, index_path, Diagnostic};
+use crate::diagnostics::{child_path, codes, index_path, Diagnostic};
 
 /// Collects problems while props are read.
 #[derive(Debug, Default)]
@@ -17,7 +17,7 @@ impl Problems {
     }
 
     pub fn type_error(&mut self, path: &str, expected: &str, value: &Value) {
-        self.push(path, "type", format!("expected {expected}, got {}", describe(value)));
+        self.push(path, codes::TYPE, format!("expected {expected}, got {}", describe(value)));
     }
 }
 
@@ -118,7 +118,7 @@ impl<'a> ObjectReader<'a> {
         match value.as_str() {
             Some(s) if allowed.contains(&s) => Some(s.to_string()),
             _ => {
-                problems.push(&path, "enum", format!("expected one of {}, got {}", allowed.join(", "), value));
+                problems.push(&path, codes::ENUM, format!("expected one of {}, got {}", allowed.join(", "), value));
                 None
             }
         }
@@ -134,7 +134,7 @@ impl<'a> ObjectReader<'a> {
                 known.dedup();
                 problems.push(
                     &child_path(&self.path, key),
-                    "unknown-property",
+                    codes::UNKNOWN_PROPERTY,
                     format!("{key} is not a supported property of {}; it takes {}", self.type_name, known.join(", ")),
                 );
             }

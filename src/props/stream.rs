@@ -4,7 +4,11 @@ use serde_json::Value;
 
 use super::bucket::{read_duration, Duration};
 use super::reader::{array, ObjectReader, Problems};
+use super::schema::{
+    REMOVAL_POLICY_ACCEPTED, SHARD_LEVEL_METRICS_ACCEPTED, STREAM_ENCRYPTION_ACCEPTED, STREAM_MODE_ACCEPTED,
+};
 use super::{read_key_ref, KeyRef};
+use crate::diagnostics::codes;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StreamProps {
@@ -27,19 +31,6 @@ pub struct StreamRef {
     pub encryption_key_arn: Option<Value>,
 }
 
-pub const SHARD_LEVEL_METRICS: &[&str] = &[
-    "IncomingBytes",
-    "IncomingRecords",
-    "IteratorAgeMilliseconds",
-    "OutgoingBytes",
-    "OutgoingRecords",
-    "ReadProvisionedThroughputExceeded",
-    "WriteProvisionedThroughputExceeded",
-    "ALL",
-];
-
-pub const REMOVAL_POLICIES: &[&str] = &["retain", "destroy", "snapshot", "retain-on-update-or-delete"];
-
 pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> Option<StreamProps> {
     let mut obj = ObjectReader::open(value, path, "StreamProps", problems)?;
     let mut props = StreamProps { stream_name: obj.string_like("streamName", problems), ..Default::default() };
@@ -47,7 +38,7 @@ pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> 
         props.retention_period = read_duration(v, &obj.child_path("retentionPeriod"), problems);
     }
     props.shard_count = obj.number("shardCount", problems);
-    props.encryption = obj.enumeration("encryption", &["UNENCRYPTED", "NONE", "KMS", "MANAGED"], problems).map(|e| {
+    props.encryption = obj.enumeration("encryption", STREAM_ENCRYPTION_ACCEPTED, problems).map(|e| {
         if e == "UNENCRYPTED" {
             "NONE".to_string()
         } else {
@@ -57,17 +48,17 @@ pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> 
     if let Some(v) = obj.take("encryptionKey") {
         props.encryption_key = read_key_ref(v, &obj.child_path("encryptionKey"), problems);
     }
-    props.stream_mode = obj.enumeration("streamMode", &["PROVISIONED", "ON_DEMAND"], problems);
-    props.removal_policy = obj.enumeration("removalPolicy", REMOVAL_POLICIES, problems);
+    props.stream_mode = obj.enumeration("streamMode", STREAM_MODE_ACCEPTED, problems);
+    props.removal_policy = obj.enumeration("removalPolicy", REMOVAL_POLICY_ACCEPTED, problems);
     if let Some(v) = obj.take("shardLevelMetrics") {
         props.shard_level_metrics =
             array(v, &obj.child_path("shardLevelMetrics"), problems, |item, path, problems| match item.as_str() {
-                Some(s) if SHARD_LEVEL_METRICS.contains(&s) => Some(s.to_string()),
+                Some(s) if SHARD_LEVEL_METRICS_ACCEPTED.contains(&s) => Some(s.to_string()),
                 _ => {
                     problems.push(
                         path,
-                        "enum",
-                        format!("expected one of {}, got {item}", SHARD_LEVEL_METRICS.join(", ")),
+                        codes::ENUM,
+                        format!("expected one of {}, got {item}", SHARD_LEVEL_METRICS_ACCEPTED.join(", ")),
                     );
                     None
                 }
@@ -91,7 +82,7 @@ pub fn read_stream_ref(value: &Value, path: &str, problems: &mut Problems) -> Op
         if !obj.has(key) {
             problems.push(
                 &obj.child_path(key),
-                "required",
+                codes::REQUIRED,
                 format!("{key} is required: an existing stream is given by streamArn and streamName"),
             );
         }

@@ -95,8 +95,6 @@ test('an existing stream from another stack: CDK exports and imports it', () => 
   assert.match(got.templates.Shared, /"Outputs"/);
 });
 
-// An override of a property the construct leaves unset lands last in the adapter's resource, where
-// the official L1 has a slot for every property: same template, other key order.
 test('pattern properties work as CDK objects (grants, names, escape hatches, outputs)', () => {
   assertSameTemplates(
     both((app, Klass) => {
@@ -119,7 +117,6 @@ test('pattern properties work as CDK objects (grants, names, escape hatches, out
       new cdk.CfnOutput(stack, 'Alarm', { value: etl.cloudwatchAlarms[0].alarmArn });
       new cdk.CfnOutput(stack, 'Metric', { value: etl.kinesisStream.metricGetRecordsSuccess().metricName });
     }),
-    { keyOrder: false },
   );
 });
 
@@ -193,7 +190,49 @@ test('values CDK cannot hand to the engine are refused with their path', () => {
   );
 });
 
-test('a stack with an explicit env is refused, not approximated', () => {
-  const stack = new cdk.Stack(newApp(), 'Stack', { env: { account: '123456789012', region: 'eu-west-1' } });
-  assert.throws(() => new adapter.KinesisstreamsToGluejob(stack, 'Etl', minimal()), /explicit env \(account or region\) are not supported/);
+test('a stack with an explicit env (account and region) gives the official template', () => {
+  assertSameTemplates(
+    both((app, Klass) => {
+      const stack = new cdk.Stack(app, 'Stack', { env: { account: '123456789012', region: 'eu-west-1' } });
+      core.SetConsistentFeatureFlags(stack);
+      new Klass(stack, 'Etl', minimal({ outputDataStore: { datastoreType: 'S3' } }));
+    }),
+  );
+});
+
+test('a replay that differs from the engine\'s fragment is an error naming the difference', () => {
+  const { resourcesBefore, checkAgainstFragment } = require(path.join(__dirname, '..', '..', 'pkg', 'cdk', 'check.js'));
+  const stack = new cdk.Stack(newApp(), 'Stack');
+  const before = resourcesBefore(stack);
+  new kinesis.CfnStream(stack, 'S', { shardCount: 2 });
+  const engineSaid = (resources) => ({ fragment: { Resources: resources }, constructPaths: { S: 'S' } });
+  const says = (what) => `Stack/Etl: kinesisstreams-gluejob-wasm could not reproduce the official construct here: ${what}. Please report this with the props used.`;
+  assert.throws(
+    () => checkAgainstFragment(stack, before, engineSaid({ S: { Type: 'AWS::Kinesis::Stream', Properties: { ShardCount: 1 } } }), 'Stack/Etl'),
+    { message: says('Resources/S/Properties/ShardCount is 2, the official construct writes 1') },
+  );
+  assert.throws(() => checkAgainstFragment(stack, before, engineSaid({}), 'Stack/Etl'), { message: says("Stack/S (S) is not in the engine's fragment") });
+  checkAgainstFragment(stack, before, engineSaid({ S: { Type: 'AWS::Kinesis::Stream', Properties: { ShardCount: 2 } } }), 'Stack/Etl');
+});
+
+test('fixes from the CDK context (kinesisstreams-gluejob-wasm:fixes) are built by the replay', () => {
+  const app = newApp({ 'kinesisstreams-gluejob-wasm:fixes': ['alarmStreamDimension', 'streamKeyDecrypt', 'multipleInstances'] });
+  const stack = new cdk.Stack(app, 'Stack');
+  core.SetConsistentFeatureFlags(stack);
+  const props = () => minimal({ kinesisStreamProps: { encryption: kinesis.StreamEncryption.KMS } });
+  capturePrinted(() => {
+    new adapter.KinesisstreamsToGluejob(stack, 'A', props());
+    new adapter.KinesisstreamsToGluejob(stack, 'B', props());
+  });
+  const template = app.synth().getStackByName('Stack').template;
+  const alarms = Object.values(template.Resources).filter((r) => r.Type === 'AWS::CloudWatch::Alarm');
+  assert.equal(alarms.length, 4);
+  for (const alarm of alarms) assert.equal(alarm.Properties.Dimensions[0].Name, 'StreamName');
+  const policies = JSON.stringify(Object.values(template.Resources).filter((r) => r.Type === 'AWS::IAM::Policy'));
+  assert.match(policies, /kms:Decrypt/);
+  const bad = newApp({ 'kinesisstreams-gluejob-wasm:fixes': { alarmStreamDimension: true } });
+  assert.throws(
+    () => new adapter.KinesisstreamsToGluejob(new cdk.Stack(bad, 'Stack'), 'Etl', minimal()),
+    { message: 'Stack/Etl: context kinesisstreams-gluejob-wasm:fixes must be an array of fix names, got {"alarmStreamDimension":true}' },
+  );
 });

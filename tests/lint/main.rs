@@ -15,6 +15,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use kinesisstreams_gluejob::{synth, SynthOptions};
+use kinesisstreams_gluejob_test_support::fixtures::{self, Fixture};
 use serde_json::{json, Value};
 
 fn out_dir() -> PathBuf {
@@ -85,36 +86,21 @@ fn stubs(fragment: &Value, props: &Value) -> Vec<(String, Value)> {
 
 #[test]
 fn write_templates_for_valid_fixtures() {
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures");
     let out = out_dir();
     fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{}: {e}", out.display()));
-    let mut paths: Vec<PathBuf> = fs::read_dir(&fixtures)
-        .unwrap_or_else(|e| panic!("{}: {e}", fixtures.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            let name = p.to_string_lossy();
-            name.ends_with(".json") && !name.ends_with(".expected.json")
-        })
-        .collect();
-    paths.sort();
     let mut written = 0;
-    for path in paths {
-        let meta: Value = serde_json::from_str(&fs::read_to_string(&path).expect("fixture")).expect("fixture JSON");
-        if meta["expected"].get("fragmentFile").is_none() {
-            continue;
-        }
-        let name = meta["name"].as_str().expect("name");
-        let id = meta["id"].as_str().unwrap_or("test-kinesisstreams-lambda");
-        let options: SynthOptions = serde_json::from_value(meta["options"].clone()).unwrap_or_default();
+    for fixture in fixtures::load_all().into_iter().filter(Fixture::is_valid) {
+        let (name, id) = (&fixture.name, &fixture.id);
+        let options: SynthOptions = serde_json::from_value(fixture.options.clone()).unwrap_or_default();
         // A fixture the engine does not reproduce yet is the conformance test's business.
-        let result = match synth(id, &meta["props"], &options) {
+        let result = match synth(id, &fixture.props, &options) {
             Ok(result) => result,
             Err(e) => {
                 println!("skipped {name}: {}", e.message);
                 continue;
             }
         };
-        let stubs = stubs(&result.fragment, &meta["props"]);
+        let stubs = stubs(&result.fragment, &fixture.props);
         let mut template = json!({"AWSTemplateFormatVersion": "2010-09-09"});
         if let (Value::Object(t), Value::Object(fragment)) = (&mut template, result.fragment) {
             t.extend(fragment);
@@ -131,7 +117,8 @@ fn write_templates_for_valid_fixtures() {
 }
 
 /// The `fix-*-second` fixtures put a second construct beside a first one built with the same
-/// props and fixes (tests/conformance/scenarios/f-fixes.js): both together form one template.
+/// props and fixes, except that the first makes the security configuration the second uses
+/// (tests/conformance/scenarios/f-fixes.js): both together form one template.
 #[test]
 fn write_templates_of_two_constructs_in_one_scope() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance/fixtures");
@@ -144,9 +131,14 @@ fn write_templates_of_two_constructs_in_one_scope() {
         let second: SynthOptions = serde_json::from_value(meta["options"].clone()).expect("options");
         let first_id = second.siblings.first().cloned().expect("the first construct is a sibling");
         let first = SynthOptions { siblings: Vec::new(), ..second.clone() };
+        let mut first_props = meta["props"].clone();
+        let given = first_props["glueJobProps"].as_object_mut().and_then(|job| job.remove("securityConfiguration"));
+        assert!(given.is_some(), "{name}: the second construct uses the first one's security configuration");
         let mut resources = serde_json::Map::new();
-        for (id, options) in [(first_id.as_str(), &first), (meta["id"].as_str().expect("id"), &second)] {
-            let result = synth(id, &meta["props"], options).unwrap_or_else(|e| panic!("{name} {id}: {}", e.message));
+        for (id, props, options) in
+            [(first_id.as_str(), &first_props, &first), (meta["id"].as_str().expect("id"), &meta["props"], &second)]
+        {
+            let result = synth(id, props, options).unwrap_or_else(|e| panic!("{name} {id}: {}", e.message));
             for (logical_id, resource) in result.fragment["Resources"].as_object().cloned().unwrap_or_default() {
                 assert!(resources.insert(logical_id.clone(), resource).is_none(), "{name}: {logical_id} twice");
             }

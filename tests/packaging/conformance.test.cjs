@@ -11,24 +11,12 @@ const { test } = require('node:test');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const PKG_DIR = path.resolve(process.env.PKG_DIR || path.join(ROOT, 'pkg'));
-const CONFORMANCE = path.join(ROOT, 'tests', 'conformance');
-const FIXTURES = path.join(CONFORMANCE, 'fixtures');
+const { loadFixtures, knownGaps: readKnownGaps } = require('../conformance/fixtures.js');
 
 const api = require(PKG_DIR);
 
-const knownGaps = new Set(
-  fs
-    .readFileSync(path.join(CONFORMANCE, 'known-gaps.txt'), 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#')),
-);
-
-const fixtures = fs
-  .readdirSync(FIXTURES)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
-  .sort()
-  .map((f) => JSON.parse(fs.readFileSync(path.join(FIXTURES, f), 'utf8')));
+const knownGaps = readKnownGaps();
+const fixtures = loadFixtures();
 
 test('the fixtures are there', () => {
   assert.ok(fixtures.length >= 100, `only ${fixtures.length} fixtures found`);
@@ -50,7 +38,7 @@ for (const fixture of fixtures) {
   run(fixture.name, () => {
     const options = fixture.options || {};
     if (fixture.expected.fragmentFile) {
-      const expected = fs.readFileSync(path.join(FIXTURES, fixture.expected.fragmentFile), 'utf8');
+      const expected = fixture.expectedText;
       assertSameText(api.synthJson(fixture.id, fixture.props, options), expected, 'synthJson');
       const result = api.synth(fixture.id, fixture.props, options);
       assertSameText(JSON.stringify(result.fragment, null, 1), expected, 'synth().fragment');

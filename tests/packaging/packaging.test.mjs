@@ -16,6 +16,8 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+// The package's export list, written once (schema/api.js).
+const { functions: EXPORTED } = createRequire(import.meta.url)('../../schema/api.js');
 const ROOT = path.resolve(HERE, '..', '..');
 const PKG_DIR = path.resolve(process.env.PKG_DIR || path.join(ROOT, 'pkg'));
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -221,7 +223,7 @@ describe('Node ES module + TypeScript consumer', () => {
     `);
     const [resolved, line] = ok('node', ['resolve.js'], { cwd: dir }).trim().split('\n');
     assert.ok(resolved.endsWith(`/node_modules/${PKG_NAME}/node/index.mjs`), resolved);
-    assert.equal(line, 'true function default,featureFlagNames,fixNames,init,initSync,synth,synthJson,synthTemplate,synthTemplateYaml,synthYaml,validate,version');
+    assert.equal(line, `true function ${['default', 'init', 'initSync', ...EXPORTED].sort().join(',')}`);
   });
 
   test('the README example runs', () => {

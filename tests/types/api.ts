@@ -1,5 +1,7 @@
 // How the package is used from TypeScript: these must type-check (and the marked misuses not).
 import init, {
+  diagnosticCodes,
+  featureFlagNames,
   fixNames,
   initSync,
   synth,
@@ -12,6 +14,7 @@ import init, {
   type CfnFragment,
   type ColumnProperty,
   type Diagnostic,
+  type DiagnosticCode,
   type FixName,
   type KinesisstreamsToGluejobProps,
   type PatternProperties,
@@ -65,6 +68,11 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   const warnings: Diagnostic[] = result.warnings;
   const text: string = synthJson("KinesisToGlue", props, fixed) + synthYaml("KinesisToGlue", props, options);
   const problems: Diagnostic[] = validate("KinesisToGlue", JSON.parse(text) as unknown);
+  const codes: DiagnosticCode[] = diagnosticCodes();
+  const unknownKeys = problems.filter((d) => d.code === "unknown-property").length + codes.length;
+  // @ts-expect-error a code outside the registry
+  const notACode: DiagnosticCode = "no-such-code";
+  const flags: string[] = featureFlagNames();
   const template: string = synthTemplate("KinesisToGlue", props, options) + synthTemplateYaml("KinesisToGlue", props);
   try {
     synth("KinesisToGlue", {});
@@ -81,5 +89,5 @@ export async function usage(wasm: ArrayBuffer): Promise<string[]> {
   synthTemplate("KinesisToGlue", props, { env: { account: 123456789012 } });
   // @ts-expect-error synthJson returns the template text
   const notAnObject: CfnFragment = synthJson("KinesisToGlue", props);
-  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), template, ...allFixes, String(misspelled.fixes)];
+  return [version(), ...types, String(alarms), String(warnings.length), String(problems.length), String(notAnObject), template, String(unknownKeys), notACode, ...flags, ...allFixes, String(misspelled.fixes)];
 }

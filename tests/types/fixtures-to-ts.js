@@ -11,7 +11,8 @@
 const fs = require("fs");
 const path = require("path");
 
-const FIXTURES = path.resolve(__dirname, "..", "conformance", "fixtures");
+const { loadFixtures } = require("../conformance/fixtures.js");
+
 const OUT = path.join(__dirname, "generated", "fixtures.ts");
 
 /** Scenario name -> why its props do not type-check. Each must be an error scenario. */
@@ -25,6 +26,10 @@ const TYPE_ERRORS = {
   "random-invalid-009": "sourceControlDetails is not a property of CfnJobProps",
   "random-stack-invalid-001": "glueJobProps.command is required",
   "random-stack-invalid-020": "sourceControlDetails is not a property of CfnJobProps",
+  "error-many-key-capacity-retention": "bogusKey is not a property of CfnJobProps",
+  "error-many-script-key-capacity-retention": "bogusKey is not a property of CfnJobProps",
+  "error-many-missing-command-bucket": "glueJobProps.command is required",
+  "error-many-stream-bucket-database": "bogus is not a property of CfnDatabaseProps",
 };
 
 /** Valid scenario name -> why the declarations reject its props all the same. */
@@ -40,11 +45,8 @@ function optionsTypeError(options) {
 }
 
 function main() {
-  const names = fs
-    .readdirSync(FIXTURES)
-    .filter((f) => f.endsWith(".json") && !f.endsWith(".expected.json"))
-    .map((f) => f.slice(0, -".json".length))
-    .sort();
+  const fixtures = loadFixtures();
+  const names = fixtures.map((f) => f.name);
   const problems = [];
   for (const name of [...Object.keys(TYPE_ERRORS), ...Object.keys(OFF_SCHEMA)]) {
     if (!names.includes(name)) problems.push(`${name} is listed but has no fixture`);
@@ -56,8 +58,8 @@ function main() {
   ];
   let typed = 0;
   let rejected = 0;
-  names.forEach((name, i) => {
-    const fixture = JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.json`), "utf8"));
+  fixtures.forEach((fixture, i) => {
+    const name = fixture.name;
     const isError = Boolean(fixture.expected && "error" in fixture.expected);
     if (TYPE_ERRORS[name] && !isError) problems.push(`${name} is listed as a type error but synthesizes`);
     if (OFF_SCHEMA[name] && isError) problems.push(`${name} is listed as off-schema but is an error scenario`);

@@ -1,25 +1,27 @@
 // A drop-in for `KinesisstreamsToGluejob` of @aws-solutions-constructs/aws-kinesisstreams-gluejob:
-// the props are converted to the engine's JSON, the wasm engine synthesizes the fragment, and its
-// resources are added where the official construct would have added them.
+// the props are converted to the engine's JSON, the wasm engine synthesizes the fragment and
+// describes the aws-cdk-lib calls that build it, the adapter replays those calls with the real
+// classes (so every object is what the official construct makes) and checks the result against
+// the fragment.
 
 import * as cdk from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as glue from 'aws-cdk-lib/aws-glue';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
-import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
-import { Construct, DependencyGroup, IConstruct } from 'constructs';
-import { EngineResult, engine } from './engine';
-import { Importer, Placement } from './placement';
+import { Construct, IConstruct } from 'constructs';
+import { checkAgainstFragment, resourcesBefore } from './check';
+import { engine, FixName } from './engine';
 import { EngineInput } from './references';
+import { Replay } from './replay';
 
 /**
  * Warnings the engine adds of its own; the construct prints the others. Those that point at a
  * problem become CDK warnings (shown by `cdk synth`); the security notes are for the CLI and editors.
  */
-const ENGINE_ONLY_WARNINGS = new Set(['insecure', 'limit', 'ignored-property']);
+const ENGINE_ONLY_WARNINGS = new Set(['insecure', 'limit', 'ignored-property', 'defect', 'deploy']);
 const ANNOTATED_WARNINGS = new Set(['limit', 'ignored-property']);
 
 /** The sink types of @aws-solutions-constructs/core. */
@@ -27,9 +29,9 @@ export enum SinkStoreType {
   S3 = 'S3',
 }
 
-/** `SinkDataStoreProps` of @aws-solutions-constructs/core. */
+/** `SinkDataStoreProps` of @aws-solutions-constructs/core (its `SinkStoreType` is accepted too). */
 export interface SinkDataStoreProps {
-  readonly datastoreType: SinkStoreType;
+  readonly datastoreType: SinkStoreType | `${SinkStoreType}`;
   readonly existingS3OutputBucket?: s3.Bucket;
   readonly outputBucketProps?: s3.BucketProps;
 }
@@ -52,169 +54,81 @@ export interface KinesisstreamsToGluejobProps {
 }
 
 export class KinesisstreamsToGluejob extends Construct {
-  /** The stream: `existingStreamObj`, or the created stream (imported L2 over its `Resource`). */
-  public readonly kinesisStream: kinesis.IStream;
-  public readonly glueJob: cdk.CfnResource;
+  public readonly kinesisStream: kinesis.Stream;
+  public readonly glueJob: glue.CfnJob;
   public readonly glueJobRole: iam.IRole;
-  public readonly database: cdk.CfnResource;
-  public readonly table: cdk.CfnResource;
-  public readonly outputBucket?: s3.IBucket[];
-  public readonly cloudwatchAlarms?: cloudwatch.IAlarm[];
+  public readonly database: glue.CfnDatabase;
+  public readonly table: glue.CfnTable;
+  /**
+   * This property is only set if the Glue Job is created by the construct. If an existing Glue Job
+   * configuration is supplied, the construct does not create an S3 bucket and hence the @outputBucket
+   * property is undefined
+   */
+  public readonly outputBucket?: s3.Bucket[];
+  public readonly cloudwatchAlarms?: cloudwatch.Alarm[];
 
   constructor(scope: Construct, id: string, props: KinesisstreamsToGluejobProps) {
     super(scope, id);
     const stack = cdk.Stack.of(this);
-    if (!cdk.Token.isUnresolved(stack.account) || !cdk.Token.isUnresolved(stack.region)) {
-      // CDK writes a known account into some values (and compares it in grants): not modelled.
-      throw new Error(`${stack.node.path}: stacks with an explicit env (account or region) are not supported by the kinesisstreams-gluejob-wasm adapter; use an environment-agnostic stack`);
-    }
     const input = new EngineInput(stack);
+    const fixes = fixesFromContext(this);
     const result = engine.synth(id, input.props(props), {
+      ...(fixes.length > 0 ? { fixes: fixes as FixName[] } : {}),
       scope: pathBelow(stack, scope),
       featureFlags: Object.fromEntries(engine.featureFlagNames().map((f) => [f, cdk.FeatureFlags.of(this).isEnabled(f) ?? false])),
       siblings: scope.node.children.filter((c) => c !== this).map((c) => c.node.id),
-      stackName: stack.node.path,
+      stackName: stack.node.id,
+      stackPath: stack.node.path,
+      // Tags are not passed: Tags.of reaches the replayed resources by itself.
+      env: {
+        ...(cdk.Token.isUnresolved(stack.account) ? {} : { account: stack.account }),
+        ...(cdk.Token.isUnresolved(stack.region) ? {} : { region: stack.region }),
+      },
     });
     for (const warning of result.warnings) {
-      // aws-cdk-lib's deprecation notices go to stderr with its own label, as aws-cdk-lib prints them.
-      // eslint-disable-next-line no-console
-      if (warning.code === 'deprecated') console.warn('[WARNING]', warning.message);
-      else if (!ENGINE_ONLY_WARNINGS.has(warning.code)) printWarning(warning.message);
+      // aws-cdk-lib's own deprecation notices are printed by aws-cdk-lib itself during the replay.
+      if (warning.code !== 'deprecated' && !ENGINE_ONLY_WARNINGS.has(warning.code)) printWarning(warning.message);
       if (ANNOTATED_WARNINGS.has(warning.code)) {
         cdk.Annotations.of(this).addWarningV2(`kinesisstreams-gluejob:${warning.code}`, `${warning.path}: ${warning.message}`);
       }
     }
 
-    const self = [...pathBelow(stack, scope), id].join('/');
-    const positions = new Positions(result);
-    const importers = new Map<string, Importer>();
-    const lazyAtt = (logicalId: string, attribute: string) =>
-      cdk.Lazy.string({ produce: () => placement.resources.get(logicalId)?.getAtt(attribute).toString() });
-    const lazyRef = (logicalId: string) => cdk.Lazy.string({ produce: () => placement.resources.get(logicalId)?.ref });
-    const keyAt = (position: string) => {
-      const key = positions.resourceAt(`${position}/Key/Resource`, 'AWS::KMS::Key');
-      if (key) importers.set(`${position}/Key`, (s, i) => kms.Key.fromKeyArn(s, i, lazyAtt(key, 'Arn')));
-    };
+    const before = resourcesBefore(stack);
+    const replay = new Replay(stack, props, input);
+    for (const step of result.construction.steps) replay.run(step);
+    checkAgainstFragment(stack, before, result, this.node.path);
 
-    const streamId = positions.createdBy(result.properties.kinesisStream.streamArn);
-    const streamAt = streamId && positions.l2Of(streamId);
-    if (streamId && streamAt) {
-      importers.set(streamAt, (s, i) =>
-        withName(kinesis.Stream.fromStreamAttributes(s, i, { streamArn: lazyAtt(streamId, 'Arn') }), 'streamName', lazyRef(streamId)),
-      );
-      keyAt(streamAt);
-    }
-    const roleId = positions.createdBy(result.properties.glueJobRole);
-    const roleArn = roleId ? lazyAtt(roleId, 'Arn') : cdk.Token.asString(input.restore(result.properties.glueJobRole));
-    const roleAt = `${self}/JobRole`;
-    importers.set(roleAt, (s, i) => {
-      const role = iam.Role.fromRoleArn(s, i, roleArn);
-      return roleId ? withName(role, 'roleName', lazyRef(roleId)) : role;
-    });
-    const bucketsAt = (result.properties.outputBucket ?? []).map((b) => {
-      const bucketId = positions.createdBy(b.bucketArn);
-      const at = bucketId && positions.l2Of(bucketId);
-      if (!bucketId || !at) return undefined;
-      importers.set(at, (s, i) =>
-        s3.Bucket.fromBucketAttributes(s, i, {
-          bucketArn: lazyAtt(bucketId, 'Arn'),
-          bucketName: lazyRef(bucketId),
-        }),
-      );
-      keyAt(at);
-      return at;
-    });
-    const alarmsAt = (result.properties.cloudwatchAlarms ?? []).map((a) => {
-      const alarmId = positions.createdBy(a);
-      const at = alarmId && positions.l2Of(alarmId);
-      if (alarmId && at) importers.set(at, (s, i) => cloudwatch.Alarm.fromAlarmArn(s, i, lazyAtt(alarmId, 'Arn')));
-      return at;
-    });
-
-    // The construct grants the job role read/write on the output bucket. Where that changes what
-    // the caller made (its bucket's policy, its key's policy), CDK decides from the accounts
-    // involved, so the adapter makes the same grant rather than copy the engine's preview.
-    const existingOutput = bucketsAt.includes(undefined) ? props.outputDataStore?.existingS3OutputBucket : undefined;
-    const placement = new Placement(stack, result, input, importers, existingOutput);
-    placement.placeAll();
-    const l2At = (position: string) => placement.imported.get(position) ?? placement.scopeAt(position.split('/'));
-    const created = (reference: unknown) => {
-      const logicalId = positions.createdBy(reference);
-      return logicalId ? placement.resources.get(logicalId) : undefined;
-    };
-
-    this.kinesisStream = props.existingStreamObj ?? withKey(l2At(streamAt as string), placement.imported.get(`${streamAt}/Key`), props.kinesisStreamProps?.encryptionKey);
-    this.glueJob = created(result.properties.glueJob) ?? (props.existingGlueJob as cdk.CfnResource);
-    this.glueJobRole = l2At(roleAt) as iam.IRole;
-    this.database = created(result.properties.database) ?? (props.existingDatabase as cdk.CfnResource);
-    this.table = created(result.properties.table) ?? (props.existingTable as cdk.CfnResource);
-    if (result.properties.outputBucket) {
-      const store = props.outputDataStore;
-      this.outputBucket = bucketsAt.map((at) =>
-        at
-          ? withKey(l2At(at), placement.imported.get(`${at}/Key`), store?.outputBucketProps?.encryptionKey)
-          : (store?.existingS3OutputBucket as s3.IBucket),
-      );
-    }
-    // The output bucket's grant, where only its resource policies can change: a caller's bucket and
-    // a caller's key (a bucket made here is an import, and its policy is in the fragment).
-    this.outputBucket?.[0].grantReadWrite(new RenderedPolicyGrantee(this.glueJobRole));
-    if (result.properties.cloudwatchAlarms) this.cloudwatchAlarms = alarmsAt.map((at) => l2At(at as string) as cloudwatch.IAlarm);
+    const made = result.construction.properties;
+    this.kinesisStream = replay.value(made.kinesisStream);
+    this.glueJob = replay.value(made.glueJob);
+    this.glueJobRole = replay.value(made.glueJobRole);
+    this.database = replay.value(made.database);
+    this.table = replay.value(made.table);
+    if (made.outputBucket !== undefined) this.outputBucket = replay.value(made.outputBucket);
+    if (made.cloudwatchAlarms !== undefined) this.cloudwatchAlarms = replay.value(made.cloudwatchAlarms);
   }
 }
 
-/**
- * The job role as a grantee whose own policy is already in the fragment: a grant through it changes
- * only resource policies (a bucket's, a key's), exactly where CDK would change them.
- */
-class RenderedPolicyGrantee implements iam.IGrantable {
-  readonly grantPrincipal: iam.IPrincipal;
+/** The CDK context key naming the engine's opt-in fixes (`options.fixes`), e.g. in cdk.json. */
+export const FIXES_CONTEXT_KEY = 'kinesisstreams-gluejob-wasm:fixes';
 
-  constructor(role: iam.IRole) {
-    const rendered = (): iam.AddToPrincipalPolicyResult => ({ statementAdded: true, policyDependable: new DependencyGroup() });
-    this.grantPrincipal = new Proxy(role, {
-      get: (target, property, receiver) =>
-        property === 'addToPrincipalPolicy' || property === 'addToPolicy' ? rendered : Reflect.get(target, property, receiver),
-    });
+function fixesFromContext(scope: Construct): string[] {
+  const value: unknown = scope.node.tryGetContext(FIXES_CONTEXT_KEY);
+  if (value === undefined) return [];
+  // The cdk CLI passes `-c key=value` context as a string: a JSON array, or one name.
+  const parsed = typeof value === 'string' && value.startsWith('[') ? safeJson(value) : typeof value === 'string' ? [value] : value;
+  if (!Array.isArray(parsed) || parsed.some((f) => typeof f !== 'string')) {
+    throw new Error(`${scope.node.path}: context ${FIXES_CONTEXT_KEY} must be an array of fix names, got ${JSON.stringify(value)}`);
   }
+  return parsed as string[];
 }
 
-/** Logical IDs and construct paths of the fragment's resources. */
-class Positions {
-  constructor(private readonly result: EngineResult) {}
-
-  /** The fragment resource a `Ref` / `Fn::GetAtt` points at, if the fragment has it. */
-  createdBy(reference: unknown): string | undefined {
-    if (reference === null || typeof reference !== 'object') return undefined;
-    const r = reference as { Ref?: unknown; 'Fn::GetAtt'?: unknown[] };
-    const logicalId = r.Ref ?? (Array.isArray(r['Fn::GetAtt']) ? r['Fn::GetAtt'][0] : undefined);
-    return typeof logicalId === 'string' && logicalId in this.result.fragment.Resources ? logicalId : undefined;
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
-
-  /** Where the L2 owning a resource stands: the parent of its `Resource`. */
-  l2Of(logicalId: string): string | undefined {
-    const path = this.result.constructPaths[logicalId];
-    return path.endsWith('/Resource') ? path.slice(0, -'/Resource'.length) : undefined;
-  }
-
-  resourceAt(path: string, type: string): string | undefined {
-    return Object.keys(this.result.constructPaths).find(
-      (id) => this.result.constructPaths[id] === path && this.result.fragment.Resources[id].Type === type,
-    );
-  }
-}
-
-/** An imported stream or bucket whose key the construct made (or the caller gave). */
-function withKey<T>(l2: IConstruct, key: IConstruct | undefined, given: kms.IKey | undefined): T {
-  const encryptionKey = key ?? given;
-  if (encryptionKey) Object.defineProperty(l2, 'encryptionKey', { value: encryptionKey, configurable: true });
-  return l2 as T;
-}
-
-/** An import whose name is parsed from its ARN: the official L2 gives `Ref` instead. */
-function withName<T extends IConstruct>(l2: T, property: string, name: string): T {
-  Object.defineProperty(l2, property, { value: name, configurable: true });
-  return l2;
 }
 
 /** Construct ids from below the stack down to `scope`. */

@@ -1,6 +1,6 @@
 // CDK objects -> the engine's props JSON (its reference objects, intrinsics, durations, enum values),
-// and back: intrinsics that came from CDK reference tokens are turned into those tokens again in
-// the fragment, so CDK resolves them itself (cross-stack references, later logical ID overrides).
+// and back: intrinsics that came from CDK reference tokens are turned into those tokens again when
+// the construction is replayed, so CDK resolves them itself (cross-stack references included).
 
 import * as cdk from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
@@ -18,15 +18,9 @@ export class EngineInput {
     return this.value(props, '');
   }
 
-  /** A fragment value with the intrinsics of reference tokens replaced by those tokens. */
-  restore(value: unknown): unknown {
-    if (Array.isArray(value)) return value.map((v) => this.restore(v));
-    if (value === null || typeof value !== 'object') return value;
-    const token = isReference(value) ? this.references.get(JSON.stringify(value)) : undefined;
-    if (token) return token;
-    const out: { [key: string]: unknown } = {};
-    for (const [k, v] of Object.entries(value)) out[k] = this.restore(v);
-    return out;
+  /** The caller's token an intrinsic was resolved from, if it was. */
+  tokenFor(value: object): cdk.IResolvable | undefined {
+    return isReference(value) ? this.references.get(JSON.stringify(value)) : undefined;
   }
 
   private value(v: unknown, path: string): Json {

@@ -1,11 +1,12 @@
 import { EditorView, basicSetup } from 'codemirror';
 import { Compartment, EditorState, StateEffect, StateField } from '@codemirror/state';
 import { Decoration } from '@codemirror/view';
-import { json } from '@codemirror/lang-json';
+import { json, jsonLanguage } from '@codemirror/lang-json';
 import { yaml } from '@codemirror/lang-yaml';
 import { setDiagnostics } from '@codemirror/lint';
 import init, { fixNames, synth, synthJson, synthTemplate, synthTemplateYaml, synthYaml, validate, version } from 'engine';
 import { JsonSyntaxError, locatePointers, rangeForPointer } from './pointer.js';
+import { completeProps } from './completions.js';
 import { renderDiagram } from './diagram.js';
 import { decodeState, encodeState } from './share.js';
 import { PRESETS } from './presets.js';
@@ -88,6 +89,7 @@ const propsView = new EditorView({
     extensions: [
       basicSetup,
       json(),
+      jsonLanguage.data.of({ autocomplete: completeProps }),
       EditorView.domEventHandlers({
         keydown: (event) => {
           keyTime = event.timeStamp;

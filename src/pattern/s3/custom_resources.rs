@@ -12,8 +12,6 @@ use crate::pattern::context::Context;
 use crate::pattern::iam::{create_policy, Policies};
 
 const AUTO_DELETE_PROVIDER_ID: &str = "Custom::S3AutoDeleteObjectsCustomResourceProvider";
-/// Asset of aws-cdk-lib 2.276.0's auto-delete-objects handler.
-const AUTO_DELETE_ASSET_KEY: &str = "6dba3da2af96b69a187d689b326e5272b9abc8671c0427845a8bed243e02877d.zip";
 const AUTO_DELETE_RUNTIME: &str = "nodejs24.x";
 const NOTIFICATIONS_HANDLER_ID: &str = "BucketNotificationsHandler050a0587b7544547bf325f094a3db834";
 const NOTIFICATIONS_RUNTIME: &str = "python3.13";
@@ -39,7 +37,8 @@ pub(super) fn enable_auto_delete_objects(
     let mut properties = Map::new();
     properties.insert("ServiceToken".into(), service_token);
     properties.insert("BucketName".into(), bucket.name.clone());
-    let mut resource = Resource::new("Custom::S3AutoDeleteObjects", properties).with_removal_policy("Delete");
+    let mut resource =
+        Resource::new("Custom::S3AutoDeleteObjects", properties).with_removal_policy(Some("destroy"), false)?;
     resource.depends_on.extend(policy);
     ctx.add_resource(custom, "Default", resource)?;
     Ok(())
@@ -68,7 +67,7 @@ pub(super) fn auto_delete_provider(ctx: &mut Context, bucket_name: &Value) -> Re
             let mut handler = Map::new();
             handler.insert(
                 "Code".into(),
-                json!({ "S3Bucket": ctx.env.sub("cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}"), "S3Key": AUTO_DELETE_ASSET_KEY }),
+                json!({ "S3Bucket": ctx.env.sub("cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}"), "S3Key": ctx.cdk_version.auto_delete_handler_asset() }),
             );
             handler.insert("Timeout".into(), json!(900));
             handler.insert("MemorySize".into(), json!(128));

@@ -11,7 +11,6 @@
 
 mod custom_resources;
 mod grants;
-mod kms;
 mod lifecycle;
 mod policy;
 
@@ -20,25 +19,28 @@ use std::rc::Rc;
 
 use serde_json::{json, Map, Value};
 
+use super::construction::{cdk_constant, duration, made_at, user_value, Step};
 use super::context::Context;
 use super::iam::Policies;
+use super::kms::{create_key, KeyPolicyState};
 use super::warnings;
-use crate::diagnostics::Diagnostic;
+use crate::diagnostics::{codes, Diagnostic};
 use crate::model::arn::bucket_name_from_arn;
 use crate::model::bucket_name::validate_bucket_name;
 use crate::model::iam::{PolicyDocument, Statement};
 use crate::model::intrinsics::{concat, get_att, reference};
 use crate::model::tree::{NodeId, Resource};
-use crate::model::values::{num, removal_policy};
+use crate::model::values::num;
 use crate::props::bucket::{BlockPublicAccess, BucketProps, BucketRef, Duration, LifecycleRule, Transition};
 use custom_resources::{enable_auto_delete_objects, enable_event_bridge};
 pub use grants::{grant_read, grant_read_write};
-use kms::{create_key, KeyPolicyState};
 use lifecycle::render_lifecycle_rules;
 use policy::{add_to_resource_policy, allow_log_delivery, BucketNode, BucketPolicyState};
 
-/// What aws-cdk-lib prints for `BucketEncryption.UNENCRYPTED` (the `[WARNING]` label left out).
-const UNENCRYPTED_DEPRECATION: &str = "aws-cdk-lib.aws_s3.BucketEncryption#UNENCRYPTED is deprecated, and will be removed in the next major release.\n  S3 applies server-side encryption with SSE-S3 for every bucket\nthat default encryption is not configured.";
+/// `BucketEncryption.UNENCRYPTED` and its deprecation notice, as aws-cdk-lib prints them.
+const UNENCRYPTED_API: &str = "aws-cdk-lib.aws_s3.BucketEncryption#UNENCRYPTED";
+const UNENCRYPTED_NOTICE: &str =
+    "  S3 applies server-side encryption with SSE-S3 for every bucket\nthat default encryption is not configured.";
 
 const LOGGING_BUCKET_SUPPRESSION: &str = "This S3 bucket is used as the access logging bucket for another bucket";
 
@@ -81,6 +83,8 @@ struct Settings {
     transfer_acceleration: Option<bool>,
     auto_delete_objects: Option<bool>,
     event_bridge_enabled: Option<bool>,
+    /// The same props as the replayed `s3.Bucket` takes them (see `construction`).
+    l2: Map<String, Value>,
 }
 
 impl Settings {
@@ -92,11 +96,27 @@ impl Settings {
             block_public_access: Some(BlockPublicAccess::BLOCK_ALL),
             removal_policy: Some("retain".into()),
             enforce_ssl: Some(true),
+            l2: match json!({
+                "encryption": cdk_constant("BucketEncryption.S3_MANAGED"),
+                "versioned": true,
+                "blockPublicAccess": cdk_constant("BlockPublicAccess.BLOCK_ALL"),
+                "removalPolicy": cdk_constant("RemovalPolicy.RETAIN"),
+                "enforceSSL": true
+            }) {
+                Value::Object(map) => map,
+                _ => Map::new(),
+            },
             ..Self::default()
         }
     }
 
-    fn override_with(mut self, user: &BucketProps) -> Self {
+    /// The caller's keys replace the defaults whole (`props_path`: their JSON pointer).
+    fn override_with(mut self, user: &BucketProps, props_path: &str) -> Self {
+        if let Value::Object(given) = &user.source {
+            for key in given.keys() {
+                self.l2.insert(key.clone(), user_value(&format!("{props_path}/{key}")));
+            }
+        }
         fn set<T: Clone>(slot: &mut Option<T>, value: &Option<T>) {
             if value.is_some() {
                 slot.clone_from(value);
@@ -153,8 +173,14 @@ pub fn build_s3_bucket(
             // A removal policy given for the bucket is replicated on its logging bucket.
             if let Some(policy) = &user.removal_policy {
                 settings.removal_policy = Some(policy.clone());
+                settings.l2.insert("removalPolicy".into(), user_value(&format!("{props_path}/removalPolicy")));
             }
             let logging = create_bucket(ctx, policies, scope, "S3LoggingBucket", &settings)?;
+            if let Some(bucket_node) = logging.node {
+                let rules = json!([{ "id": "W35", "reason": LOGGING_BUCKET_SUPPRESSION }]);
+                let target = made_at(&ctx.path_below_stack(bucket_node));
+                ctx.construction.push(Step::SuppressCfnNag { target, rules });
+            }
             if let Some(node) = logging.node.and_then(|n| ctx.tree.child(n, "Resource")) {
                 if let Some(resource) = ctx.tree.resource_mut(node) {
                     resource.add_cfn_nag_suppressions(&[("W35", LOGGING_BUCKET_SUPPRESSION)]);
@@ -165,6 +191,16 @@ pub fn build_s3_bucket(
     };
     let mut settings = Settings::defaults();
     settings.logs_bucket.clone_from(&logging_bucket);
+    match (&user.server_access_logs_bucket, logging_bucket.as_ref().and_then(|b| b.node)) {
+        (Some(_), _) => {
+            let pointer = format!("{props_path}/serverAccessLogsBucket");
+            settings.l2.insert("serverAccessLogsBucket".into(), user_value(&pointer));
+        }
+        (None, Some(node)) => {
+            settings.l2.insert("serverAccessLogsBucket".into(), made_at(&ctx.path_below_stack(node)));
+        }
+        (None, None) => {}
+    }
     // The default lifecycle rule (noncurrent versions to Glacier after 90 days) needs versioning.
     if user.versioned != Some(false) {
         settings.lifecycle_rules = Some(vec![LifecycleRule {
@@ -175,15 +211,26 @@ pub fn build_s3_bucket(
             }]),
             ..LifecycleRule::default()
         }]);
+        settings.l2.insert(
+            "lifecycleRules".into(),
+            json!([{ "noncurrentVersionTransitions": [{
+                "storageClass": cdk_constant("StorageClass.GLACIER"),
+                "transitionAfter": duration("days", 90.0)
+            }] }]),
+        );
     }
     if props.is_some() {
         let defaults = warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));
         warnings::record_overrides(ctx, props_path, &defaults, &user_cdk);
     }
-    let settings = settings.override_with(&user);
+    let settings = settings.override_with(&user, props_path);
     if settings.encryption == "UNENCRYPTED" {
         // aws-cdk-lib's prop validation prints this when the bucket is constructed.
-        ctx.warnings.push(Diagnostic::new(format!("{props_path}/encryption"), "deprecated", UNENCRYPTED_DEPRECATION));
+        ctx.warnings.push(Diagnostic::new(
+            format!("{props_path}/encryption"),
+            codes::DEPRECATED,
+            ctx.cdk_version.deprecation_warning(UNENCRYPTED_API, UNENCRYPTED_NOTICE),
+        ));
     }
     let bucket = create_bucket(ctx, policies, scope, "S3Bucket", &settings)?;
     Ok(BuiltBucket { bucket, logging_bucket })
@@ -244,6 +291,8 @@ fn create_bucket(
     settings: &Settings,
 ) -> Result<Bucket, String> {
     let node = ctx.add(scope, id)?;
+    let at = ctx.path_below_stack(node);
+    ctx.construction.push(Step::New { class: "s3.Bucket", at, props: Value::Object(settings.l2.clone()) });
 
     // parseEncryption
     let encryption = settings.encryption.as_str();
@@ -261,7 +310,8 @@ fn create_bucket(
     let key_arn = match (encryption, &settings.encryption_key) {
         ("KMS" | "DSSE", Some(arn)) => Some(arn.clone()),
         ("KMS" | "DSSE", None) => {
-            let (arn, state) = create_key(ctx, node, encryption == "KMS")?;
+            let key = create_key(ctx, node, encryption == "KMS")?;
+            let (arn, state) = (key.arn, key.policy);
             key_policy = Some(state);
             Some(arn)
         }
@@ -328,13 +378,8 @@ fn create_bucket(
         properties.insert("VersioningConfiguration".into(), json!({ "Status": "Enabled" }));
     }
 
-    if removal == Some("snapshot") && ctx.flags.validate_snapshot_removal_policy {
-        return Err("AWS::S3::Bucket does not support snapshot removal policy".into());
-    }
-    let (update_replace, deletion) = removal_policy(removal);
-    let mut resource = Resource::new("AWS::S3::Bucket", properties);
-    resource.update_replace_policy = Some(update_replace.into());
-    resource.deletion_policy = Some(deletion.into());
+    let resource = Resource::new("AWS::S3::Bucket", properties)
+        .with_removal_policy(removal, ctx.flags.validate_snapshot_removal_policy)?;
     let resource_node = ctx.add_resource(node, "Resource", resource)?;
     let logical_id = ctx.logical_id(resource_node);
     let bucket = Bucket {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the construct's own unit tests (test/kinesisstream-gluejob.test.js of
-# @aws-solutions-constructs/aws-kinesisstreams-gluejob 2.104.0, as compiled and published in its
+# @aws-solutions-constructs/aws-kinesisstreams-gluejob 2.105.0, as compiled and published in its
 # package, which install-reference.sh takes from the PyPI wheel), unchanged, with `../lib` resolved
 # to the adapter, plus pattern-kinds.test.ts, with jest.
 #   run.sh            against the adapter (the packed package, tests/cdk/install-adapter.sh)
@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 ROOT=$(cd ../../.. && pwd)
 SIDE=${1:-adapter}
-TGZ=$ROOT/tests/conformance/.cache/aws-kinesisstreams-gluejob-2.104.0.tgz
+TGZ=$ROOT/tests/conformance/.cache/aws-kinesisstreams-gluejob-2.105.0.tgz
 WORK=$ROOT/target/cdk-upstream/$SIDE
 
 rm -rf "$WORK"

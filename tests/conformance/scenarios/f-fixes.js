@@ -38,6 +38,15 @@ const STREAM_KINDS = [
   }],
 ];
 
+// A first construct `FirstEtl` with `props()` and `fixes`; returns the second one's props (the
+// same, with the first one's security configuration).
+function second(stack, lib, props, fixes) {
+  const first = lib.constructWithFixes(stack, 'FirstEtl', lib.convert(props()), fixes);
+  const e = props();
+  e.glueJobProps.securityConfiguration = lib.ref.token(first.node.findChild('GlueSecurityConfig').ref);
+  return e;
+}
+
 function scenario(name, description, fixes, props, opts = {}) {
   return {
     name,
@@ -142,16 +151,10 @@ module.exports = [
       e.existingTable = lib.ref.table(table);
       return e;
     }),
+  // Every construct names the security configuration it creates ETLJobSecurityConfig${AWS::StackId},
+  // and Glue names are unique: the second construct uses the first one's configuration.
   scenario('fix-multiple-instances-second', 'multipleInstances: a second construct beside one built first in the same scope',
-    ['multipleInstances'], (stack, lib) => {
-      const first = minimal();
-      lib.constructWithFixes(stack, 'FirstEtl', lib.convert(first), ['multipleInstances']);
-      return minimal();
-    }, { id: 'SecondEtl' }),
+    ['multipleInstances'], (stack, lib) => second(stack, lib, minimal, ['multipleInstances']), { id: 'SecondEtl' }),
   scenario('fix-all-second', 'every fix: a second construct beside one built first, both with a key each',
-    ALL, (stack, lib) => {
-      const first = minimal({ kinesisStreamProps: { encryption: 'KMS' } });
-      lib.constructWithFixes(stack, 'FirstEtl', lib.convert(first), ALL);
-      return minimal({ kinesisStreamProps: { encryption: 'KMS' } });
-    }, { id: 'SecondEtl' }),
+    ALL, (stack, lib) => second(stack, lib, () => minimal({ kinesisStreamProps: { encryption: 'KMS' } }), ALL), { id: 'SecondEtl' }),
 ];

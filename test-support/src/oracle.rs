@@ -1,18 +1,16 @@
-//! Shared by the cargo-fuzz targets (`fuzz/fuzz_targets/`) and the stable bounded run
-//! (`tests/fuzz_props.rs`): input generators that read their choices from a byte string through
+//! Shared by the cargo-fuzz targets (`fuzz/fuzz_targets/`), the stable bounded run
+//! (`tests/fuzz_props.rs`) and the invalid-input suite (`tests/bad_inputs.rs`): input generators that read their choices from a byte string through
 //! `arbitrary::Unstructured`, and the property every input must satisfy.
 //!
 //! Property: `synth` never panics; an `Err` has a non-empty message and at least one diagnostic,
-//! each with a non-empty code and message and a `path` that is "" (whole props or options) or a
-//! JSON pointer into the props (the location itself, or a missing member of an object that
-//! exists); `validate` returns exactly those diagnostics; an `Ok` serializes, renders with
+//! each with a code from the registry (`diagnostics::codes`), a non-empty message and a `path`
+//! that is "" (whole props or options) or a JSON pointer into the props (the location itself, or
+//! a missing member of an object that exists); `validate` returns exactly those diagnostics; an `Ok` serializes, renders with
 //! `synth_json` as parseable JSON, and `synth` is deterministic.
 
-#![allow(dead_code)]
-
-use std::path::Path;
-
 use arbitrary::{Arbitrary, Result, Unstructured};
+use kinesisstreams_gluejob::diagnostics::codes;
+use kinesisstreams_gluejob::props::schema::VOCABULARY;
 use kinesisstreams_gluejob::{synth, synth_json, validate, SynthOptions};
 use serde_json::{json, Map, Value};
 
@@ -47,114 +45,10 @@ impl Rng {
 // Vocabulary
 // ---------------------------------------------------------------------------------------------
 
-/// Member names of the props and the L1 structs below them: generated objects mostly use these,
-/// so inputs reach past the unknown-key checks.
-pub const KEYS: &[&str] = &[
-    "existingStreamObj",
-    "kinesisStreamProps",
-    "glueJobProps",
-    "existingGlueJob",
-    "fieldSchema",
-    "existingTable",
-    "tableProps",
-    "existingDatabase",
-    "databaseProps",
-    "outputDataStore",
-    "createCloudWatchAlarms",
-    "etlCodeAsset",
-    "streamArn",
-    "streamName",
-    "encryptionKeyArn",
-    "retentionPeriod",
-    "shardCount",
-    "encryption",
-    "encryptionKey",
-    "streamMode",
-    "removalPolicy",
-    "shardLevelMetrics",
-    "keyArn",
-    "ref",
-    "role",
-    "catalogId",
-    "s3ObjectUrl",
-    "bucketName",
-    "objectKey",
-    "bucketArn",
-    "command",
-    "name",
-    "pythonVersion",
-    "scriptLocation",
-    "runtime",
-    "glueVersion",
-    "maxCapacity",
-    "numberOfWorkers",
-    "workerType",
-    "defaultArguments",
-    "securityConfiguration",
-    "tags",
-    "timeout",
-    "maxRetries",
-    "executionProperty",
-    "maxConcurrentRuns",
-    "notificationProperty",
-    "notifyDelayAfter",
-    "connections",
-    "description",
-    "allocatedCapacity",
-    "executionClass",
-    "jobMode",
-    "logUri",
-    "type",
-    "comment",
-    "databaseName",
-    "tableInput",
-    "storageDescriptor",
-    "columns",
-    "location",
-    "inputFormat",
-    "outputFormat",
-    "compressed",
-    "numberOfBuckets",
-    "serdeInfo",
-    "serializationLibrary",
-    "parameters",
-    "tableType",
-    "partitionKeys",
-    "databaseInput",
-    "locationUri",
-    "datastoreType",
-    "existingS3OutputBucket",
-    "outputBucketProps",
-    "versioned",
-    "bucketKeyEnabled",
-    "autoDeleteObjects",
-    "lifecycleRules",
-    "enforceSSL",
-    "serverAccessLogsPrefix",
-    "serverAccessLogsBucket",
-    "objectOwnership",
-    "eventBridgeEnabled",
-    "transferAcceleration",
-    "minimumTLSVersion",
-    "blockPublicAccess",
-    "id",
-    "enabled",
-    "expiration",
-    "transitions",
-    "noncurrentVersionTransitions",
-    "storageClass",
-    "transitionAfter",
-    "noncurrentVersionsToRetain",
-    "tagFilters",
-    "prefix",
-    "abortIncompleteMultipartUploadAfter",
-    "noncurrentVersionExpiration",
-    "constructPath",
-    "days",
-    "hours",
-    "minutes",
-    "seconds",
-    "millis",
+/// Keys besides the member names of the props and the L1 structs below them (`VOCABULARY`,
+/// generated from the schema tables): intrinsic function names and awkward keys. Generated
+/// objects mostly use these, so inputs reach past the unknown-key checks.
+pub const EXTRA_KEYS: &[&str] = &[
     "Ref",
     "Fn::GetAtt",
     "Fn::Join",
@@ -168,6 +62,12 @@ pub const KEYS: &[&str] = &[
     "/",
     "a/b~c",
 ];
+
+/// A key from `VOCABULARY` or `EXTRA_KEYS`.
+fn pick_key(u: &mut Unstructured) -> Result<&'static str> {
+    let i = u.choose_index(VOCABULARY.len() + EXTRA_KEYS.len())?;
+    Ok(VOCABULARY.get(i).copied().unwrap_or_else(|| EXTRA_KEYS[i - VOCABULARY.len()]))
+}
 
 /// Strings with meaning somewhere in the engine.
 pub const STRINGS: &[&str] = &[
@@ -303,7 +203,7 @@ fn number(u: &mut Unstructured) -> Result<Value> {
 fn string(u: &mut Unstructured) -> Result<String> {
     Ok(match u.choose_index(6)? {
         0..=2 => u.choose(STRINGS)?.to_string(),
-        3 => u.choose(KEYS)?.to_string(),
+        3 => pick_key(u)?.to_string(),
         4 => {
             let len = u.int_in_range(0..=23)?;
             let mut ascii = String::with_capacity(len);
@@ -320,7 +220,7 @@ fn key(u: &mut Unstructured) -> Result<String> {
     if u.ratio(1, 8)? {
         string(u)
     } else {
-        Ok(u.choose(KEYS)?.to_string())
+        Ok(pick_key(u)?.to_string())
     }
 }
 
@@ -459,29 +359,11 @@ pub struct Seed {
     pub valid: bool,
 }
 
-/// Every scenario in `dir` (tests/conformance/fixtures), sorted by name.
-pub fn load_seeds(dir: &Path) -> Vec<Seed> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            let name = p.to_string_lossy();
-            name.ends_with(".json") && !name.ends_with(".expected.json")
-        })
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| {
-            let json: Value = serde_json::from_str(&std::fs::read_to_string(p).ok()?).ok()?;
-            Some(Seed {
-                name: json["name"].as_str()?.to_string(),
-                id: json["id"].as_str().unwrap_or("test-kinesisstreams-lambda").to_string(),
-                options: json.get("options").cloned().unwrap_or_else(|| json!({})),
-                props: json["props"].clone(),
-                valid: json["expected"].get("fragmentFile").is_some(),
-            })
-        })
+/// Every conformance scenario (`fixtures::load_all`), sorted by name.
+pub fn load_seeds() -> Vec<Seed> {
+    crate::fixtures::load_all()
+        .into_iter()
+        .map(|f| Seed { valid: f.is_valid(), name: f.name, id: f.id, options: f.options, props: f.props })
         .collect()
 }
 
@@ -794,8 +676,8 @@ pub fn check(id: &str, props: &Value, options: &SynthOptions) -> Result<bool, St
                 return Err(format!("error without diagnostics: {}", clip(&error.message, 300)));
             }
             for d in &error.diagnostics {
-                if d.code.is_empty() || d.message.trim().is_empty() {
-                    return Err(format!("diagnostic without code or message at {}: {d:?}", d.path));
+                if !codes::ALL.contains(&d.code) || d.message.trim().is_empty() {
+                    return Err(format!("diagnostic without a registered code or a message at {}: {d:?}", d.path));
                 }
                 if d.path.starts_with("/options") {
                     if !locates_in_options(options, &d.path) {

@@ -1,0 +1,151 @@
+// The replay checked against the engine's own fragment: every resource the replay added to the
+// stack must be in the fragment with the same resolved template, and every fragment resource must
+// have been added. A difference is an error naming it, never a silent one.
+
+import * as cdk from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import type { CfnResource as CfnResourceJson, SynthResult } from './engine';
+
+/** CDK's own handler for `autoDeleteObjects`: its code (and asset hash) follows the installed aws-cdk-lib. */
+const MADE_BY_CDK = /^Custom::S3AutoDeleteObjectsCustomResourceProvider(\/|$)/;
+
+/** The stack's resources by logical ID, before the construct adds any. */
+export function resourcesBefore(stack: cdk.Stack): Set<string> {
+  return new Set(cfnResources(stack).map((r) => stack.resolve(r.logicalId) as string));
+}
+
+export function checkAgainstFragment(stack: cdk.Stack, before: Set<string>, result: SynthResult, where: string): void {
+  const expected = result.fragment.Resources;
+  const added = cfnResources(stack).filter((r) => !before.has(stack.resolve(r.logicalId)));
+  const seen = new Set<string>();
+  for (const resource of added) {
+    const logicalId = stack.resolve(resource.logicalId) as string;
+    seen.add(logicalId);
+    const want = expected[logicalId];
+    if (!want) throw mismatch(where, `${resource.node.path} (${logicalId}) is not in the engine's fragment`);
+    if (MADE_BY_CDK.test(result.constructPaths[logicalId] ?? '')) continue;
+    const got = rendered(stack, resource);
+    const official = normalized(want);
+    // Aspects run at synth, after this check: tags (Tags.of, and CDK's own such as the
+    // auto-delete tag) and dependencies added by aspects are not there yet. What is there must
+    // match; tags are then left to CDK, and extra dependencies may only come from the fragment.
+    if (hasPendingAspects(resource)) {
+      dropTags(official);
+      dropTags(got);
+      const gotDeps = (got.DependsOn as string[] | undefined) ?? [];
+      const wantDeps = (official.DependsOn as string[] | undefined) ?? [];
+      const missing = gotDeps.filter((d) => !wantDeps.includes(d));
+      if (missing.length > 0) throw mismatch(where, `Resources/${logicalId}/DependsOn has ${JSON.stringify(missing)}, which the official construct does not write`);
+      delete got.DependsOn;
+      delete official.DependsOn;
+    }
+    const difference = firstDifference(official, got, `Resources/${logicalId}`);
+    if (difference) throw mismatch(where, difference);
+  }
+  for (const logicalId of Object.keys(expected)) {
+    if (!seen.has(logicalId) && !before.has(logicalId)) {
+      throw mismatch(where, `the engine's ${logicalId} (${result.constructPaths[logicalId]}) was not built`);
+    }
+  }
+}
+
+function hasPendingAspects(resource: IConstruct): boolean {
+  return resource.node.scopes.some((scope) => cdk.Aspects.of(scope).all.length > 0);
+}
+
+function dropTags(json: { [key: string]: unknown }): void {
+  const properties = json.Properties as { [key: string]: unknown } | undefined;
+  if (!properties) return;
+  delete properties.Tags;
+  if (Object.keys(properties).length === 0) delete json.Properties;
+}
+
+function mismatch(where: string, what: string): Error {
+  return new Error(
+    `${where}: kinesisstreams-gluejob-wasm could not reproduce the official construct here: ${what}. ` +
+      'Please report this with the props used.',
+  );
+}
+
+function cfnResources(stack: cdk.Stack): cdk.CfnResource[] {
+  const out: cdk.CfnResource[] = [];
+  const visit = (c: IConstruct): void => {
+    for (const child of c.node.children) {
+      // Another stack's resources are not this template's.
+      if (cdk.Stack.isStack(child)) continue;
+      if (cdk.CfnResource.isCfnResource(child)) out.push(child);
+      visit(child);
+    }
+  };
+  visit(stack);
+  return out;
+}
+
+/** The resource as the template will hold it, `DependsOn` included (CDK adds construct dependencies at synth). */
+function rendered(stack: cdk.Stack, resource: cdk.CfnResource): { [key: string]: unknown } {
+  const template = stack.resolve((resource as unknown as { _toCloudFormation(): object })._toCloudFormation()) as {
+    Resources: { [id: string]: { [key: string]: unknown } };
+  };
+  // As the template file holds it: `undefined` members dropped.
+  const json = JSON.parse(JSON.stringify(Object.values(template.Resources)[0])) as { [key: string]: unknown };
+  const dependsOn = new Set<string>((json.DependsOn as string[] | undefined) ?? []);
+  for (const target of constructDependencies(resource)) {
+    if (cdk.Stack.of(target) === stack) dependsOn.add(stack.resolve(target.logicalId));
+  }
+  delete json.DependsOn;
+  const metadata = json.Metadata as { [key: string]: unknown } | undefined;
+  if (metadata) {
+    delete metadata['aws:cdk:path'];
+    if (Object.keys(metadata).length === 0) delete json.Metadata;
+  }
+  if (dependsOn.size > 0) json.DependsOn = [...dependsOn].sort();
+  return json;
+}
+
+/** What CDK's `prepareApp` turns into `DependsOn`: dependencies of the resource and its ancestors. */
+function constructDependencies(resource: cdk.CfnResource): cdk.CfnResource[] {
+  const out: cdk.CfnResource[] = [];
+  for (const scope of resource.node.scopes) {
+    for (const target of scope.node.dependencies) {
+      for (const c of target.node.findAll()) if (cdk.CfnResource.isCfnResource(c) && c !== resource) out.push(c);
+    }
+  }
+  return out;
+}
+
+function normalized(want: CfnResourceJson): { [key: string]: unknown } {
+  const json = JSON.parse(JSON.stringify(want)) as { [key: string]: unknown };
+  const dependsOn = json.DependsOn;
+  delete json.DependsOn;
+  if (dependsOn !== undefined) json.DependsOn = (Array.isArray(dependsOn) ? dependsOn : [dependsOn]).sort();
+  return json;
+}
+
+/** The first place two JSON values differ (key order included), or undefined. */
+function firstDifference(want: unknown, got: unknown, path: string): string | undefined {
+  if (Array.isArray(want) && Array.isArray(got)) {
+    if (want.length !== got.length) return `${path} has ${got.length} entries, the official construct writes ${want.length}`;
+    for (let i = 0; i < want.length; i++) {
+      const d = firstDifference(want[i], got[i], `${path}/${i}`);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  if (isObject(want) && isObject(got)) {
+    const wantKeys = Object.keys(want);
+    const gotKeys = Object.keys(got);
+    if (wantKeys.join('\u0000') !== gotKeys.join('\u0000')) {
+      return `${path} has keys ${JSON.stringify(gotKeys)}, the official construct writes ${JSON.stringify(wantKeys)}`;
+    }
+    for (const key of wantKeys) {
+      const d = firstDifference(want[key], got[key], `${path}/${key}`);
+      if (d) return d;
+    }
+    return undefined;
+  }
+  return want === got ? undefined : `${path} is ${JSON.stringify(got)}, the official construct writes ${JSON.stringify(want)}`;
+}
+
+function isObject(v: unknown): v is { [key: string]: unknown } {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

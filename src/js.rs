@@ -1,0 +1,120 @@
+//! JavaScript semantics the engine reproduces, written once: the order in which objects list
+//! their keys, how numbers print, truthiness, and `JSON.stringify` / template-string conversion
+//! of JSON values.
+
+use serde_json::{Map, Number, Value};
+
+/// A canonical decimal below 2^32 - 1, which JavaScript treats as an array index.
+fn array_index(key: &str) -> Option<u32> {
+    if key.is_empty() || (key.len() > 1 && key.starts_with('0')) || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    key.parse::<u32>().ok().filter(|index| *index != u32::MAX)
+}
+
+/// Whether JavaScript would list some of the object's keys out of insertion order.
+pub fn has_array_index_keys(map: &Map<String, Value>) -> bool {
+    map.keys().any(|k| array_index(k).is_some())
+}
+
+/// The entries of an object in JavaScript's property order: array-index keys first
+/// (ascending), then the others in insertion order.
+pub fn key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
+    let mut indexed: Vec<(u32, (&String, &Value))> = Vec::new();
+    let mut named = Vec::with_capacity(map.len());
+    for entry in map {
+        match array_index(entry.0) {
+            Some(index) => indexed.push((index, entry)),
+            None => named.push(entry),
+        }
+    }
+    if indexed.is_empty() {
+        return named;
+    }
+    indexed.sort_by_key(|(index, _)| *index);
+    indexed.into_iter().map(|(_, entry)| entry).chain(named).collect()
+}
+
+/// A deep copy whose objects have JavaScript's key order, as after `JSON.parse`.
+pub fn ordered(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(key_order(map).into_iter().map(|(k, v)| (k.clone(), ordered(v))).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(ordered).collect()),
+        other => other.clone(),
+    }
+}
+
+/// `String(n)` (`Number.prototype.toString`): shortest round-trip digits, exponent from 1e21.
+pub fn number_text(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".to_string();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "Infinity" } else { "-Infinity" }.to_string();
+    }
+    if f == 0.0 {
+        return "0".to_string();
+    }
+    ryu_js::Buffer::new().format_finite(f).to_string()
+}
+
+/// `String(n)` of a JSON number (integers exactly as given).
+pub fn json_number_text(n: &Number) -> String {
+    if n.is_i64() || n.is_u64() {
+        return n.to_string();
+    }
+    n.as_f64().map_or_else(|| n.to_string(), number_text)
+}
+
+/// JavaScript truthiness of a JSON value.
+pub fn is_truthy(value: &Value) -> bool {
+    match value {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|f| f != 0.0 && !f.is_nan()),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(_) | Value::Object(_) => true,
+    }
+}
+
+/// `JSON.stringify(value)`.
+pub fn stringify(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => json_number_text(n),
+        Value::String(s) => Value::String(s.clone()).to_string(),
+        Value::Array(items) => format!("[{}]", items.iter().map(stringify).collect::<Vec<_>>().join(",")),
+        Value::Object(map) => {
+            let inner: Vec<String> = key_order(map)
+                .into_iter()
+                .map(|(k, v)| format!("{}:{}", Value::String(k.clone()), stringify(v)))
+                .collect();
+            format!("{{{}}}", inner.join(","))
+        }
+    }
+}
+
+/// `` `${value}` ``: arrays join their elements (`null` as empty), objects print as `[object Object]`.
+pub fn template_string(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => json_number_text(n),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(join_element).collect::<Vec<_>>().join(","),
+        Value::Object(_) => "[object Object]".to_string(),
+    }
+}
+
+/// How `Array.prototype.join` prints one element (`null` and `undefined` as empty).
+pub fn join_element(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        other => template_string(other),
+    }
+}
+
+#[cfg(test)]
+#[path = "js_tests.rs"]
+mod tests;

@@ -1,0 +1,42 @@
+use serde_json::json;
+
+use super::*;
+
+#[test]
+fn keys_in_javascript_order() {
+    let map: Map<String, Value> = serde_json::from_value(json!({"b": 1, "10": 2, "2": 3, "01": 4})).unwrap_or_default();
+    let keys: Vec<&str> = key_order(&map).into_iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(keys, ["2", "10", "b", "01"]);
+    assert_eq!(array_index("01"), None);
+    assert_eq!(array_index("4294967295"), None);
+    assert_eq!(array_index("4294967294"), Some(4_294_967_294));
+}
+
+#[test]
+fn numbers_print_as_javascript_does() {
+    assert_eq!(number_text(43200000.0), "43200000");
+    assert_eq!(number_text(0.5), "0.5");
+    assert_eq!(number_text(1e21), "1e+21");
+    assert_eq!(number_text(1e-7), "1e-7");
+    assert_eq!(number_text(-0.0), "0");
+    assert_eq!(number_text(f64::NAN), "NaN");
+    assert_eq!(json_number_text(&Number::from(9_007_199_254_740_993_u64)), "9007199254740993");
+}
+
+#[test]
+fn stringify_and_template_strings() {
+    assert_eq!(stringify(&json!({"b": [1.5, null, "x\n"], "2": true})), r#"{"2":true,"b":[1.5,null,"x\n"]}"#);
+    assert_eq!(template_string(&json!([1, null, [2, 3], {"a": 1}])), "1,,2,3,[object Object]");
+    assert_eq!(template_string(&json!(null)), "null");
+    assert_eq!(join_element(&json!(null)), "");
+}
+
+#[test]
+fn truthiness() {
+    for falsy in [json!(null), json!(false), json!(0), json!(-0.0), json!("")] {
+        assert!(!is_truthy(&falsy), "{falsy}");
+    }
+    for truthy in [json!(true), json!(1), json!("0"), json!([]), json!({})] {
+        assert!(is_truthy(&truthy), "{truthy}");
+    }
+}

@@ -1,0 +1,88 @@
+//! How the construct is built with aws-cdk-lib: the ordered steps the official construct takes
+//! (which class at which construct path with which props, then the calls on what it made), so a
+//! CDK adapter can replay them with the real classes and get the real kinds of objects.
+//!
+//! Values inside steps are JSON with a few markers the replay resolves:
+//! - `{"$user": "/json/pointer"}`: the caller's own value at that pointer into the props;
+//! - `{"$construct": "a/b"}`: what an earlier step made at that construct path below the stack;
+//! - `{"$cdk": "BucketEncryption.S3_MANAGED"}`: a named aws-cdk-lib constant;
+//! - `{"$duration": {"days": 90}}`: a `Duration`;
+//! - CloudFormation intrinsics (`Ref`, `Fn::GetAtt`, `Fn::Join`, ...): tokens of the same value.
+
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+use crate::model::iam::Statement;
+
+/// One aws-cdk-lib call of the official construct.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Step {
+    /// `node.setContext(key, value)` on the construct at `at`.
+    #[serde(rename_all = "camelCase")]
+    SetContext { at: String, key: String, value: Value },
+    /// `new <class>(scope, id, props)` of an L2 (`kinesis.Stream`, `s3.Bucket`, `cloudwatch.Alarm`,
+    /// `iam.Role`, `iam.Policy`) or an L1 (`glue.CfnJob`, ...), at construct path `at`.
+    #[serde(rename_all = "camelCase")]
+    New { class: &'static str, at: String, props: Value },
+    /// `iam.Role.fromRoleArn(scope, id, arn)`.
+    #[serde(rename_all = "camelCase")]
+    ImportRole { at: String, arn: Value },
+    /// `s3.Bucket.fromBucketArn(scope, id, arn)`.
+    #[serde(rename_all = "camelCase")]
+    ImportBucket { at: String, arn: Value },
+    /// `target.<method>(argument)`: grants, `attachToRole`, `attachInlinePolicy`.
+    #[serde(rename_all = "camelCase")]
+    Call { target: Value, method: &'static str, argument: Value },
+    /// core's `addCfnSuppressRules(target, rules)`: cfn_nag suppressions in the L1's metadata.
+    #[serde(rename_all = "camelCase")]
+    SuppressCfnNag { target: Value, rules: Value },
+}
+
+/// The steps, plus which object each pattern property is.
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Construction {
+    pub steps: Vec<Step>,
+    /// `kinesisStream`, `glueJob`, ... -> the object (`$construct` or `$user` marker; arrays for
+    /// `outputBucket` and `cloudwatchAlarms`).
+    pub properties: Map<String, Value>,
+}
+
+impl Construction {
+    pub fn push(&mut self, step: Step) {
+        self.steps.push(step);
+    }
+}
+
+/// What an earlier step made at `path`.
+pub fn made_at(path: &str) -> Value {
+    json!({ "$construct": path })
+}
+
+/// The caller's value at `pointer` into the props.
+pub fn user_value(pointer: &str) -> Value {
+    json!({ "$user": pointer })
+}
+
+pub fn cdk_constant(name: &str) -> Value {
+    json!({ "$cdk": name })
+}
+
+pub fn duration(unit: &str, amount: f64) -> Value {
+    let mut map = Map::new();
+    map.insert(unit.to_string(), crate::model::values::num(amount));
+    json!({ "$duration": Value::Object(map) })
+}
+
+/// `new PolicyStatement({effect, actions, resources, conditions})` as the replay takes it.
+pub fn statement_props(statement: &Statement) -> Value {
+    let mut out = Map::new();
+    out.insert("effect".into(), json!(statement.effect));
+    out.insert("actions".into(), json!(statement.actions));
+    out.insert("resources".into(), Value::Array(statement.resources.clone()));
+    if !statement.conditions.is_empty() {
+        out.insert("conditions".into(), Value::Object(statement.conditions.clone()));
+    }
+    Value::Object(out)
+}

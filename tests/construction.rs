@@ -1,0 +1,78 @@
+//! The construction description (`SynthResult.construction`): the aws-cdk-lib calls a CDK adapter
+//! replays. Its replay is checked against the official construct in the CDK adapter tests; here,
+//! that the steps name what the fragment holds.
+
+use serde_json::{json, Value};
+
+fn minimal() -> Value {
+    json!({
+        "glueJobProps": { "command": { "name": "gluestreaming", "pythonVersion": "3", "scriptLocation": "s3://a-bucket/x.py" } },
+        "fieldSchema": [{ "name": "id", "type": "int" }]
+    })
+}
+
+fn construction(props: &Value) -> Value {
+    let result = kinesisstreams_gluejob::synth("Etl", props, &Default::default()).expect("synth");
+    serde_json::to_value(&result.construction).expect("serializable")
+}
+
+#[test]
+fn every_l2_and_l1_is_made_at_the_official_path_in_order() {
+    let c = construction(&minimal());
+    let made: Vec<(String, String)> = c["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .filter(|s| s["kind"] == "new")
+        .map(|s| {
+            (s["class"].as_str().unwrap_or_default().to_string(), s["at"].as_str().unwrap_or_default().to_string())
+        })
+        .collect();
+    let expected = [
+        ("kinesis.Stream", "Etl/KinesisStream"),
+        ("glue.CfnDatabase", "GlueDatabase"),
+        ("glue.CfnTable", "GlueTable"),
+        ("glue.CfnSecurityConfiguration", "Etl/GlueSecurityConfig"),
+        ("iam.Policy", "Etl/LogPolicy"),
+        ("iam.Role", "Etl/JobRole"),
+        ("s3.Bucket", "Etl/S3LoggingBucket"),
+        ("s3.Bucket", "Etl/S3Bucket"),
+        ("glue.CfnJob", "Etl/KinesisETLJob"),
+        ("iam.Policy", "EtlGlueJobPolicy"),
+        ("cloudwatch.Alarm", "Etl/KinesisStreamGetRecordsIteratorAgeAlarm"),
+        ("cloudwatch.Alarm", "Etl/KinesisStreamReadProvisionedThroughputExceededAlarm"),
+    ];
+    let expected: Vec<(String, String)> = expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+    assert_eq!(made, expected);
+    assert_eq!(c["properties"]["kinesisStream"], json!({ "$construct": "Etl/KinesisStream" }));
+    assert_eq!(
+        c["properties"]["outputBucket"],
+        json!([{ "$construct": "Etl/S3Bucket" }, { "$construct": "Etl/S3LoggingBucket" }])
+    );
+}
+
+#[test]
+fn caller_values_are_pointers_into_the_props() {
+    let mut props = minimal();
+    props["kinesisStreamProps"] = json!({ "shardCount": 2 });
+    props["outputDataStore"] = json!({ "datastoreType": "S3", "outputBucketProps": { "versioned": false } });
+    let c = construction(&props);
+    let steps = c["steps"].as_array().expect("steps");
+    let stream = steps.iter().find(|s| s["class"] == "kinesis.Stream").expect("stream");
+    assert_eq!(stream["props"]["shardCount"], json!({ "$user": "/kinesisStreamProps/shardCount" }));
+    assert_eq!(stream["props"]["encryption"], json!({ "$cdk": "StreamEncryption.MANAGED" }));
+    let bucket = steps.iter().find(|s| s["at"] == "Etl/S3Bucket").expect("bucket");
+    assert_eq!(bucket["props"]["versioned"], json!({ "$user": "/outputDataStore/outputBucketProps/versioned" }));
+    assert_eq!(bucket["props"]["serverAccessLogsBucket"], json!({ "$construct": "Etl/S3LoggingBucket" }));
+    assert!(bucket["props"].get("lifecycleRules").is_none(), "no default lifecycle rule without versioning");
+}
+
+#[test]
+fn existing_objects_are_the_callers() {
+    let mut props = minimal();
+    props["existingStreamObj"] =
+        json!({ "streamArn": "arn:aws:kinesis:us-east-1:123456789012:stream/s", "streamName": "s" });
+    let c = construction(&props);
+    assert_eq!(c["properties"]["kinesisStream"], json!({ "$user": "/existingStreamObj" }));
+    assert!(!c["steps"].as_array().expect("steps").iter().any(|s| s["class"] == "kinesis.Stream"));
+}
