@@ -8,7 +8,7 @@
 #   make test-cdk-typed      tsc --strict of a typed app with the official import and with the
 #                            packed package's kinesisstreams-gluejob-wasm/cdk
 #   make test-cdk-2260       cases on aws-cdk-lib 2.260.0 (lower end of the peer range)
-#   make test-cdk-suites     all of the above
+#   make test-cdk-suites     all of the above (each runs even if another fails)
 
 .PHONY: setup-cdk-tests setup-cdk-adapter test-cdk-apps2 test-cdk-nag test-cdk-upstream test-cdk-typed test-cdk-2260 test-cdk-suites
 
@@ -39,6 +39,8 @@ test-cdk-2260: setup-cdk-adapter setup-cdk-tests
 	NODE_PATH=$(CURDIR)/tests/cdk/cdk-2.260/node_modules KINGLU_CASES=v2260 \
 		node --test --test-reporter=spec tests/cdk/cdk-2.260/peer-range.test.cjs tests/cdk/real-apps/apps.test.cjs
 
-test-cdk-suites: test-cdk-apps2 test-cdk-nag test-cdk-upstream test-cdk-typed test-cdk-2260
+# Every suite runs even when an earlier one fails (-k); the target fails if any did.
+test-cdk-suites:
+	$(MAKE) --no-print-directory -k test-cdk-apps2 test-cdk-nag test-cdk-upstream test-cdk-typed test-cdk-2260
 
 TEST_TARGETS += test-cdk-suites

@@ -13,12 +13,12 @@ const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'kinglu-real-apps-'));
 // Both sides write into the same directory in turn, so paths CDK prints (validation reports) agree.
 const OUTDIR = path.join(TMP, 'cdk.out');
 
-// The context the cdk CLI gives an app on `cdk synth` (path and asset metadata on, no stack traces
-// unless --debug), with version reporting off as with --no-version-reporting (one case turns it on).
+// The context the cdk CLI gives an app on `cdk synth` (path and asset metadata on, bundling for all
+// stacks; it sets no stack-trace keys, so aws-cdk-lib records creation stacks and annotation
+// traces), with version reporting off as with --no-version-reporting (one case turns it on).
 const CLI_CONTEXT = {
   'aws:cdk:enable-path-metadata': true,
   'aws:cdk:enable-asset-metadata': true,
-  'aws:cdk:disable-stack-trace': true,
   'aws:cdk:bundling-stacks': ['**'],
 };
 
@@ -66,6 +66,7 @@ function readAssembly(dir, patternPaths) {
     let text = fs.readFileSync(path.join(dir, rel), 'utf8');
     if (path.basename(rel) === 'tree.json') text = neutralTree(text, patternPaths);
     if (rel.endsWith('.metadata.json') || path.basename(rel) === 'manifest.json') text = neutralCreationStacks(text);
+    if (path.basename(rel) === 'validation-report.json') text = neutralReportTraces(text);
     files[rel] = text;
   }
   return files;
@@ -83,17 +84,55 @@ function neutralTree(text, patternPaths) {
   return JSON.stringify(tree, null, 2);
 }
 
-// Creation stacks (aws:cdk:creationStack metadata) are call stacks cut at a fixed depth, summarizing
-// library frames by package: which app frames they reach depends on how deep the library calls, and
-// the construct's own frames name its package. Their presence is compared, not their frames (the
-// location CDK reports for a finding is compared in the cdk-nag validation case).
+// Creation stacks (aws:cdk:creationStack metadata, recorded for every resource: the cdk CLI sets
+// neither aws:cdk:disable-creation-stack-traces nor CDK_DEBUG by default) are call stacks in which
+// aws-cdk-lib folds each run of library frames into one line "...pkg, pkg, fn in pkg...". The one
+// thing allowed to differ is the pattern's own part of such a run: the official construct's
+// packages (the pattern and @aws-solutions-constructs/core) or the adapter's package, and the
+// library frames between them. That part becomes one marker; the library frames before it (the
+// aws-cdk-lib call that created the resource), every app frame and the rest are compared as written.
+// Traces are taken at full depth (see runSide), so how deep the pattern calls cannot cut app frames.
+const PATTERN_PACKAGES = new Set([
+  '@aws-solutions-constructs/aws-kinesisstreams-gluejob',
+  '@aws-solutions-constructs/core',
+  'kinesisstreams-gluejob-wasm',
+]);
+const PATTERN_MARKER = '<the pattern>';
+
+function neutralFrameRun(line) {
+  const run = /^(\s*)\.\.\.(.*)\.\.\.$/.exec(line);
+  if (!run) return line;
+  const entries = run[2].split(', ');
+  const isPattern = (entry) => PATTERN_PACKAGES.has(entry.replace(/^.* in /, ''));
+  const first = entries.findIndex(isPattern);
+  if (first < 0) return line;
+  const last = entries.length - 1 - [...entries].reverse().findIndex(isPattern);
+  return `${run[1]}...${[...entries.slice(0, first), PATTERN_MARKER, ...entries.slice(last + 1)].join(', ')}...`;
+}
+
 function neutralCreationStacks(text) {
   const json = JSON.parse(text);
   const visit = (x) => {
     if (Array.isArray(x)) return x.forEach(visit);
     if (!x || typeof x !== 'object') return;
     if (x.type === 'aws:cdk:creationStack' && Array.isArray(x.data)) {
-      x.data = '<creation stack>';
+      x.data = x.data.map((line) => (typeof line === 'string' ? neutralFrameRun(line) : line));
+    }
+    Object.values(x).forEach(visit);
+  };
+  visit(json);
+  return JSON.stringify(json, null, 2);
+}
+
+// The validation report gives each finding's construct trace as "stackTraces": strings of lines
+// taken from the same creation stacks; only their pattern runs are folded, as above.
+function neutralReportTraces(text) {
+  const json = JSON.parse(text);
+  const visit = (x) => {
+    if (Array.isArray(x)) return x.forEach(visit);
+    if (!x || typeof x !== 'object') return;
+    if (Array.isArray(x.stackTraces)) {
+      x.stackTraces = x.stackTraces.map((t) => (typeof t === 'string' ? t.split('\n').map(neutralFrameRun).join('\n') : t));
     }
     Object.values(x).forEach(visit);
   };
@@ -109,26 +148,36 @@ function runSide(kase, side) {
   fs.rmSync(OUTDIR, { recursive: true, force: true });
   // Staged assets are cached per process by source hash; each side stages into a fresh cdk.out.
   lib.cdk.AssetStaging.clearAssetHashCache();
-  const { value, printed } = capturePrinted(() => {
-    let built;
-    try {
-      built = kase.build(side.Klass, side.SinkStoreType);
-    } catch (e) {
-      return { error: messageOf(e), phase: 'construction' };
-    }
-    const observed = built.observe ? attempt(built.observe) : undefined;
-    const root = built.root;
-    const patternPaths = new Set(root.node.findAll().filter((c) => c instanceof side.Klass).map((c) => c.node.path));
-    let assembly;
-    try {
-      assembly = root.synth();
-    } catch (e) {
-      return { error: messageOf(e), phase: 'synthesis', observed };
-    }
-    const after = built.afterSynth ? attempt(() => built.afterSynth(assembly)) : undefined;
-    return { files: readAssembly(assembly.directory, patternPaths), observed, after };
-  });
-  return { ...value, printed };
+  // Full-depth stack traces (node --stack-trace-limit, as CDK's own hint says): with the default
+  // ten frames, the pattern's depth would decide how many app frames a creation stack keeps.
+  const savedLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = Infinity;
+  try {
+    const { value, printed } = capturePrinted(() => buildAndSynth(kase, side));
+    return { ...value, printed };
+  } finally {
+    Error.stackTraceLimit = savedLimit;
+  }
+}
+
+function buildAndSynth(kase, side) {
+  let built;
+  try {
+    built = kase.build(side.Klass, side.SinkStoreType);
+  } catch (e) {
+    return { error: messageOf(e), phase: 'construction' };
+  }
+  const observed = built.observe ? attempt(built.observe) : undefined;
+  const root = built.root;
+  const patternPaths = new Set(root.node.findAll().filter((c) => c instanceof side.Klass).map((c) => c.node.path));
+  let assembly;
+  try {
+    assembly = root.synth();
+  } catch (e) {
+    return { error: messageOf(e), phase: 'synthesis', observed };
+  }
+  const after = built.afterSynth ? attempt(() => built.afterSynth(assembly)) : undefined;
+  return { files: readAssembly(assembly.directory, patternPaths), observed, after };
 }
 
 /** What `fn` returns, or the error it throws as a value to compare. */
