@@ -154,6 +154,9 @@ pub fn tag_warnings(tags: &Map<String, Value>) -> Vec<Diagnostic> {
             Value::String(text) if text.chars().count() > 256 => {
                 warn(format!("tag value is {} characters; at most 256 are allowed", text.chars().count()))
             }
+            Value::String(text) if text.is_empty() => warn(
+                "an empty tag value is refused at deploy time by the CloudWatch alarms the construct creates (their tag values need at least 1 character)".into(),
+            ),
             Value::String(_) | Value::Null => {}
             other => warn(format!(
                 "tag value is a {}, not a string; CDK writes it as given in tag lists and as text in the Glue job's tags",

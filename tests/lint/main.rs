@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use kinesisstreams_gluejob::diagnostics::codes;
 use kinesisstreams_gluejob::{synth, SynthOptions};
 use kinesisstreams_gluejob_test_support::fixtures::{self, Fixture};
 use serde_json::{json, Value};
@@ -100,6 +101,12 @@ fn write_templates_for_valid_fixtures() {
                 continue;
             }
         };
+        // Options the engine already warns about (an account that is not 12 digits, tags the
+        // tagging API refuses, ...) fail at deploy by design: linting them proves nothing.
+        if let Some(warning) = result.warnings.iter().find(|w| w.code == codes::DEPLOY) {
+            println!("skipped {name}: fails at deploy by its options ({})", warning.path);
+            continue;
+        }
         let stubs = stubs(&result.fragment, &fixture.props);
         let mut template = json!({"AWSTemplateFormatVersion": "2010-09-09"});
         if let (Value::Object(t), Value::Object(fragment)) = (&mut template, result.fragment) {
