@@ -23,6 +23,13 @@ IGNORED_VALUES = {
     ("E3512", "'arn:aws:iam:::role/"): "a role ARN without an account, given by the scenario",
 }
 
+# Errors a scenario causes on purpose with its props, by rule and template.
+IGNORED_TEMPLATES = {
+    # b-output-bucket.js gives one lifecycle rule every field aws-cdk-lib takes, to cover each
+    # one; S3 refuses AbortIncompleteMultipartUpload together with object-size filters.
+    ("E3020", "output-bucket-lifecycle-every-field.json"): "a lifecycle rule with every field, given by the scenario",
+}
+
 
 def where(m):
     return (m["Filename"], m["Rule"]["Id"], tuple(str(p) for p in m["Location"]["Path"]))
@@ -53,7 +60,7 @@ def main(path):
     skip = ignored_locations(findings)
 
     def ignored_value(m):
-        return where(m) in skip
+        return where(m) in skip or (m["Rule"]["Id"], m["Filename"].rsplit("/", 1)[-1]) in IGNORED_TEMPLATES
 
     errors = [
         m
@@ -62,7 +69,7 @@ def main(path):
     ]
     ignored = sum(1 for m in findings if m["Level"] == "Error" and ignored_value(m))
     if ignored:
-        print("  ignored %d errors on values scenarios give on purpose: %s" % (ignored, "; ".join(IGNORED_VALUES.values())))
+        print("  ignored %d errors on values scenarios give on purpose: %s" % (ignored, "; ".join([*IGNORED_VALUES.values(), *IGNORED_TEMPLATES.values()])))
     for m in errors[:50]:
         at = "/".join(str(p) for p in m["Location"]["Path"])
         print("ERROR %s %s at %s: %s" % (m["Filename"].rsplit("/", 1)[-1], m["Rule"]["Id"], at, m["Message"]))
