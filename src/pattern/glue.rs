@@ -42,7 +42,7 @@ pub fn l1_properties(
 /// Records `new glue.<class>(scope, id, props)` for the L1 at `node`; returns its path.
 fn record_l1(ctx: &mut Context, class: &'static str, node: NodeId, props: &Map<String, Value>) -> String {
     let at = ctx.path_below_stack(node);
-    ctx.construction.push(Step::New { class, at: at.clone(), props: Value::Object(props.clone()) });
+    ctx.construction.push_with(|| Step::New { class, at: at.clone(), props: Value::Object(props.clone()) });
     at
 }
 
