@@ -5,6 +5,8 @@
 //! Layers, each importing only from those before it:
 //! `cfn`/`diagnostics`/`error`/`js` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
 
+#[cfg(target_arch = "wasm32")]
+mod arena;
 pub mod cfn;
 pub mod diagnostics;
 pub mod error;
@@ -14,6 +16,20 @@ pub mod model;
 pub mod pattern;
 pub mod props;
 pub mod render;
+// Unit tests link this crate twice (as the test and through test-support): one allocator only.
+#[cfg(all(target_arch = "wasm32", not(test)))]
+#[global_allocator]
+static ALLOCATOR: arena::CallArena = arena::CallArena::new();
+
+/// Runs one exported call in the WebAssembly allocator's per-call arena (see `arena`).
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn in_call_arena<R>(f: impl FnOnce() -> R) -> R {
+    #[cfg(not(test))]
+    return arena::scope(&ALLOCATOR, f);
+    #[cfg(test)]
+    f()
+}
+
 // Public only for the wasm-bindgen tests (tests/node.rs, tests/web.rs); JS sees the exports.
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

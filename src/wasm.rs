@@ -57,21 +57,25 @@ pub fn synth_js(
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let (props, options) = read_args(&props, &options)?;
-    let result = crate::synth(id, &props, &options).map_err(|e| synth_error(&e))?;
-    let text = serde_json::to_string(&result).map_err(|e| Error::new(&e.to_string()))?;
-    from_json_text(&text)
+    crate::in_call_arena(|| {
+        let (props, options) = read_args(&props, &options)?;
+        let result = crate::synth(id, &props, &options).map_err(|e| synth_error(&e))?;
+        let text = serde_json::to_string(&result).map_err(|e| Error::new(&e.to_string()))?;
+        from_json_text(&text)
+    })
 }
 
 /// `synthJson(id, props, options?)`: the fragment as CDK writes it, byte for byte.
-#[wasm_bindgen(js_name = synthJson)]
+#[wasm_bindgen(js_name = synthJson, unchecked_return_type = "string")]
 pub fn synth_json_js(
     id: &str,
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
-) -> Result<String, JsValue> {
-    let (props, options) = read_args(&props, &options)?;
-    crate::synth_json(id, &props, &options).map_err(|e| synth_error(&e))
+) -> Result<JsValue, JsValue> {
+    crate::in_call_arena(|| {
+        let (props, options) = read_args(&props, &options)?;
+        crate::synth_json(id, &props, &options).map(|text| JsValue::from_str(&text)).map_err(|e| synth_error(&e))
+    })
 }
 
 /// `synthYaml(id, props, options?)`: the fragment as YAML (block style, keys in template order).

@@ -104,6 +104,7 @@ pub fn split(delimiter: &str, source: Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn literals_merge_and_tokens_join() {
