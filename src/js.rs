@@ -35,6 +35,16 @@ pub fn key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
     indexed.into_iter().map(|(_, entry)| entry).chain(named).collect()
 }
 
+/// An object literal from its entries, in order. Unlike `serde_json::json!`, which rebuilds every
+/// embedded value through its serializer, the values are moved in.
+pub fn object<const N: usize>(entries: [(&str, Value); N]) -> Value {
+    let mut map = Map::with_capacity(N);
+    for (key, value) in entries {
+        map.insert(key.to_string(), value);
+    }
+    Value::Object(map)
+}
+
 /// A deep copy whose objects have JavaScript's key order, as after `JSON.parse`.
 pub fn ordered(value: &Value) -> Value {
     match value {

@@ -115,6 +115,18 @@ pub struct SynthResult {
 
 /// Synthesizes the construct with construct id `id`.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
+    synth_with(id, props, options, Detail::Full)
+}
+
+/// What a caller reads from a synthesis: the text renderings need only the fragment, so the
+/// construction description, construct paths and quota warnings are not made for them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Full,
+    FragmentOnly,
+}
+
+fn synth_with(id: &str, props: &Value, options: &SynthOptions, detail: Detail) -> Result<SynthResult, SynthError> {
     // The stack is made before the construct: its errors come first.
     let fixes = pattern::fixes::Fixes::from_names(&options.fixes)?;
     let stack_name = props::options::stack_name(options.stack_name.as_deref(), model::logical_id::stack_name_for_id)
@@ -124,7 +136,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
         return Err(SynthError::from_diagnostics_first(tag_errors));
     }
     match props::read_props_partially(props) {
-        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name, &fixes),
+        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name, &fixes, detail),
         (parsed, shape) => {
             // Keys that are only unknown (or not modelled) leave the rest of the props as the
             // construct would see them: its checks and CDK's run too and their problems are
@@ -132,8 +144,9 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
             // later conclusions artefacts, so then only the shape problems are reported.
             let keys_only = shape.iter().all(|d| matches!(d.code, "unknown-property" | "unsupported"));
             let mut error = SynthError::from_diagnostics(shape);
-            if let Some(Err(more)) =
-                parsed.filter(|_| keys_only).map(|parsed| synth_parsed(id, &parsed, options, &stack_name, &fixes))
+            if let Some(Err(more)) = parsed
+                .filter(|_| keys_only)
+                .map(|parsed| synth_parsed(id, &parsed, options, &stack_name, &fixes, detail))
             {
                 for d in more.diagnostics {
                     if !error.diagnostics.iter().any(|s| pattern::problems::related(&s.path, &d.path)) {
@@ -153,6 +166,7 @@ fn synth_parsed(
     options: &SynthOptions,
     stack_name: &str,
     fixes: &pattern::fixes::Fixes,
+    detail: Detail,
 ) -> Result<SynthResult, SynthError> {
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
@@ -171,6 +185,7 @@ fn synth_parsed(
         partition_literals: flags.partition_literals,
     };
     let mut ctx = Context::new(flags, stack_name);
+    ctx.construction.enabled = detail == Detail::Full;
     if let Some(path) = &options.stack_path {
         ctx.stack_path.clone_from(path);
     }
@@ -204,23 +219,31 @@ fn synth_parsed(
     let mut warnings = std::mem::take(&mut ctx.warnings);
     let construction = std::mem::take(&mut ctx.construction);
     let mut fragment = Map::new();
-    let (resources, construct_paths) = ctx.tree.into_resources_with_paths();
+    let (resources, construct_paths) = ctx.tree.into_resources_with_paths(detail == Detail::Full);
     fragment.insert("Resources".into(), Value::Object(resources));
     let fragment = Value::Object(fragment);
-    let rendered_len = model::json_layout::cdk_json_len(&fragment);
-    warnings.extend(limits::limit_warnings(&fragment, rendered_len));
+    if detail == Detail::Full {
+        let rendered_len = model::json_layout::cdk_json_len(&fragment);
+        warnings.extend(limits::limit_warnings(&fragment, rendered_len));
+    }
     Ok(SynthResult { fragment, properties, warnings, construct_paths, construction })
 }
 
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).
 pub fn synth_json(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
-    synth(id, props, options).map(|result| render::to_cdk_json(&result.fragment))
+    synth_with(id, props, options, Detail::FragmentOnly).map(|result| render::to_cdk_json(&result.fragment))
 }
 
 /// The whole stack template as `app.synth()` writes it for `new App({ analyticsReporting: false })`
 /// holding one stack (`options.stackName`, `options.env`) with only this construct.
 pub fn synth_template(id: &str, props: &Value, options: &SynthOptions) -> Result<Value, SynthError> {
-    synth(id, props, options).map(|result| model::synthesizer::stack_template(&result.fragment))
+    synth_with(id, props, options, Detail::FragmentOnly)
+        .map(|result| model::synthesizer::stack_template(&result.fragment))
+}
+
+/// The fragment as YAML (block style, keys in template order).
+pub fn synth_yaml(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
+    synth_with(id, props, options, Detail::FragmentOnly).map(|result| render::to_yaml(&result.fragment))
 }
 
 /// The whole stack template serialized as aws-cdk-lib writes it, byte for byte.
@@ -230,7 +253,7 @@ pub fn synth_template_json(id: &str, props: &Value, options: &SynthOptions) -> R
 
 /// Every problem with the props; never fails.
 pub fn validate(id: &str, props: &Value, options: &SynthOptions) -> Vec<Diagnostic> {
-    match synth(id, props, options) {
+    match synth_with(id, props, options, Detail::FragmentOnly) {
         Ok(_) => Vec::new(),
         Err(error) => error.diagnostics,
     }

@@ -143,7 +143,10 @@ impl PolicyDocument {
                 rendered.push(json);
             }
         }
-        serde_json::json!({ "Statement": rendered, "Version": "2012-10-17" })
+        let mut document = Map::with_capacity(2);
+        document.insert("Statement".into(), Value::Array(rendered));
+        document.insert("Version".into(), Value::String("2012-10-17".into()));
+        Value::Object(document)
     }
 }
 
@@ -154,14 +157,11 @@ fn sort_by_json(value: &mut Value) {
         *value = items.remove(0);
         return;
     }
-    let mut keyed: Vec<(Vec<u16>, Value)> = Vec::with_capacity(items.len());
-    for item in items.drain(..) {
-        let key: Vec<u16> = serde_json::to_string(&item).unwrap_or_default().encode_utf16().collect();
-        if !keyed.iter().any(|(k, _)| *k == key) {
-            keyed.push((key, item));
-        }
-    }
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut keyed: Vec<(String, Value)> =
+        items.drain(..).map(|item| (serde_json::to_string(&item).unwrap_or_default(), item)).collect();
+    // Stable: of equal texts the first stays, as a JavaScript Map keyed by the text keeps it.
+    keyed.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+    keyed.dedup_by(|a, b| a.0 == b.0);
     let mut sorted: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
     *value = if sorted.len() == 1 { sorted.remove(0) } else { Value::Array(sorted) };
 }

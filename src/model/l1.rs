@@ -118,7 +118,7 @@ pub fn to_cloudformation(
     path: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Map<String, Value> {
-    convert_map(resource.schema(), Some(resource), props, path, diags)
+    convert_map(resource.schema(), Some(resource), props, &Pointer::Root(path), diags)
 }
 
 /// Converts one value of a named type: a props type (`CfnJobProps`) or a property type
@@ -130,8 +130,10 @@ pub fn convert_struct(type_name: &str, value: &Value, path: &str, diags: &mut Ve
         .into_iter()
         .find(|r| std::ptr::eq(r.schema(), ty));
     Some(match value {
-        Value::Object(map) if can_inspect(value) => Value::Object(convert_map(ty, resource, map, path, diags)),
-        _ => convert_value(Kind::Struct(ty), value, path, diags),
+        Value::Object(map) if can_inspect(value) => {
+            Value::Object(convert_map(ty, resource, map, &Pointer::Root(path), diags))
+        }
+        _ => convert_value(Kind::Struct(ty), value, &Pointer::Root(path), diags),
     })
 }
 
@@ -161,15 +163,15 @@ fn convert_map(
     ty: &'static StructType,
     resource: Option<L1Resource>,
     map: &Map<String, Value>,
-    path: &str,
+    path: &Pointer,
     diags: &mut Vec<Diagnostic>,
 ) -> Map<String, Value> {
     let mut out = Map::new();
     for prop in ty.props {
-        let ppath = child_path(path, prop.name);
+        let ppath = Pointer::Key(path, prop.name);
         let value = map.get(prop.name);
         if prop.required && value.is_none_or(Value::is_null) {
-            diags.push(Diagnostic::new(ppath, CODE_REQUIRED, REQUIRED_MESSAGE));
+            diags.push(Diagnostic::new(ppath.render(), CODE_REQUIRED, REQUIRED_MESSAGE));
             if let Some(v) = value {
                 out.insert(prop.cfn.to_string(), v.clone());
             }
@@ -190,7 +192,7 @@ fn convert_map(
         for key in map.keys() {
             if !ty.props.iter().any(|p| p.name == key) {
                 diags.push(Diagnostic::new(
-                    child_path(path, key),
+                    Pointer::Key(path, key).render(),
                     CODE_UNKNOWN,
                     format!("{key} is not a valid property of {}", ty.display),
                 ));
@@ -200,12 +202,12 @@ fn convert_map(
     out
 }
 
-fn convert_value(kind: Kind, value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Value {
+fn convert_value(kind: Kind, value: &Value, path: &Pointer, diags: &mut Vec<Diagnostic>) -> Value {
     if !can_inspect(value) {
         return ordered(value);
     }
     let wrong = |expected: &str, diags: &mut Vec<Diagnostic>| {
-        diags.push(Diagnostic::new(path, CODE_TYPE, format!("{} should be {expected}", stringify(value))));
+        diags.push(Diagnostic::new(path.render(), CODE_TYPE, format!("{} should be {expected}", stringify(value))));
         ordered(value)
     };
     match kind {
@@ -218,7 +220,7 @@ fn convert_value(kind: Kind, value: &Value, path: &str, diags: &mut Vec<Diagnost
             Value::Object(map) => Value::Object(convert_map(ty, None, map, path, diags)),
             _ => {
                 diags.push(Diagnostic::new(
-                    path,
+                    path.render(),
                     CODE_TYPE,
                     format!("Expected an object, but received: {}", stringify(value)),
                 ));
@@ -230,7 +232,7 @@ fn convert_value(kind: Kind, value: &Value, path: &str, diags: &mut Vec<Diagnost
                 items
                     .iter()
                     .enumerate()
-                    .map(|(i, item)| convert_value(*element, item, &index_path(path, i), diags))
+                    .map(|(i, item)| convert_value(*element, item, &Pointer::Index(path, i), diags))
                     .collect(),
             ),
             _ => wrong("a list", diags),
@@ -240,7 +242,7 @@ fn convert_value(kind: Kind, value: &Value, path: &str, diags: &mut Vec<Diagnost
                 key_order(map)
                     .into_iter()
                     .map(|(k, v)| {
-                        let converted = convert_value(*element, v, &child_path(path, k), diags);
+                        let converted = convert_value(*element, v, &Pointer::Key(path, k), diags);
                         (k.clone(), converted)
                     })
                     .collect(),
@@ -252,7 +254,7 @@ fn convert_value(kind: Kind, value: &Value, path: &str, diags: &mut Vec<Diagnost
 }
 
 /// `CfnJob.role`: `string | IRoleRef`, checked by the constructor before anything else.
-fn convert_role(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Value {
+fn convert_role(value: &Value, path: &Pointer, diags: &mut Vec<Diagnostic>) -> Value {
     if !can_inspect(value) {
         return ordered(value);
     }
@@ -260,24 +262,24 @@ fn convert_role(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Value
         return match role_ref.get("roleArn") {
             Some(arn) => convert_value(Kind::String, arn, path, diags),
             None => {
-                diags.push(Diagnostic::new(path, CODE_TYPE, ROLE_REF_MESSAGE));
+                diags.push(Diagnostic::new(path.render(), CODE_TYPE, ROLE_REF_MESSAGE));
                 ordered(value)
             }
         };
     }
     if !value.is_string() {
-        diags.push(Diagnostic::new(path, CODE_TYPE, ROLE_TYPE_MESSAGE));
+        diags.push(Diagnostic::new(path.render(), CODE_TYPE, ROLE_TYPE_MESSAGE));
     }
     ordered(value)
 }
 
 /// `CfnJob.tags` through `TagManager(TagType.MAP)`: sorted keys, stringified values, `None` when
 /// empty (CDK omits the property).
-fn render_tags(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Option<Value> {
+fn render_tags(value: &Value, path: &Pointer, diags: &mut Vec<Diagnostic>) -> Option<Value> {
     match value {
         _ if is_intrinsic(value) => Some(ordered(value)),
         Value::Null => {
-            diags.push(Diagnostic::new(path, CODE_TYPE, TAGS_NULL_MESSAGE));
+            diags.push(Diagnostic::new(path.render(), CODE_TYPE, TAGS_NULL_MESSAGE));
             Some(Value::Null)
         }
         Value::Object(map) => {
@@ -290,8 +292,26 @@ fn render_tags(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Option
             Some(ordered(&Value::Object(tags.into_iter().map(|(k, v)| (k.clone(), Value::String(v))).collect())))
         }
         _ => {
-            diags.push(Diagnostic::new(path, CODE_TYPE, format!("{TAGS_INPUT_PREFIX}{}", stringify(value))));
+            diags.push(Diagnostic::new(path.render(), CODE_TYPE, format!("{TAGS_INPUT_PREFIX}{}", stringify(value))));
             Some(ordered(value))
+        }
+    }
+}
+
+/// A JSON pointer under construction, written out only when a diagnostic needs it.
+#[derive(Clone, Copy)]
+enum Pointer<'a> {
+    Root(&'a str),
+    Key(&'a Pointer<'a>, &'a str),
+    Index(&'a Pointer<'a>, usize),
+}
+
+impl Pointer<'_> {
+    fn render(&self) -> String {
+        match self {
+            Pointer::Root(path) => path.to_string(),
+            Pointer::Key(parent, key) => child_path(&parent.render(), key),
+            Pointer::Index(parent, index) => index_path(&parent.render(), *index),
         }
     }
 }

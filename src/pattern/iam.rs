@@ -143,14 +143,19 @@ pub fn new_policy(
     id: &str,
     statements: Vec<Statement>,
 ) -> Result<usize, String> {
-    let props = json!({
-        "statements": statements
-            .iter()
-            .map(|s| json!({ "$new": "iam.PolicyStatement", "args": [super::construction::statement_props(s)] }))
-            .collect::<Vec<_>>()
+    let props = ctx.construction.enabled.then(|| {
+        let statements = statements.iter().map(|s| {
+            let mut statement = Map::new();
+            statement.insert("$new".into(), Value::String("iam.PolicyStatement".into()));
+            statement.insert("args".into(), Value::Array(vec![super::construction::statement_props(s)]));
+            Value::Object(statement)
+        });
+        let mut props = Map::new();
+        props.insert("statements".into(), Value::Array(statements.collect()));
+        Value::Object(props)
     });
     let index = create_policy(ctx, policies, parent, id, statements)?;
-    if let Some(node) = ctx.tree.child(parent, &id.replace('/', "--")) {
+    if let (Some(props), Some(node)) = (props, ctx.tree.child(parent, &id.replace('/', "--"))) {
         let at = ctx.path_below_stack(node);
         ctx.construction.push(Step::New { class: "iam.Policy", at, props });
     }

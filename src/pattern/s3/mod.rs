@@ -292,7 +292,7 @@ fn create_bucket(
 ) -> Result<Bucket, String> {
     let node = ctx.add(scope, id)?;
     let at = ctx.path_below_stack(node);
-    ctx.construction.push(Step::New { class: "s3.Bucket", at, props: Value::Object(settings.l2.clone()) });
+    ctx.construction.push_with(|| Step::New { class: "s3.Bucket", at, props: Value::Object(settings.l2.clone()) });
 
     // parseEncryption
     let encryption = settings.encryption.as_str();
