@@ -123,26 +123,36 @@ pub struct SynthResult {
     pub fragment: Value,
     pub properties: PatternProperties,
     pub warnings: Vec<Diagnostic>,
-    /// Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID.
+    /// Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID
+    /// (`Detail::Construction` only).
+    #[serde(skip_serializing_if = "Map::is_empty")]
     pub construct_paths: Map<String, Value>,
-    /// The aws-cdk-lib calls that build the same resources, in order (see `pattern::construction`).
+    /// The aws-cdk-lib calls that build the same resources, in order (see `pattern::construction`;
+    /// `Detail::Construction` only).
+    #[serde(skip_serializing_if = "pattern::construction::Construction::is_empty")]
     pub construction: pattern::construction::Construction,
 }
 
-/// Synthesizes the construct with construct id `id`.
+/// Synthesizes the construct with construct id `id`: everything, the construction description
+/// included.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
-    synth_with(id, props, options, Detail::Full)
+    synth_with(id, props, options, Detail::Construction)
 }
 
-/// What a caller reads from a synthesis: the text renderings need only the fragment, so the
-/// construction description, construct paths and quota warnings are not made for them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Detail {
-    Full,
-    FragmentOnly,
+/// How much of a synthesis a caller reads; what is not read is not made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Detail {
+    /// The fragment only (the text renderings); no quota warnings.
+    Fragment,
+    /// The fragment, pattern properties and every warning: `SynthResult` without
+    /// `construct_paths` and `construction` (left empty).
+    Result,
+    /// Everything, for a CDK adapter.
+    Construction,
 }
 
-fn synth_with(id: &str, props: &Value, options: &SynthOptions, detail: Detail) -> Result<SynthResult, SynthError> {
+/// Synthesizes with only the `detail` asked for.
+pub fn synth_with(id: &str, props: &Value, options: &SynthOptions, detail: Detail) -> Result<SynthResult, SynthError> {
     // The stack is made before the construct: its errors come first.
     let fixes = pattern::fixes::Fixes::from_names(&options.fixes)?;
     let stack_name = props::options::stack_name(options.stack_name.as_deref(), model::logical_id::stack_name_for_id)
@@ -201,7 +211,7 @@ fn synth_parsed(
         partition_literals: flags.partition_literals,
     };
     let mut ctx = Context::new(flags, stack_name);
-    ctx.construction.enabled = detail == Detail::Full;
+    ctx.construction.enabled = detail == Detail::Construction;
     if let Some(path) = &options.stack_path {
         ctx.stack_path.clone_from(path);
     }
@@ -235,10 +245,10 @@ fn synth_parsed(
     let mut warnings = std::mem::take(&mut ctx.warnings);
     let construction = std::mem::take(&mut ctx.construction);
     let mut fragment = Map::new();
-    let (resources, construct_paths) = ctx.tree.into_resources_with_paths(detail == Detail::Full);
+    let (resources, construct_paths) = ctx.tree.into_resources_with_paths(detail == Detail::Construction);
     fragment.insert("Resources".into(), Value::Object(resources));
     let fragment = Value::Object(fragment);
-    if detail == Detail::Full {
+    if detail >= Detail::Result {
         let rendered_len = model::json_layout::cdk_json_len(&fragment);
         warnings.extend(limits::limit_warnings(&fragment, rendered_len));
     }
@@ -247,19 +257,18 @@ fn synth_parsed(
 
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).
 pub fn synth_json(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
-    synth_with(id, props, options, Detail::FragmentOnly).map(|result| render::to_cdk_json(&result.fragment))
+    synth_with(id, props, options, Detail::Fragment).map(|result| render::to_cdk_json(&result.fragment))
 }
 
 /// The whole stack template as `app.synth()` writes it for `new App({ analyticsReporting: false })`
 /// holding one stack (`options.stackName`, `options.env`) with only this construct.
 pub fn synth_template(id: &str, props: &Value, options: &SynthOptions) -> Result<Value, SynthError> {
-    synth_with(id, props, options, Detail::FragmentOnly)
-        .map(|result| model::synthesizer::stack_template(&result.fragment))
+    synth_with(id, props, options, Detail::Fragment).map(|result| model::synthesizer::stack_template(&result.fragment))
 }
 
 /// The fragment as YAML (block style, keys in template order).
 pub fn synth_yaml(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
-    synth_with(id, props, options, Detail::FragmentOnly).map(|result| render::to_yaml(&result.fragment))
+    synth_with(id, props, options, Detail::Fragment).map(|result| render::to_yaml(&result.fragment))
 }
 
 /// The whole stack template serialized as aws-cdk-lib writes it, byte for byte.
@@ -269,7 +278,7 @@ pub fn synth_template_json(id: &str, props: &Value, options: &SynthOptions) -> R
 
 /// Every problem with the props; never fails.
 pub fn validate(id: &str, props: &Value, options: &SynthOptions) -> Vec<Diagnostic> {
-    match synth_with(id, props, options, Detail::FragmentOnly) {
+    match synth_with(id, props, options, Detail::Fragment) {
         Ok(_) => Vec::new(),
         Err(error) => error.diagnostics,
     }

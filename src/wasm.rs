@@ -72,9 +72,24 @@ pub fn synth_js(
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
+    synth_detail(id, &props, &options, crate::Detail::Result)
+}
+
+/// `synthConstruction(id, props, options?)`: `synth`'s result plus `constructPaths` and
+/// `construction`, what the CDK adapter replays; throws `SynthError`.
+#[wasm_bindgen(js_name = synthConstruction, unchecked_return_type = "ConstructionResult")]
+pub fn synth_construction_js(
+    id: &str,
+    #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    synth_detail(id, &props, &options, crate::Detail::Construction)
+}
+
+fn synth_detail(id: &str, props: &JsValue, options: &JsValue, detail: crate::Detail) -> Result<JsValue, JsValue> {
     crate::in_call_arena(|| {
-        let (props, options) = read_args(&props, &options)?;
-        let result = crate::synth(id, &props, &options).map_err(|e| synth_error(&e))?;
+        let (props, options) = read_args(props, options)?;
+        let result = crate::synth_with(id, &props, &options, detail).map_err(|e| synth_error(&e))?;
         result_to_js(&result)
     })
 }

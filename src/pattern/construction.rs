@@ -53,6 +53,10 @@ pub struct Construction {
 }
 
 impl Construction {
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty() && self.properties.is_empty()
+    }
+
     pub fn push(&mut self, step: Step) {
         if self.enabled {
             self.steps.push(step);
