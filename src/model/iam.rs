@@ -45,25 +45,25 @@ impl Statement {
     }
 
     /// `toStatementJson` + `normalizeStatement`: single values unwrap, actions/resources dedupe.
-    fn render(&self) -> Map<String, Value> {
+    fn into_json(self) -> Map<String, Value> {
         let mut out = Map::new();
-        if let Some(action) = normalize(self.actions.iter().map(|a| Value::String(a.clone())).collect(), true) {
+        if let Some(action) = normalize(self.actions.into_iter().map(Value::String).collect(), true) {
             out.insert("Action".into(), action);
         }
         if !self.conditions.is_empty() {
-            out.insert("Condition".into(), Value::Object(self.conditions.clone()));
+            out.insert("Condition".into(), Value::Object(self.conditions));
         }
         out.insert("Effect".into(), Value::String(self.effect.to_string()));
         if !self.principals.is_empty() {
             let mut principal = Map::new();
-            for (kind, values) in &self.principals {
-                if let Some(value) = normalize(values.clone(), false) {
-                    principal.insert(kind.clone(), value);
+            for (kind, values) in self.principals {
+                if let Some(value) = normalize(values, false) {
+                    principal.insert(kind, value);
                 }
             }
             out.insert("Principal".into(), Value::Object(principal));
         }
-        if let Some(resource) = normalize(self.resources.clone(), true) {
+        if let Some(resource) = normalize(self.resources, true) {
             out.insert("Resource".into(), resource);
         }
         out
@@ -108,16 +108,15 @@ impl PolicyDocument {
 
     /// Renders `{Statement, Version}`; `minimize` merges and sorts as `@aws-cdk/aws-iam:minimizePolicies`.
     pub fn render(&self, minimize: bool) -> Value {
-        let merged;
-        let statements = if minimize {
-            merged = merge_statements(&self.statements);
-            &merged
-        } else {
-            &self.statements
-        };
+        self.clone().into_rendered(minimize)
+    }
+
+    /// `render` for a document that is complete: its statements move into the JSON.
+    pub fn into_rendered(self, minimize: bool) -> Value {
+        let statements = if minimize { merge_statements(self.statements) } else { self.statements };
         let mut rendered: Vec<Value> = Vec::with_capacity(statements.len());
         for statement in statements {
-            let mut json = statement.render();
+            let mut json = statement.into_json();
             if minimize {
                 for key in ["Action", "Resource"] {
                     if let Some(value) = json.get_mut(key) {
@@ -168,8 +167,8 @@ fn sort_by_json(value: &mut Value) {
 
 /// `mergeStatements`: repeated passes merging statements that agree on two of actions,
 /// resources and principals (with equal effect and conditions).
-fn merge_statements(statements: &[Statement]) -> Vec<Statement> {
-    let mut merged = statements.to_vec();
+fn merge_statements(statements: Vec<Statement>) -> Vec<Statement> {
+    let mut merged = statements;
     loop {
         let mut changed = false;
         let mut i = 0;

@@ -282,7 +282,7 @@ pub fn split_construct_path(path: &str) -> Vec<String> {
 /// nothing left to do at the end; kept so the caller's render step covers every policy kind.
 pub fn render_bucket_policies(ctx: &mut Context) {
     for state in std::mem::take(&mut ctx.bucket_policies) {
-        policy::render(ctx, &state.borrow());
+        policy::render(ctx, &mut state.borrow_mut());
     }
 }
 

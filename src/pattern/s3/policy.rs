@@ -64,9 +64,9 @@ pub(super) fn add_to_resource_policy(
 }
 
 /// Writes the policy document once every statement is in (`render_bucket_policies`).
-pub(super) fn render(ctx: &mut Context, state: &BucketPolicyState) {
+pub(super) fn render(ctx: &mut Context, state: &mut BucketPolicyState) {
     let Some(resource_node) = state.resource_node else { return };
-    let document = state.document.render(ctx.flags.minimize_policies);
+    let document = std::mem::take(&mut state.document).into_rendered(ctx.flags.minimize_policies);
     if let Some(resource) = ctx.tree.resource_mut(resource_node) {
         resource.properties.insert("PolicyDocument".into(), document);
     }
