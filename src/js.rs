@@ -54,6 +54,38 @@ pub fn ordered(value: &Value) -> Value {
     }
 }
 
+/// `ordered` for a value that can be consumed: values move, and only objects with array-index
+/// keys are rebuilt.
+pub fn into_ordered(mut value: Value) -> Value {
+    match &mut value {
+        Value::Object(map) if has_array_index_keys(map) => {
+            let mut indexed: Vec<(u32, String, Value)> = Vec::new();
+            let mut named: Vec<(String, Value)> = Vec::with_capacity(map.len());
+            for (key, item) in std::mem::take(map) {
+                match array_index(&key) {
+                    Some(index) => indexed.push((index, key, into_ordered(item))),
+                    None => named.push((key, into_ordered(item))),
+                }
+            }
+            indexed.sort_by_key(|(index, _, _)| *index);
+            Value::Object(indexed.into_iter().map(|(_, key, item)| (key, item)).chain(named).collect())
+        }
+        Value::Object(map) => {
+            for item in map.values_mut() {
+                *item = into_ordered(std::mem::take(item));
+            }
+            value
+        }
+        Value::Array(items) => {
+            for item in items.iter_mut() {
+                *item = into_ordered(std::mem::take(item));
+            }
+            value
+        }
+        _ => value,
+    }
+}
+
 /// `String(n)` (`Number.prototype.toString`): shortest round-trip digits, exponent from 1e21.
 pub fn number_text(f: f64) -> String {
     if f.is_nan() {

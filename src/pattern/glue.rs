@@ -9,7 +9,7 @@ use crate::diagnostics::codes;
 use crate::error::SynthError;
 use crate::js::object;
 use crate::model::intrinsics::{account_id, concat, partition, reference, region, stack_id};
-use crate::model::l1::{cdk_validation_message_at, to_cloudformation, L1Resource};
+use crate::model::l1::{cdk_validation_message_at, to_cloudformation_owned, L1Resource};
 use crate::model::merge::override_props;
 use crate::model::tree::{NodeId, Resource};
 
@@ -20,11 +20,11 @@ pub fn l1_properties(
     parent: NodeId,
     id: &str,
     resource: L1Resource,
-    props: &Map<String, Value>,
+    props: Map<String, Value>,
     path: &str,
 ) -> Result<Map<String, Value>, SynthError> {
     let mut diagnostics = Vec::new();
-    let properties = to_cloudformation(resource, props, path, &mut diagnostics);
+    let properties = to_cloudformation_owned(resource, props, path, &mut diagnostics);
     if diagnostics.is_empty() {
         return Ok(properties);
     }
@@ -40,10 +40,17 @@ pub fn l1_properties(
     Err(SynthError { message, diagnostics })
 }
 
+/// The L1 props to record, when the construction is described (`record_l1`).
+fn for_record(ctx: &Context, props: &Map<String, Value>) -> Option<Map<String, Value>> {
+    ctx.construction.enabled.then(|| props.clone())
+}
+
 /// Records `new glue.<class>(scope, id, props)` for the L1 at `node`; returns its path.
-fn record_l1(ctx: &mut Context, class: &'static str, node: NodeId, props: &Map<String, Value>) -> String {
+fn record_l1(ctx: &mut Context, class: &'static str, node: NodeId, props: Option<Map<String, Value>>) -> String {
     let at = ctx.path_below_stack(node);
-    ctx.construction.push_with(|| Step::New { class, at: at.clone(), props: Value::Object(props.clone()) });
+    if let Some(props) = props {
+        ctx.construction.push(Step::New { class, at: at.clone(), props: Value::Object(props) });
+    }
     at
 }
 
@@ -76,13 +83,14 @@ pub fn create_database(
         None => defaults,
     };
     let merged = as_map(merged);
-    let properties = l1_properties(ctx, parent, "GlueDatabase", L1Resource::Database, &merged, "/databaseProps")?;
+    let catalog_id = merged.get("catalogId").cloned().unwrap_or(Value::Null);
+    let recorded = for_record(ctx, &merged);
+    let properties = l1_properties(ctx, parent, "GlueDatabase", L1Resource::Database, merged, "/databaseProps")?;
     let node = ctx
         .add_resource(parent, "GlueDatabase", Resource::new("AWS::Glue::Database", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
-    let at = record_l1(ctx, "glue.CfnDatabase", node, &merged);
+    let at = record_l1(ctx, "glue.CfnDatabase", node, recorded);
     ctx.construction.properties.insert("database".into(), made_at(&at));
-    let catalog_id = merged.get("catalogId").cloned().unwrap_or(Value::Null);
     Ok((reference(&ctx.logical_id(node)), catalog_id))
 }
 
@@ -99,7 +107,8 @@ pub fn create_table(
         Some(user) => (user.clone(), "/tableProps"),
         None => (as_map(default_table_props(database, field_schema, stream_name)), "/fieldSchema"),
     };
-    let properties = l1_properties(ctx, parent, "GlueTable", L1Resource::Table, &props, path).map_err(|e| {
+    let recorded = for_record(ctx, &props);
+    let properties = l1_properties(ctx, parent, "GlueTable", L1Resource::Table, props, path).map_err(|e| {
         if user.is_none() {
             locate_in_field_schema(e, field_schema)
         } else {
@@ -109,7 +118,7 @@ pub fn create_table(
     let node = ctx
         .add_resource(parent, "GlueTable", Resource::new("AWS::Glue::Table", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
-    let at = record_l1(ctx, "glue.CfnTable", node, &props);
+    let at = record_l1(ctx, "glue.CfnTable", node, recorded);
     ctx.construction.properties.insert("table".into(), made_at(&at));
     Ok(reference(&ctx.logical_id(node)))
 }
@@ -199,11 +208,12 @@ pub fn create_security_configuration(ctx: &mut Context, scope: NodeId) -> Result
             ]),
         ),
     ]));
-    let properties = l1_properties(ctx, scope, "GlueSecurityConfig", L1Resource::SecurityConfiguration, &props, "")?;
+    let recorded = for_record(ctx, &props);
+    let properties = l1_properties(ctx, scope, "GlueSecurityConfig", L1Resource::SecurityConfiguration, props, "")?;
     let node = ctx
         .add_resource(scope, "GlueSecurityConfig", Resource::new("AWS::Glue::SecurityConfiguration", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
-    record_l1(ctx, "glue.CfnSecurityConfiguration", node, &props);
+    record_l1(ctx, "glue.CfnSecurityConfiguration", node, recorded);
     Ok(name)
 }
 
@@ -235,12 +245,13 @@ pub fn default_job_props(
 }
 
 /// `new glue.CfnJob(scope, 'KinesisETLJob', props)`.
-pub fn create_job(ctx: &mut Context, scope: NodeId, props: &Map<String, Value>) -> Result<Value, SynthError> {
+pub fn create_job(ctx: &mut Context, scope: NodeId, props: Map<String, Value>) -> Result<Value, SynthError> {
+    let recorded = for_record(ctx, &props);
     let properties = l1_properties(ctx, scope, "KinesisETLJob", L1Resource::Job, props, "/glueJobProps")?;
     let node = ctx
         .add_resource(scope, "KinesisETLJob", Resource::new("AWS::Glue::Job", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
-    let at = record_l1(ctx, "glue.CfnJob", node, props);
+    let at = record_l1(ctx, "glue.CfnJob", node, recorded);
     ctx.construction.properties.insert("glueJob".into(), made_at(&at));
     Ok(reference(&ctx.logical_id(node)))
 }

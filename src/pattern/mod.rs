@@ -457,7 +457,7 @@ fn build_glue_job(
         }
     }
 
-    let reference = problems.check(glue::create_job(ctx, scope, &merged)).unwrap_or_else(|| unbuilt("job"));
+    let reference = problems.check(glue::create_job(ctx, scope, merged)).unwrap_or_else(|| unbuilt("job"));
     ctx.construction.properties.insert("glueJobRole".into(), role_at);
     let mut buckets =
         vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];
