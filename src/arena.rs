@@ -82,7 +82,9 @@ impl State {
 
     fn bump(&mut self, layout: Layout) -> Option<*mut u8> {
         let chunk = &mut self.chunks[self.current?];
-        let start = (chunk.base + chunk.next).next_multiple_of(layout.align());
+        // Alignments are powers of two: round up with a mask, not a division.
+        let mask = layout.align() - 1;
+        let start = chunk.base.checked_add(chunk.next + mask)? & !mask;
         let end = start.checked_add(layout.size())?;
         if end > chunk.base + CHUNK_SIZE {
             return None;
