@@ -218,3 +218,7 @@ pub fn scope<R>(arena: &CallArena, f: impl FnOnce() -> R) -> R {
     }
     result
 }
+
+#[cfg(test)]
+#[path = "arena_tests.rs"]
+mod tests;

@@ -5,7 +5,7 @@
 //! Layers, each importing only from those before it:
 //! `cfn`/`diagnostics`/`error`/`js` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", test))]
 mod arena;
 pub mod cfn;
 pub mod diagnostics;
