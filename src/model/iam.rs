@@ -2,6 +2,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::js::sort_by;
+
 /// One `PolicyStatement`; resources and principals hold rendered CloudFormation values.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
@@ -126,7 +128,7 @@ impl PolicyDocument {
                 }
                 if let Some(Value::Object(principal)) = json.get_mut("Principal") {
                     let mut keys: Vec<String> = principal.keys().cloned().collect();
-                    keys.sort();
+                    sort_by(&mut keys, Ord::cmp);
                     let mut sorted = Map::new();
                     for key in keys {
                         if let Some(mut value) = principal.remove(&key) {
@@ -161,7 +163,7 @@ fn sort_by_json(value: &mut Value) {
             keyed.push((key, item));
         }
     }
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
     let mut sorted: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
     *value = if sorted.len() == 1 { sorted.remove(0) } else { Value::Array(sorted) };
 }
