@@ -96,20 +96,34 @@ pub fn capitalize(s: &str) -> String {
 
 /// `array.sort(compare)`: a stable sort. In WebAssembly every caller shares one sort routine
 /// (over positions, the comparison behind a reference) instead of one copy per element type.
-pub fn sort_by<T>(items: &mut Vec<T>, mut compare: impl FnMut(&T, &T) -> Ordering) {
+pub fn sort_by<T>(items: &mut [T], compare: impl FnMut(&T, &T) -> Ordering) {
     #[cfg(not(target_arch = "wasm32"))]
     items.sort_by(compare);
     #[cfg(target_arch = "wasm32")]
-    if items.len() > 1 {
-        let mut order: Vec<usize> = (0..items.len()).collect();
-        sort_positions(&mut order, &mut |a, b| compare(&items[a], &items[b]));
-        let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-        items.extend(order.into_iter().filter_map(|i| slots[i].take()));
+    sort_by_positions(items, compare);
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn sort_by_positions<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    sort_positions(&mut order, &mut |a, b| compare(&items[a], &items[b]));
+    // `order[i]` is where the item for place `i` is: follow each cycle once, marking places done.
+    for start in 0..order.len() {
+        let mut i = start;
+        while order[i] != i {
+            let from = order[i];
+            order[i] = i;
+            if from == start {
+                break;
+            }
+            items.swap(i, from);
+            i = from;
+        }
     }
 }
 
-#[cfg(target_arch = "wasm32")]
 #[inline(never)]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn sort_positions(order: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> Ordering) {
     order.sort_by(|a, b| compare(*a, *b));
 }
