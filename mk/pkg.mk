@@ -3,9 +3,9 @@
 #   make pkg          build pkg/ (Node + web builds, types, CLI)
 #   make test-pkg     wasm tests (wasm-pack test --node, --headless --chrome), conformance through the Node
 #                     package, packaging tests (npm pack -> CJS, ESM, TypeScript, Vite + Chromium, npx)
-#   make bench-js     wasm vs the real construct, warm and cold, and the .wasm size
+#   make bench-js     wasm vs the real construct, warm and cold, the boundary both ways, the .wasm size
 
-.PHONY: setup-wasm pkg test-wasm test-pkg-conformance test-pkg-packaging test-pkg bench-js
+.PHONY: setup-wasm pkg test-wasm test-pkg-conformance test-pkg-packaging test-pkg bench-js bench-js-boundary
 
 setup-wasm: setup-rust
 	bash scripts/setup-wasm.sh
@@ -27,7 +27,13 @@ test-pkg-packaging: pkg
 
 test-pkg: test-wasm test-pkg-conformance test-pkg-packaging
 
-bench-js: pkg setup-reference
+# The wasm with extra exports crossing the boundary both ways (JSON text, serde-wasm-bindgen), for
+# bench-js only: built into target/ with its own cargo target dir, never into pkg/.
+bench-js-boundary: setup-wasm
+	CARGO_TARGET_DIR=target/bench-js/cargo wasm-pack --log-level warn build --release --target nodejs \
+	  --no-pack --no-typescript --out-dir target/bench-js/boundary -- --features boundary-bench
+
+bench-js: pkg setup-reference bench-js-boundary
 	node tests/bench-js/bench.cjs
 
 TEST_TARGETS += test-pkg

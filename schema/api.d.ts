@@ -31,6 +31,19 @@ export function synth(
 ): SynthResult;
 
 /**
+ * `synth`, plus how the official construct builds the same resources with aws-cdk-lib: each
+ * resource's construct path and the ordered aws-cdk-lib calls (what the CDK adapter replays).
+ * Kept apart from `synth` because describing the construction costs as much as the synthesis.
+ *
+ * @throws {SynthError} as `synth` does.
+ */
+export function synthConstruction(
+  id: string,
+  props: KinesisstreamsToGluejobProps,
+  options?: SynthOptions,
+): ConstructionResult;
+
+/**
  * The fragment serialized as CDK writes it (`JSON.stringify(fragment, null, 1)`), byte for byte.
  *
  * @throws {SynthError} when the props are invalid.
@@ -226,6 +239,10 @@ export interface SynthResult {
   properties: PatternProperties;
   /** What the construct would print while building (e.g. overridden defaults). */
   warnings: Diagnostic[];
+}
+
+/** What `synthConstruction` returns. */
+export interface ConstructionResult extends SynthResult {
   /** Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID. */
   constructPaths: { [logicalId: string]: string };
   /** The aws-cdk-lib calls that build the same resources, in order (what the CDK adapter replays). */

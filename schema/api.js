@@ -6,6 +6,7 @@
 
 const functions = [
   'synth',
+  'synthConstruction',
   'synthJson',
   'synthYaml',
   'synthTemplate',

@@ -37,12 +37,54 @@ pub fn key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
     indexed.into_iter().map(|(_, entry)| entry).chain(named).collect()
 }
 
+/// An object literal from its entries, in order. Unlike `serde_json::json!`, which rebuilds every
+/// embedded value through its serializer, the values are moved in.
+pub fn object<const N: usize>(entries: [(&str, Value); N]) -> Value {
+    let mut map = Map::with_capacity(N);
+    for (key, value) in entries {
+        map.insert(key.to_string(), value);
+    }
+    Value::Object(map)
+}
+
 /// A deep copy whose objects have JavaScript's key order, as after `JSON.parse`.
 pub fn ordered(value: &Value) -> Value {
     match value {
         Value::Object(map) => Value::Object(key_order(map).into_iter().map(|(k, v)| (k.clone(), ordered(v))).collect()),
         Value::Array(items) => Value::Array(items.iter().map(ordered).collect()),
         other => other.clone(),
+    }
+}
+
+/// `ordered` for a value that can be consumed: values move, and only objects with array-index
+/// keys are rebuilt.
+pub fn into_ordered(mut value: Value) -> Value {
+    match &mut value {
+        Value::Object(map) if has_array_index_keys(map) => {
+            let mut indexed: Vec<(u32, String, Value)> = Vec::new();
+            let mut named: Vec<(String, Value)> = Vec::with_capacity(map.len());
+            for (key, item) in std::mem::take(map) {
+                match array_index(&key) {
+                    Some(index) => indexed.push((index, key, into_ordered(item))),
+                    None => named.push((key, into_ordered(item))),
+                }
+            }
+            sort_by(&mut indexed, |a, b| a.0.cmp(&b.0));
+            Value::Object(indexed.into_iter().map(|(_, key, item)| (key, item)).chain(named).collect())
+        }
+        Value::Object(map) => {
+            for item in map.values_mut() {
+                *item = into_ordered(std::mem::take(item));
+            }
+            value
+        }
+        Value::Array(items) => {
+            for item in items.iter_mut() {
+                *item = into_ordered(std::mem::take(item));
+            }
+            value
+        }
+        _ => value,
     }
 }
 

@@ -5,6 +5,8 @@
 //! Layers, each importing only from those before it:
 //! `cfn`/`diagnostics`/`error`/`js` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
 
+#[cfg(target_arch = "wasm32")]
+mod arena;
 pub mod cfn;
 pub mod diagnostics;
 pub mod error;
@@ -14,6 +16,20 @@ pub mod model;
 pub mod pattern;
 pub mod props;
 pub mod render;
+// Unit tests link this crate twice (as the test and through test-support): one allocator only.
+#[cfg(all(target_arch = "wasm32", not(test)))]
+#[global_allocator]
+static ALLOCATOR: arena::CallArena = arena::CallArena::new();
+
+/// Runs one exported call in the WebAssembly allocator's per-call arena (see `arena`).
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn in_call_arena<R>(f: impl FnOnce() -> R) -> R {
+    #[cfg(not(test))]
+    return arena::scope(&ALLOCATOR, f);
+    #[cfg(test)]
+    f()
+}
+
 // Public only for the wasm-bindgen tests (tests/node.rs, tests/web.rs); JS sees the exports.
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
@@ -127,14 +143,36 @@ pub struct SynthResult {
     pub fragment: Value,
     pub properties: PatternProperties,
     pub warnings: Vec<Diagnostic>,
-    /// Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID.
+    /// Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID
+    /// (`Detail::Construction` only).
+    #[serde(skip_serializing_if = "Map::is_empty")]
     pub construct_paths: Map<String, Value>,
-    /// The aws-cdk-lib calls that build the same resources, in order (see `pattern::construction`).
+    /// The aws-cdk-lib calls that build the same resources, in order (see `pattern::construction`;
+    /// `Detail::Construction` only).
+    #[serde(skip_serializing_if = "pattern::construction::Construction::is_empty")]
     pub construction: pattern::construction::Construction,
 }
 
-/// Synthesizes the construct with construct id `id`.
+/// Synthesizes the construct with construct id `id`: everything, the construction description
+/// included.
 pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
+    synth_with(id, props, options, Detail::Construction)
+}
+
+/// How much of a synthesis a caller reads; what is not read is not made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Detail {
+    /// The fragment only (the text renderings); no quota warnings.
+    Fragment,
+    /// The fragment, pattern properties and every warning: `SynthResult` without
+    /// `construct_paths` and `construction` (left empty).
+    Result,
+    /// Everything, for a CDK adapter.
+    Construction,
+}
+
+/// Synthesizes with only the `detail` asked for.
+pub fn synth_with(id: &str, props: &Value, options: &SynthOptions, detail: Detail) -> Result<SynthResult, SynthError> {
     // The stack is made before the construct: its errors come first.
     let fixes = pattern::fixes::Fixes::from_names(&options.fixes)?;
     let stack_name = props::options::stack_name(options.stack_name.as_deref(), model::logical_id::stack_name_for_id)
@@ -144,7 +182,7 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
         return Err(SynthError::from_diagnostics_first(tag_errors));
     }
     match props::read_props_partially(props) {
-        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name, &fixes),
+        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name, &fixes, detail),
         (parsed, shape) => {
             // Keys that are only unknown (or not modelled) leave the rest of the props as the
             // construct would see them: its checks and CDK's run too and their problems are
@@ -152,8 +190,9 @@ pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthRes
             // later conclusions artefacts, so then only the shape problems are reported.
             let keys_only = shape.iter().all(|d| matches!(d.code, "unknown-property" | "unsupported"));
             let mut error = SynthError::from_diagnostics(shape);
-            if let Some(Err(more)) =
-                parsed.filter(|_| keys_only).map(|parsed| synth_parsed(id, &parsed, options, &stack_name, &fixes))
+            if let Some(Err(more)) = parsed
+                .filter(|_| keys_only)
+                .map(|parsed| synth_parsed(id, &parsed, options, &stack_name, &fixes, detail))
             {
                 for d in more.diagnostics {
                     if !error.diagnostics.iter().any(|s| pattern::problems::related(&s.path, &d.path)) {
@@ -173,6 +212,7 @@ fn synth_parsed(
     options: &SynthOptions,
     stack_name: &str,
     fixes: &pattern::fixes::Fixes,
+    detail: Detail,
 ) -> Result<SynthResult, SynthError> {
     let (flags, unknown) = FeatureFlags::with_overrides(&options.feature_flags);
     if let Some(flag) = unknown.first() {
@@ -191,6 +231,7 @@ fn synth_parsed(
         partition_literals: flags.partition_literals,
     };
     let mut ctx = Context::new(flags, stack_name);
+    ctx.construction.enabled = detail == Detail::Construction;
     if let Some(path) = &options.stack_path {
         ctx.stack_path.clone_from(path);
     }
@@ -224,23 +265,30 @@ fn synth_parsed(
     let mut warnings = std::mem::take(&mut ctx.warnings);
     let construction = std::mem::take(&mut ctx.construction);
     let mut fragment = Map::new();
-    let (resources, construct_paths) = ctx.tree.into_resources_with_paths();
+    let (resources, construct_paths) = ctx.tree.into_resources_with_paths(detail == Detail::Construction);
     fragment.insert("Resources".into(), Value::Object(resources));
     let fragment = Value::Object(fragment);
-    let rendered_len = model::json_layout::cdk_json_len(&fragment);
-    warnings.extend(limits::limit_warnings(&fragment, rendered_len));
+    if detail >= Detail::Result {
+        let rendered_len = model::json_layout::cdk_json_len(&fragment);
+        warnings.extend(limits::limit_warnings(&fragment, rendered_len));
+    }
     Ok(SynthResult { fragment, properties, warnings, construct_paths, construction })
 }
 
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).
 pub fn synth_json(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
-    synth(id, props, options).map(|result| render::to_cdk_json(&result.fragment))
+    synth_with(id, props, options, Detail::Fragment).map(|result| render::to_cdk_json(&result.fragment))
 }
 
 /// The whole stack template as `app.synth()` writes it for `new App({ analyticsReporting: false })`
 /// holding one stack (`options.stackName`, `options.env`) with only this construct.
 pub fn synth_template(id: &str, props: &Value, options: &SynthOptions) -> Result<Value, SynthError> {
-    synth(id, props, options).map(|result| model::synthesizer::stack_template(&result.fragment))
+    synth_with(id, props, options, Detail::Fragment).map(|result| model::synthesizer::stack_template(&result.fragment))
+}
+
+/// The fragment as YAML (block style, keys in template order).
+pub fn synth_yaml(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
+    synth_with(id, props, options, Detail::Fragment).map(|result| render::to_yaml(&result.fragment))
 }
 
 /// The whole stack template serialized as aws-cdk-lib writes it, byte for byte.
@@ -250,7 +298,7 @@ pub fn synth_template_json(id: &str, props: &Value, options: &SynthOptions) -> R
 
 /// Every problem with the props; never fails.
 pub fn validate(id: &str, props: &Value, options: &SynthOptions) -> Vec<Diagnostic> {
-    match synth(id, props, options) {
+    match synth_with(id, props, options, Detail::Fragment) {
         Ok(_) => Vec::new(),
         Err(error) => error.diagnostics,
     }

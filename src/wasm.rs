@@ -1,5 +1,7 @@
 //! The WebAssembly boundary: values cross as JSON text so key order and CDK's number layout
-//! survive; no logic lives here.
+//! survive, and because it measures faster than serde-wasm-bindgen both ways (`make bench-js`
+//! builds both with the feature boundary-bench); no logic lives here. Each export runs in the
+//! allocator's per-call arena and hands back JavaScript values made inside it.
 
 use js_sys::{Array, Error, Object, Reflect, JSON};
 use wasm_bindgen::prelude::*;
@@ -36,6 +38,12 @@ fn input_error(path: &str, message: String) -> JsValue {
 }
 
 fn read_args(props: &JsValue, options: &JsValue) -> Result<(serde_json::Value, SynthOptions), JsValue> {
+    read_args_text(props, options)
+}
+
+/// Props and options as JSON text: `JSON.stringify`, then serde_json (measured faster than
+/// serde-wasm-bindgen by `make bench-js`).
+fn read_args_text(props: &JsValue, options: &JsValue) -> Result<(serde_json::Value, SynthOptions), JsValue> {
     let props_text = to_json_text(props)?;
     let props: serde_json::Value =
         serde_json::from_str(&props_text).map_err(|e| input_error("", format!("props are not valid JSON: {e}")))?;
@@ -50,6 +58,13 @@ fn read_args(props: &JsValue, options: &JsValue) -> Result<(serde_json::Value, S
     Ok((props, options))
 }
 
+/// `synth()`'s result as JSON text, then `JSON.parse` (measured faster than serde-wasm-bindgen by
+/// `make bench-js`).
+fn result_to_js(result: &crate::SynthResult) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(result).map_err(|e| Error::new(&e.to_string()))?;
+    from_json_text(&text)
+}
+
 /// `synth(id, props, options?)` -> `{ fragment, properties, warnings }`; throws `SynthError`.
 #[wasm_bindgen(js_name = synth, unchecked_return_type = "SynthResult")]
 pub fn synth_js(
@@ -57,56 +72,82 @@ pub fn synth_js(
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let (props, options) = read_args(&props, &options)?;
-    let result = crate::synth(id, &props, &options).map_err(|e| synth_error(&e))?;
-    let text = serde_json::to_string(&result).map_err(|e| Error::new(&e.to_string()))?;
-    from_json_text(&text)
+    synth_detail(id, &props, &options, crate::Detail::Result)
+}
+
+/// `synthConstruction(id, props, options?)`: `synth`'s result plus `constructPaths` and
+/// `construction`, what the CDK adapter replays; throws `SynthError`.
+#[wasm_bindgen(js_name = synthConstruction, unchecked_return_type = "ConstructionResult")]
+pub fn synth_construction_js(
+    id: &str,
+    #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    synth_detail(id, &props, &options, crate::Detail::Construction)
+}
+
+fn synth_detail(id: &str, props: &JsValue, options: &JsValue, detail: crate::Detail) -> Result<JsValue, JsValue> {
+    crate::in_call_arena(|| {
+        let (props, options) = read_args(props, options)?;
+        let result = crate::synth_with(id, &props, &options, detail).map_err(|e| synth_error(&e))?;
+        result_to_js(&result)
+    })
 }
 
 /// `synthJson(id, props, options?)`: the fragment as CDK writes it, byte for byte.
-#[wasm_bindgen(js_name = synthJson)]
+#[wasm_bindgen(js_name = synthJson, unchecked_return_type = "string")]
 pub fn synth_json_js(
     id: &str,
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
-) -> Result<String, JsValue> {
-    let (props, options) = read_args(&props, &options)?;
-    crate::synth_json(id, &props, &options).map_err(|e| synth_error(&e))
+) -> Result<JsValue, JsValue> {
+    crate::in_call_arena(|| {
+        let (props, options) = read_args(&props, &options)?;
+        crate::synth_json(id, &props, &options).map(|text| JsValue::from_str(&text)).map_err(|e| synth_error(&e))
+    })
 }
 
 /// `synthYaml(id, props, options?)`: the fragment as YAML (block style, keys in template order).
-#[wasm_bindgen(js_name = synthYaml)]
+#[wasm_bindgen(js_name = synthYaml, unchecked_return_type = "string")]
 pub fn synth_yaml_js(
     id: &str,
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
-) -> Result<String, JsValue> {
-    let (props, options) = read_args(&props, &options)?;
-    crate::synth(id, &props, &options)
-        .map(|result| crate::render::to_yaml(&result.fragment))
-        .map_err(|e| synth_error(&e))
+) -> Result<JsValue, JsValue> {
+    crate::in_call_arena(|| {
+        let (props, options) = read_args(&props, &options)?;
+        crate::synth_yaml(id, &props, &options).map(|text| JsValue::from_str(&text)).map_err(|e| synth_error(&e))
+    })
 }
 
 /// `synthTemplate(id, props, options?)`: the whole stack template as aws-cdk-lib writes it.
-#[wasm_bindgen(js_name = synthTemplate)]
+#[wasm_bindgen(js_name = synthTemplate, unchecked_return_type = "string")]
 pub fn synth_template_js(
     id: &str,
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
-) -> Result<String, JsValue> {
-    let (props, options) = read_args(&props, &options)?;
-    crate::synth_template_json(id, &props, &options).map_err(|e| synth_error(&e))
+) -> Result<JsValue, JsValue> {
+    crate::in_call_arena(|| {
+        let (props, options) = read_args(&props, &options)?;
+        crate::synth_template_json(id, &props, &options)
+            .map(|text| JsValue::from_str(&text))
+            .map_err(|e| synth_error(&e))
+    })
 }
 
 /// `synthTemplateYaml(id, props, options?)`: the whole stack template as YAML.
-#[wasm_bindgen(js_name = synthTemplateYaml)]
+#[wasm_bindgen(js_name = synthTemplateYaml, unchecked_return_type = "string")]
 pub fn synth_template_yaml_js(
     id: &str,
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
-) -> Result<String, JsValue> {
-    let (props, options) = read_args(&props, &options)?;
-    crate::synth_template(id, &props, &options).map(|t| crate::render::to_yaml(&t)).map_err(|e| synth_error(&e))
+) -> Result<JsValue, JsValue> {
+    crate::in_call_arena(|| {
+        let (props, options) = read_args(&props, &options)?;
+        crate::synth_template(id, &props, &options)
+            .map(|template| JsValue::from_str(&crate::render::to_yaml(&template)))
+            .map_err(|e| synth_error(&e))
+    })
 }
 
 /// `validate(id, props, options?)`: every problem; never throws.
@@ -116,7 +157,11 @@ pub fn validate_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
 ) -> JsValue {
-    let diagnostics = match read_args(&props, &options) {
+    crate::in_call_arena(|| validate_in_arena(id, &props, &options))
+}
+
+fn validate_in_arena(id: &str, props: &JsValue, options: &JsValue) -> JsValue {
+    let diagnostics = match read_args(props, options) {
         Ok((props, options)) => crate::validate(id, &props, &options),
         Err(error) => {
             let located = Reflect::get(&error, &"diagnostics".into()).unwrap_or(JsValue::UNDEFINED);
@@ -152,4 +197,132 @@ pub fn fix_names_js() -> Vec<String> {
 #[wasm_bindgen(js_name = version)]
 pub fn version_js() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// The boundary crossed both ways, JSON text and serde-wasm-bindgen, for `make bench-js` only.
+#[cfg(feature = "boundary-bench")]
+mod boundary_bench {
+    use serde::Serialize;
+    use serde_json::Value;
+    use wasm_bindgen::prelude::*;
+
+    use super::{input_error, read_args_text, result_to_js, synth_error};
+    use crate::SynthOptions;
+
+    /// Props and options through serde-wasm-bindgen. Integral numbers become integers as
+    /// serde_json reads `JSON.stringify`'s text, so CDK's number layout is the same either way.
+    fn read_args_swb(props: &JsValue, options: &JsValue) -> Result<(Value, SynthOptions), JsValue> {
+        let read = |value: &JsValue, path: &str| -> Result<Value, JsValue> {
+            let value: Value = serde_wasm_bindgen::from_value(value.clone())
+                .map_err(|e| input_error(path, format!("not JSON data: {e}")))?;
+            Ok(integral_numbers_as_integers(value))
+        };
+        let props = read(props, "")?;
+        let options = if options.is_undefined() || options.is_null() {
+            SynthOptions::default()
+        } else {
+            SynthOptions::from_json(&read(options, "/options")?).map_err(|e| synth_error(&e))?
+        };
+        Ok((props, options))
+    }
+
+    fn integral_numbers_as_integers(value: Value) -> Value {
+        match value {
+            Value::Number(n) => match n.as_f64() {
+                Some(f) if n.is_f64() && f.fract() == 0.0 && f.abs() < 1e21 => {
+                    if f >= 0.0 && f < u64::MAX as f64 {
+                        Value::from(f as u64)
+                    } else if f < 0.0 && f >= i64::MIN as f64 {
+                        Value::from(f as i64)
+                    } else {
+                        Value::Number(n)
+                    }
+                }
+                _ => Value::Number(n),
+            },
+            Value::Array(items) => Value::Array(items.into_iter().map(integral_numbers_as_integers).collect()),
+            Value::Object(map) => {
+                Value::Object(map.into_iter().map(|(k, v)| (k, integral_numbers_as_integers(v))).collect())
+            }
+            other => other,
+        }
+    }
+
+    fn result_to_js_swb(result: &crate::SynthResult) -> Result<JsValue, JsValue> {
+        result.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(JsValue::from)
+    }
+
+    fn read(props: &JsValue, options: &JsValue, way: &str) -> Result<(Value, SynthOptions), JsValue> {
+        match way {
+            "text" => read_args_text(props, options),
+            "swb" => read_args_swb(props, options),
+            _ => Err(js_sys::Error::new("way is text or swb").into()),
+        }
+    }
+
+    fn write(result: &crate::SynthResult, way: &str) -> Result<JsValue, JsValue> {
+        match way {
+            "text" => result_to_js(result),
+            "swb" => result_to_js_swb(result),
+            _ => Err(js_sys::Error::new("way is text or swb").into()),
+        }
+    }
+
+    /// Reads props and options `rounds` times the given way; returns the number of props.
+    #[wasm_bindgen(js_name = boundaryIn)]
+    pub fn boundary_in(props: JsValue, options: JsValue, way: &str, rounds: u32) -> Result<usize, JsValue> {
+        let mut count = 0;
+        for _ in 0..rounds {
+            count = read(&props, &options, way)?.0.as_object().map_or(0, |o| o.len());
+        }
+        Ok(count)
+    }
+
+    thread_local! {
+        static PREPARED: std::cell::RefCell<Option<crate::SynthResult>> = const { std::cell::RefCell::new(None) };
+    }
+
+    /// Synthesizes once and keeps the result for `boundaryOut`.
+    #[wasm_bindgen(js_name = boundaryPrepare)]
+    pub fn boundary_prepare(id: &str, props: JsValue, options: JsValue) -> Result<(), JsValue> {
+        let (props, options) = read_args_text(&props, &options)?;
+        let result = crate::synth(id, &props, &options).map_err(|e| synth_error(&e))?;
+        PREPARED.with(|prepared| *prepared.borrow_mut() = Some(result));
+        Ok(())
+    }
+
+    /// Writes the prepared result `rounds` times the given way; returns the last.
+    #[wasm_bindgen(js_name = boundaryOut)]
+    pub fn boundary_out(way: &str, rounds: u32) -> Result<JsValue, JsValue> {
+        PREPARED.with(|prepared| {
+            let prepared = prepared.borrow();
+            let result = prepared.as_ref().ok_or_else(|| js_sys::Error::new("call boundaryPrepare first"))?;
+            let mut out = JsValue::UNDEFINED;
+            for _ in 0..rounds {
+                out = write(result, way)?;
+            }
+            Ok(out)
+        })
+    }
+
+    /// `synth()` with props read and the result written the given ways.
+    #[wasm_bindgen(js_name = synthVia)]
+    pub fn synth_via(
+        id: &str,
+        props: JsValue,
+        options: JsValue,
+        way_in: &str,
+        way_out: &str,
+    ) -> Result<JsValue, JsValue> {
+        let (props, options) = read(&props, &options, way_in)?;
+        let result = crate::synth(id, &props, &options).map_err(|e| synth_error(&e))?;
+        write(&result, way_out)
+    }
+
+    /// `synthJson()` with props read the given way.
+    #[wasm_bindgen(js_name = synthJsonVia)]
+    pub fn synth_json_via(id: &str, props: JsValue, options: JsValue, way_in: &str) -> Result<String, JsValue> {
+        let (props, options) = read(&props, &options, way_in)?;
+        crate::synth_json(id, &props, &options).map_err(|e| synth_error(&e))
+    }
 }

@@ -24,11 +24,19 @@ pub fn locale_compare(a: &str, b: &str) -> Ordering {
     }
 }
 
-/// `a.localeCompare(b, "en-US")` by the JavaScript host.
+/// `a.localeCompare(b, "en-US")` by the JavaScript host, through one `Intl.Collator` (calling
+/// `localeCompare` with a locale builds a collator every time).
 #[cfg(target_arch = "wasm32")]
 pub fn locale_compare(a: &str, b: &str) -> Ordering {
-    let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str("en-US"));
-    js_sys::JsString::from(a).locale_compare(b, &locales, &js_sys::Object::new()).cmp(&0)
+    thread_local! {
+        static COLLATOR: js_sys::Function = {
+            let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str("en-US"));
+            js_sys::Intl::Collator::new(&locales, &js_sys::Object::new()).compare()
+        };
+    }
+    let (a, b) = (wasm_bindgen::JsValue::from_str(a), wasm_bindgen::JsValue::from_str(b));
+    let order = COLLATOR.with(|compare| compare.call2(&wasm_bindgen::JsValue::UNDEFINED, &a, &b));
+    order.ok().and_then(|n| n.as_f64()).unwrap_or(0.0).partial_cmp(&0.0).unwrap_or(Ordering::Equal)
 }
 
 #[cfg(test)]

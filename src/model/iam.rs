@@ -47,25 +47,25 @@ impl Statement {
     }
 
     /// `toStatementJson` + `normalizeStatement`: single values unwrap, actions/resources dedupe.
-    fn render(&self) -> Map<String, Value> {
+    fn into_json(self) -> Map<String, Value> {
         let mut out = Map::new();
-        if let Some(action) = normalize(self.actions.iter().map(|a| Value::String(a.clone())).collect(), true) {
+        if let Some(action) = normalize(self.actions.into_iter().map(Value::String).collect(), true) {
             out.insert("Action".into(), action);
         }
         if !self.conditions.is_empty() {
-            out.insert("Condition".into(), Value::Object(self.conditions.clone()));
+            out.insert("Condition".into(), Value::Object(self.conditions));
         }
         out.insert("Effect".into(), Value::String(self.effect.to_string()));
         if !self.principals.is_empty() {
             let mut principal = Map::new();
-            for (kind, values) in &self.principals {
-                if let Some(value) = normalize(values.clone(), false) {
-                    principal.insert(kind.clone(), value);
+            for (kind, values) in self.principals {
+                if let Some(value) = normalize(values, false) {
+                    principal.insert(kind, value);
                 }
             }
             out.insert("Principal".into(), Value::Object(principal));
         }
-        if let Some(resource) = normalize(self.resources.clone(), true) {
+        if let Some(resource) = normalize(self.resources, true) {
             out.insert("Resource".into(), resource);
         }
         out
@@ -110,16 +110,15 @@ impl PolicyDocument {
 
     /// Renders `{Statement, Version}`; `minimize` merges and sorts as `@aws-cdk/aws-iam:minimizePolicies`.
     pub fn render(&self, minimize: bool) -> Value {
-        let merged;
-        let statements = if minimize {
-            merged = merge_statements(&self.statements);
-            &merged
-        } else {
-            &self.statements
-        };
+        self.clone().into_rendered(minimize)
+    }
+
+    /// `render` for a document that is complete: its statements move into the JSON.
+    pub fn into_rendered(self, minimize: bool) -> Value {
+        let statements = if minimize { merge_statements(self.statements) } else { self.statements };
         let mut rendered: Vec<Value> = Vec::with_capacity(statements.len());
         for statement in statements {
-            let mut json = statement.render();
+            let mut json = statement.into_json();
             if minimize {
                 for key in ["Action", "Resource"] {
                     if let Some(value) = json.get_mut(key) {
@@ -145,7 +144,10 @@ impl PolicyDocument {
                 rendered.push(json);
             }
         }
-        serde_json::json!({ "Statement": rendered, "Version": "2012-10-17" })
+        let mut document = Map::with_capacity(2);
+        document.insert("Statement".into(), Value::Array(rendered));
+        document.insert("Version".into(), Value::String("2012-10-17".into()));
+        Value::Object(document)
     }
 }
 
@@ -156,22 +158,19 @@ fn sort_by_json(value: &mut Value) {
         *value = items.remove(0);
         return;
     }
-    let mut keyed: Vec<(Vec<u16>, Value)> = Vec::with_capacity(items.len());
-    for item in items.drain(..) {
-        let key: Vec<u16> = serde_json::to_string(&item).unwrap_or_default().encode_utf16().collect();
-        if !keyed.iter().any(|(k, _)| *k == key) {
-            keyed.push((key, item));
-        }
-    }
-    sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
+    let mut keyed: Vec<(String, Value)> =
+        items.drain(..).map(|item| (serde_json::to_string(&item).unwrap_or_default(), item)).collect();
+    // Stable: of equal texts the first stays, as a JavaScript Map keyed by the text keeps it.
+    sort_by(&mut keyed, |a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+    keyed.dedup_by(|a, b| a.0 == b.0);
     let mut sorted: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
     *value = if sorted.len() == 1 { sorted.remove(0) } else { Value::Array(sorted) };
 }
 
 /// `mergeStatements`: repeated passes merging statements that agree on two of actions,
 /// resources and principals (with equal effect and conditions).
-fn merge_statements(statements: &[Statement]) -> Vec<Statement> {
-    let mut merged = statements.to_vec();
+fn merge_statements(statements: Vec<Statement>) -> Vec<Statement> {
+    let mut merged = statements;
     loop {
         let mut changed = false;
         let mut i = 0;

@@ -1,15 +1,17 @@
 //! CloudFormation intrinsics and CDK's way of concatenating strings that hold tokens.
 
-use serde_json::{json, Map, Value};
+use serde_json::Value;
+
+use crate::js::object;
 
 /// `{"Ref": name}`.
 pub fn reference(name: &str) -> Value {
-    json!({ "Ref": name })
+    object([("Ref", Value::String(name.to_string()))])
 }
 
 /// `{"Fn::GetAtt": [logical_id, attribute]}`.
 pub fn get_att(logical_id: &str, attribute: &str) -> Value {
-    json!({ "Fn::GetAtt": [logical_id, attribute] })
+    object([("Fn::GetAtt", Value::Array(vec![logical_id.into(), attribute.into()]))])
 }
 
 pub fn partition() -> Value {
@@ -60,7 +62,7 @@ pub fn join(delimiter: &str, parts: Vec<Value>) -> Value {
     if values.len() == 1 {
         return values.remove(0);
     }
-    json!({ "Fn::Join": [delimiter, values] })
+    object([("Fn::Join", Value::Array(vec![delimiter.into(), Value::Array(values)]))])
 }
 
 fn nested_join_parts<'a>(value: &'a Value, delimiter: &str) -> Option<&'a Vec<Value>> {
@@ -91,22 +93,18 @@ fn push_join_part(values: &mut Vec<Value>, part: Value, delimiter: &str) {
 
 /// `Fn.select(index, list)`.
 pub fn select(index: usize, list: Value) -> Value {
-    json!({ "Fn::Select": [index, list] })
+    object([("Fn::Select", Value::Array(vec![index.into(), list]))])
 }
 
 /// `Fn.split(delimiter, source)`.
 pub fn split(delimiter: &str, source: Value) -> Value {
-    json!({ "Fn::Split": [delimiter, source] })
-}
-
-/// An object with properties in the given order, skipping `None`s.
-pub fn object(entries: Vec<(&str, Option<Value>)>) -> Map<String, Value> {
-    entries.into_iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v))).collect()
+    object([("Fn::Split", Value::Array(vec![delimiter.into(), source]))])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn literals_merge_and_tokens_join() {

@@ -6,48 +6,49 @@ use crate::js::{has_array_index_keys, json_number_text, key_order};
 
 /// Serializes like `JSON.stringify(value, null, 1)`.
 pub fn to_cdk_json(value: &Value) -> String {
-    let mut out = String::with_capacity(16 * 1024);
+    let mut out = Vec::with_capacity(16 * 1024);
     write_value(&mut out, value, 0);
-    out
+    // Only whole UTF-8 strings and ASCII were written.
+    String::from_utf8(out).unwrap_or_default()
 }
 
-fn write_value(out: &mut String, value: &Value, depth: usize) {
+fn write_value(out: &mut Vec<u8>, value: &Value, depth: usize) {
     match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&json_number_text(n)),
+        Value::Null => out.extend_from_slice(b"null"),
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::Number(n) => out.extend_from_slice(json_number_text(n).as_bytes()),
         Value::String(s) => write_string(out, s),
         Value::Array(items) => {
             if items.is_empty() {
-                out.push_str("[]");
+                out.extend_from_slice(b"[]");
                 return;
             }
-            out.push('[');
+            out.push(b'[');
             for (i, item) in items.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push(b',');
                 }
                 newline(out, depth + 1);
                 write_value(out, item, depth + 1);
             }
             newline(out, depth);
-            out.push(']');
+            out.push(b']');
         }
         Value::Object(map) => {
             if map.is_empty() {
-                out.push_str("{}");
+                out.extend_from_slice(b"{}");
                 return;
             }
-            out.push('{');
+            out.push(b'{');
             let mut first = true;
-            let mut write_entry = |out: &mut String, key: &str, item: &Value| {
+            let mut write_entry = |out: &mut Vec<u8>, key: &str, item: &Value| {
                 if !first {
-                    out.push(',');
+                    out.push(b',');
                 }
                 first = false;
                 newline(out, depth + 1);
                 write_string(out, key);
-                out.push_str(": ");
+                out.extend_from_slice(b": ");
                 write_value(out, item, depth + 1);
             };
             if has_array_index_keys(map) {
@@ -60,7 +61,7 @@ fn write_value(out: &mut String, value: &Value, depth: usize) {
                 }
             }
             newline(out, depth);
-            out.push('}');
+            out.push(b'}');
         }
     }
 }
@@ -99,52 +100,25 @@ fn len_value(value: &Value, depth: usize) -> usize {
 
 fn len_string(s: &str) -> usize {
     2 + s
-        .chars()
-        .map(|c| match c {
-            '"' | '\\' | '\n' | '\r' | '\t' | '\u{8}' | '\u{c}' => 2,
-            c if (c as u32) < 0x20 => 6,
-            c => c.len_utf8(),
+        .bytes()
+        .map(|b| match b {
+            b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0c => 2,
+            0x00..=0x1f => 6,
+            _ => 1,
         })
         .sum::<usize>()
 }
 
-fn newline(out: &mut String, depth: usize) {
-    const SPACES: &str = "                                                                ";
-    out.push('\n');
-    let mut left = depth;
-    while left > 0 {
-        let n = left.min(SPACES.len());
-        out.push_str(&SPACES[..n]);
-        left -= n;
-    }
+fn newline(out: &mut Vec<u8>, depth: usize) {
+    out.push(b'\n');
+    out.resize(out.len() + depth, b' ');
 }
 
-/// Escapes as `JSON.stringify` does for valid UTF-8: quote, backslash and control characters.
-fn write_string(out: &mut String, s: &str) {
-    out.push('"');
-    let mut start = 0;
-    for (i, c) in s.char_indices() {
-        let escape = match c {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            '\u{8}' => "\\b",
-            '\u{c}' => "\\f",
-            c if (c as u32) < 0x20 => "",
-            _ => continue,
-        };
-        out.push_str(&s[start..i]);
-        if escape.is_empty() {
-            out.push_str(&format!("\\u{:04x}", c as u32));
-        } else {
-            out.push_str(escape);
-        }
-        start = i + c.len_utf8();
-    }
-    out.push_str(&s[start..]);
-    out.push('"');
+/// Escapes as `JSON.stringify` does for valid UTF-8 (quote, backslash, control characters as
+/// `\b \t \n \f \r` or `\u00xx`), which is serde_json's escaping too.
+fn write_string(out: &mut Vec<u8>, s: &str) {
+    // Writing to a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
 }
 
 #[cfg(test)]

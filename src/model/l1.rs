@@ -52,7 +52,9 @@ use super::l1_schema::{
 };
 use crate::diagnostics::codes::{REQUIRED as CODE_REQUIRED, TYPE as CODE_TYPE, UNKNOWN_PROPERTY as CODE_UNKNOWN};
 use crate::diagnostics::{child_path, index_path, Diagnostic};
-use crate::js::{capitalize, key_order, ordered, sort_by, stringify, template_string};
+use crate::js::{
+    capitalize, has_array_index_keys, into_ordered, key_order, ordered, sort_by, stringify, template_string,
+};
 
 const REQUIRED_MESSAGE: &str = "required but missing";
 const ROLE_TYPE_MESSAGE: &str = "Property role should be one of iam.IRoleRef | string";
@@ -118,7 +120,17 @@ pub fn to_cloudformation(
     path: &str,
     diags: &mut Vec<Diagnostic>,
 ) -> Map<String, Value> {
-    convert_map(resource.schema(), Some(resource), props, path, diags)
+    to_cloudformation_owned(resource, props.clone(), path, diags)
+}
+
+/// `to_cloudformation` for props that are not needed afterwards: their values move.
+pub fn to_cloudformation_owned(
+    resource: L1Resource,
+    props: Map<String, Value>,
+    path: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Map<String, Value> {
+    convert_map(resource.schema(), Some(resource), props, &Pointer::Root(path), diags)
 }
 
 /// Converts one value of a named type: a props type (`CfnJobProps`) or a property type
@@ -130,8 +142,10 @@ pub fn convert_struct(type_name: &str, value: &Value, path: &str, diags: &mut Ve
         .into_iter()
         .find(|r| std::ptr::eq(r.schema(), ty));
     Some(match value {
-        Value::Object(map) if can_inspect(value) => Value::Object(convert_map(ty, resource, map, path, diags)),
-        _ => convert_value(Kind::Struct(ty), value, path, diags),
+        Value::Object(map) if can_inspect(value) => {
+            Value::Object(convert_map(ty, resource, map.clone(), &Pointer::Root(path), diags))
+        }
+        _ => convert_value(Kind::Struct(ty), value.clone(), &Pointer::Root(path), diags),
     })
 }
 
@@ -160,28 +174,29 @@ fn can_inspect(value: &Value) -> bool {
 fn convert_map(
     ty: &'static StructType,
     resource: Option<L1Resource>,
-    map: &Map<String, Value>,
-    path: &str,
+    mut map: Map<String, Value>,
+    path: &Pointer,
     diags: &mut Vec<Diagnostic>,
 ) -> Map<String, Value> {
-    let mut out = Map::new();
+    let mut out = Map::with_capacity(map.len());
     for prop in ty.props {
-        let ppath = child_path(path, prop.name);
-        let value = map.get(prop.name);
-        if prop.required && value.is_none_or(Value::is_null) {
-            diags.push(Diagnostic::new(ppath, CODE_REQUIRED, REQUIRED_MESSAGE));
+        let ppath = Pointer::Key(path, prop.name);
+        // Taken, not removed: the keys stay for the unknown-key check below.
+        let value = map.get_mut(prop.name).map(std::mem::take);
+        if prop.required && value.as_ref().is_none_or(Value::is_null) {
+            diags.push(Diagnostic::new(ppath.render(), CODE_REQUIRED, REQUIRED_MESSAGE));
             if let Some(v) = value {
-                out.insert(prop.cfn.to_string(), v.clone());
+                out.insert(prop.cfn.to_string(), v);
             }
             continue;
         }
         let Some(value) = value else { continue };
         let converted = match (resource, prop.name) {
-            (Some(L1Resource::Job), "tags") => match render_tags(value, &ppath, diags) {
+            (Some(L1Resource::Job), "tags") => match render_tags(&value, &ppath, diags) {
                 Some(v) => v,
                 None => continue,
             },
-            (Some(L1Resource::Job), "role") => convert_role(value, &ppath, diags),
+            (Some(L1Resource::Job), "role") => convert_role(&value, &ppath, diags),
             _ => convert_value(prop.kind, value, &ppath, diags),
         };
         out.insert(prop.cfn.to_string(), converted);
@@ -190,7 +205,7 @@ fn convert_map(
         for key in map.keys() {
             if !ty.props.iter().any(|p| p.name == key) {
                 diags.push(Diagnostic::new(
-                    child_path(path, key),
+                    Pointer::Key(path, key).render(),
                     CODE_UNKNOWN,
                     format!("{key} is not a valid property of {}", ty.display),
                 ));
@@ -200,84 +215,102 @@ fn convert_map(
     out
 }
 
-fn convert_value(kind: Kind, value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Value {
-    if !can_inspect(value) {
-        return ordered(value);
+fn convert_value(kind: Kind, value: Value, path: &Pointer, diags: &mut Vec<Diagnostic>) -> Value {
+    if !can_inspect(&value) {
+        return into_ordered(value);
     }
-    let wrong = |expected: &str, diags: &mut Vec<Diagnostic>| {
-        diags.push(Diagnostic::new(path, CODE_TYPE, format!("{} should be {expected}", stringify(value))));
-        ordered(value)
+    let wrong = |expected: &str, value: Value, diags: &mut Vec<Diagnostic>| {
+        diags.push(Diagnostic::new(path.render(), CODE_TYPE, format!("{} should be {expected}", stringify(&value))));
+        into_ordered(value)
     };
     match kind {
-        Kind::String if !value.is_string() => wrong("a string", diags),
-        Kind::Number if !value.is_number() => wrong("a number", diags),
-        Kind::Boolean if !value.is_boolean() => wrong("a boolean", diags),
-        Kind::Json if !(value.is_object() || value.is_array()) => wrong("an 'object'", diags),
-        Kind::String | Kind::Number | Kind::Boolean | Kind::Json => ordered(value),
+        Kind::String if !value.is_string() => wrong("a string", value, diags),
+        Kind::Number if !value.is_number() => wrong("a number", value, diags),
+        Kind::Boolean if !value.is_boolean() => wrong("a boolean", value, diags),
+        Kind::Json if !(value.is_object() || value.is_array()) => wrong("an 'object'", value, diags),
+        Kind::String | Kind::Number | Kind::Boolean | Kind::Json => into_ordered(value),
         Kind::Struct(ty) => match value {
             Value::Object(map) => Value::Object(convert_map(ty, None, map, path, diags)),
             _ => {
                 diags.push(Diagnostic::new(
-                    path,
+                    path.render(),
                     CODE_TYPE,
-                    format!("Expected an object, but received: {}", stringify(value)),
+                    format!("Expected an object, but received: {}", stringify(&value)),
                 ));
-                ordered(value)
+                into_ordered(value)
             }
         },
         Kind::List(element) => match value {
             Value::Array(items) => Value::Array(
                 items
-                    .iter()
+                    .into_iter()
                     .enumerate()
-                    .map(|(i, item)| convert_value(*element, item, &index_path(path, i), diags))
+                    .map(|(i, item)| convert_value(*element, item, &Pointer::Index(path, i), diags))
                     .collect(),
             ),
-            _ => wrong("a list", diags),
+            _ => wrong("a list", value, diags),
         },
-        Kind::Map(element) => match value {
+        Kind::Map(element) => match into_ordered_keys(value) {
             Value::Object(map) => Value::Object(
-                key_order(map)
-                    .into_iter()
+                map.into_iter()
                     .map(|(k, v)| {
-                        let converted = convert_value(*element, v, &child_path(path, k), diags);
-                        (k.clone(), converted)
+                        let converted = convert_value(*element, v, &Pointer::Key(path, &k), diags);
+                        (k, converted)
                     })
                     .collect(),
             ),
             // CDK's hashValidator accepts any value here (and its mapper mangles it).
-            _ => wrong("a map", diags),
+            other => wrong("a map", other, diags),
         },
     }
 }
 
+/// An object's keys in JavaScript's order (its values untouched).
+fn into_ordered_keys(value: Value) -> Value {
+    match value {
+        Value::Object(map) if has_array_index_keys(&map) => {
+            let keys: Vec<String> = key_order(&map).into_iter().map(|(k, _)| k.clone()).collect();
+            let mut map = map;
+            Value::Object(
+                keys.into_iter()
+                    .map(|k| {
+                        let item = map.get_mut(&k).map(std::mem::take).unwrap_or(Value::Null);
+                        (k, item)
+                    })
+                    .collect(),
+            )
+        }
+        other => other,
+    }
+}
+
 /// `CfnJob.role`: `string | IRoleRef`, checked by the constructor before anything else.
-fn convert_role(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Value {
+fn convert_role(value: &Value, path: &Pointer, diags: &mut Vec<Diagnostic>) -> Value {
     if !can_inspect(value) {
         return ordered(value);
     }
     if let Some(role_ref) = value.get("roleRef").filter(|r| !r.is_null()) {
         return match role_ref.get("roleArn") {
-            Some(arn) => convert_value(Kind::String, arn, path, diags),
+            Some(arn) => convert_value(Kind::String, arn.clone(), path, diags),
             None => {
-                diags.push(Diagnostic::new(path, CODE_TYPE, ROLE_REF_MESSAGE));
+                diags.push(Diagnostic::new(path.render(), CODE_TYPE, ROLE_REF_MESSAGE));
                 ordered(value)
             }
         };
     }
     if !value.is_string() {
-        diags.push(Diagnostic::new(path, CODE_TYPE, ROLE_TYPE_MESSAGE));
+        diags.push(Diagnostic::new(path.render(), CODE_TYPE, ROLE_TYPE_MESSAGE));
     }
     ordered(value)
 }
 
 /// `CfnJob.tags` through `TagManager(TagType.MAP)`: sorted keys, stringified values, `None` when
 /// empty (CDK omits the property).
-fn render_tags(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Option<Value> {
+fn render_tags(value: &Value, path: &Pointer, diags: &mut Vec<Diagnostic>) -> Option<Value> {
     match value {
         _ if is_intrinsic(value) => Some(ordered(value)),
         Value::Null => {
-            diags.push(Diagnostic::new(path, CODE_TYPE, TAGS_NULL_MESSAGE));
+            diags.push(Diagnostic::new(path.render(), CODE_TYPE, TAGS_NULL_MESSAGE));
             Some(Value::Null)
         }
         Value::Object(map) => {
@@ -290,8 +323,26 @@ fn render_tags(value: &Value, path: &str, diags: &mut Vec<Diagnostic>) -> Option
             Some(ordered(&Value::Object(tags.into_iter().map(|(k, v)| (k.clone(), Value::String(v))).collect())))
         }
         _ => {
-            diags.push(Diagnostic::new(path, CODE_TYPE, format!("{TAGS_INPUT_PREFIX}{}", stringify(value))));
+            diags.push(Diagnostic::new(path.render(), CODE_TYPE, format!("{TAGS_INPUT_PREFIX}{}", stringify(value))));
             Some(ordered(value))
+        }
+    }
+}
+
+/// A JSON pointer under construction, written out only when a diagnostic needs it.
+#[derive(Clone, Copy)]
+enum Pointer<'a> {
+    Root(&'a str),
+    Key(&'a Pointer<'a>, &'a str),
+    Index(&'a Pointer<'a>, usize),
+}
+
+impl Pointer<'_> {
+    fn render(&self) -> String {
+        match self {
+            Pointer::Root(path) => path.to_string(),
+            Pointer::Key(parent, key) => child_path(&parent.render(), key),
+            Pointer::Index(parent, index) => index_path(&parent.render(), *index),
         }
     }
 }

@@ -212,12 +212,13 @@ impl Tree {
 
     /// The `Resources` section with CDK's key order and empty values dropped; consumes the tree.
     pub fn into_resources(self) -> Map<String, Value> {
-        self.into_resources_with_paths().0
+        self.into_resources_with_paths(false).0
     }
 
     /// `into_resources`, plus each resource's construct path below the stack (`a/b/Resource`),
-    /// keyed by logical ID: what a CDK adapter needs to put the resources where CDK would.
-    pub fn into_resources_with_paths(mut self) -> (Map<String, Value>, Map<String, Value>) {
+    /// keyed by logical ID: what a CDK adapter needs to put the resources where CDK would
+    /// (left empty unless `with_paths`).
+    pub fn into_resources_with_paths(mut self, with_paths: bool) -> (Map<String, Value>, Map<String, Value>) {
         let order: Vec<(String, NodeId)> = self.resource_order();
         let mut resources = Map::with_capacity(order.len());
         let mut paths = Map::with_capacity(order.len());
@@ -246,7 +247,9 @@ impl Tree {
             if let Some(condition) = resource.condition {
                 out.insert("Condition".into(), Value::String(condition));
             }
-            paths.insert(logical_id.clone(), Value::String(self.path(node).join("/")));
+            if with_paths {
+                paths.insert(logical_id.clone(), Value::String(self.path(node).join("/")));
+            }
             resources.insert(logical_id, Value::Object(out));
         }
         (resources, paths)

@@ -52,19 +52,21 @@ pub fn build_stream_alarms(
         properties.insert("Threshold".into(), json!(threshold));
         let node = ctx.add(scope, id)?;
         let at = ctx.path_below_stack(node);
-        let mut metric = json!({ "namespace": "AWS/Kinesis", "metricName": metric, "statistic": statistic,
-            "period": duration("minutes", 5.0) });
-        if let Some(name) = stream_name {
-            metric["dimensionsMap"] = json!({ "StreamName": name });
-        }
-        let props = json!({
-            "metric": { "$new": "cloudwatch.Metric", "args": [metric] },
-            "threshold": threshold,
-            "evaluationPeriods": 1,
-            "comparisonOperator": operator,
-            "alarmDescription": description
+        ctx.construction.push_with(|| {
+            let mut metric = json!({ "namespace": "AWS/Kinesis", "metricName": metric, "statistic": statistic,
+                "period": duration("minutes", 5.0) });
+            if let Some(name) = stream_name {
+                metric["dimensionsMap"] = json!({ "StreamName": name });
+            }
+            let props = json!({
+                "metric": { "$new": "cloudwatch.Metric", "args": [metric] },
+                "threshold": threshold,
+                "evaluationPeriods": 1,
+                "comparisonOperator": operator,
+                "alarmDescription": description
+            });
+            Step::New { class: "cloudwatch.Alarm", at: at.clone(), props }
         });
-        ctx.construction.push(Step::New { class: "cloudwatch.Alarm", at: at.clone(), props });
         alarms_made.push(made_at(&at));
         let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::CloudWatch::Alarm", properties))?;
         ids.push(ctx.logical_id(resource_node));

@@ -47,11 +47,27 @@ pub struct Construction {
     /// `kinesisStream`, `glueJob`, ... -> the object (`$construct` or `$user` marker; arrays for
     /// `outputBucket` and `cloudwatchAlarms`).
     pub properties: Map<String, Value>,
+    /// Off when only the template is wanted: steps are then neither built nor kept.
+    #[serde(skip)]
+    pub enabled: bool,
 }
 
 impl Construction {
+    pub fn is_empty(&self) -> bool {
+        self.steps.is_empty() && self.properties.is_empty()
+    }
+
     pub fn push(&mut self, step: Step) {
-        self.steps.push(step);
+        if self.enabled {
+            self.steps.push(step);
+        }
+    }
+
+    /// Records the step `make` builds, building it only when the description is wanted.
+    pub fn push_with(&mut self, make: impl FnOnce() -> Step) {
+        if self.enabled {
+            self.steps.push(make());
+        }
     }
 }
 

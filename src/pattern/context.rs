@@ -1,7 +1,11 @@
 //! What every resource family shares while the pattern is built.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use super::construction::Construction;
 use super::fixes::Fixes;
+use super::s3::policy::BucketPolicyState;
 use crate::diagnostics::Diagnostic;
 use crate::model::cdk_version::CdkVersion;
 use crate::model::env::StackEnv;
@@ -25,6 +29,8 @@ pub struct Context {
     pub warnings: Vec<Diagnostic>,
     /// The aws-cdk-lib calls that build the same thing, for a CDK adapter to replay.
     pub construction: Construction,
+    /// Bucket policies made so far, whose documents are written when the pattern is complete.
+    pub(crate) bucket_policies: Vec<Rc<RefCell<BucketPolicyState>>>,
 }
 
 impl Context {
@@ -40,6 +46,7 @@ impl Context {
             env: StackEnv::default(),
             warnings: Vec::new(),
             construction: Construction::default(),
+            bucket_policies: Vec::new(),
         }
     }
 

@@ -143,14 +143,19 @@ pub fn new_policy(
     id: &str,
     statements: Vec<Statement>,
 ) -> Result<usize, String> {
-    let props = json!({
-        "statements": statements
-            .iter()
-            .map(|s| json!({ "$new": "iam.PolicyStatement", "args": [super::construction::statement_props(s)] }))
-            .collect::<Vec<_>>()
+    let props = ctx.construction.enabled.then(|| {
+        let statements = statements.iter().map(|s| {
+            let mut statement = Map::new();
+            statement.insert("$new".into(), Value::String("iam.PolicyStatement".into()));
+            statement.insert("args".into(), Value::Array(vec![super::construction::statement_props(s)]));
+            Value::Object(statement)
+        });
+        let mut props = Map::new();
+        props.insert("statements".into(), Value::Array(statements.collect()));
+        Value::Object(props)
     });
     let index = create_policy(ctx, policies, parent, id, statements)?;
-    if let Some(node) = ctx.tree.child(parent, &id.replace('/', "--")) {
+    if let (Some(props), Some(node)) = (props, ctx.tree.child(parent, &id.replace('/', "--"))) {
         let at = ctx.path_below_stack(node);
         ctx.construction.push(Step::New { class: "iam.Policy", at, props });
     }
@@ -242,20 +247,20 @@ pub fn add_to_principal_policy(
 
 /// Writes every policy's properties into its resource; a policy attached to no role is not
 /// synthesized (CDK's `CfnPolicyConditional`).
-pub fn render_policies(ctx: &mut Context, policies: &Policies) {
-    for policy in &policies.list {
+pub fn render_policies(ctx: &mut Context, policies: Policies) {
+    for policy in policies.list {
         if policy.roles.is_empty() {
             ctx.tree.remove_resource(policy.resource_node);
             continue;
         }
         let logical_id = ctx.logical_id(policy.resource_node);
-        let name = policy.policy_name.clone().unwrap_or_else(|| last_chars(&logical_id, MAX_POLICY_NAME_LEN));
-        let document = policy.document.render(ctx.flags.minimize_policies);
+        let name = policy.policy_name.unwrap_or_else(|| last_chars(&logical_id, MAX_POLICY_NAME_LEN));
+        let document = policy.document.into_rendered(ctx.flags.minimize_policies);
         if let Some(resource) = ctx.tree.resource_mut(policy.resource_node) {
             resource.properties.insert("PolicyDocument".into(), document);
             resource.properties.insert("PolicyName".into(), Value::String(name));
             if !policy.roles.is_empty() {
-                resource.properties.insert("Roles".into(), Value::Array(policy.roles.clone()));
+                resource.properties.insert("Roles".into(), Value::Array(policy.roles));
             }
         }
     }

@@ -197,7 +197,7 @@ fn build_recording(
     ctx.warnings.extend(warnings::security_warnings(props));
     let defects = fixes::defect_warnings(props, &ctx.fixes, alarms_enabled);
     ctx.warnings.extend(defects);
-    iam::render_policies(ctx, &policies);
+    iam::render_policies(ctx, policies);
     s3::render_bucket_policies(ctx);
     Ok(PatternProperties {
         kinesis_stream: StreamProperties { stream_arn: stream.arn, stream_name: stream.name },
@@ -457,7 +457,7 @@ fn build_glue_job(
         }
     }
 
-    let reference = problems.check(glue::create_job(ctx, scope, &merged)).unwrap_or_else(|| unbuilt("job"));
+    let reference = problems.check(glue::create_job(ctx, scope, merged)).unwrap_or_else(|| unbuilt("job"));
     ctx.construction.properties.insert("glueJobRole".into(), role_at);
     let mut buckets =
         vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];

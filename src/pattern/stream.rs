@@ -86,7 +86,7 @@ pub fn build_stream(
     let encryption = props.encryption.clone().unwrap_or_else(|| "MANAGED".to_string());
     let node = ctx.add(scope, "KinesisStream").map_err(construct)?;
     let at = ctx.path_below_stack(node);
-    ctx.construction.push(Step::New { class: "kinesis.Stream", at: at.clone(), props: l2_props(&props) });
+    ctx.construction.push_with(|| Step::New { class: "kinesis.Stream", at: at.clone(), props: l2_props(&props) });
     ctx.construction.properties.insert("kinesisStream".into(), made_at(&at));
 
     let mut shard_count = props.shard_count;

@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 'use strict';
-// Benchmark: the package's wasm `synth` against the real construct (aws-cdk-lib), same process,
-// same conformance scenarios; then cold starts of a fresh `node`; then the .wasm size.
-//   make bench-js          (builds pkg/ and installs the reference first)
-//   node tests/bench-js/bench.cjs [--scenarios N] [--cold-runs N]
-// PKG_DIR overrides ./pkg. Prints figures only; nothing here asserts a timing.
+// Benchmark of the package against the performance targets, in one node process: the wasm
+// `synthJson()` and `synth()` against the official construct (construct + `app.synth()`, with
+// aws-cdk-lib's default template validation and without it) over the same conformance scenarios;
+// the boundary crossed as JSON text and by serde-wasm-bindgen; the largest inputs; cold starts of
+// a fresh `node`; the .wasm size. Ends with a table of figures against the targets.
+//   make bench-js          (builds pkg/, the boundary build and the reference first)
+//   node tests/bench-js/bench.cjs [--scenarios N] [--case-ms N] [--cold-runs N]
+// PKG_DIR overrides ./pkg; BOUNDARY_DIR the build with the feature boundary-bench
+// (target/bench-js/boundary; its section is left out when that build is missing).
+// Prints figures only; nothing here asserts a timing.
 
 const fs = require('fs');
 const os = require('os');
@@ -15,6 +20,7 @@ const { performance } = require('perf_hooks');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const PKG_DIR = path.resolve(process.env.PKG_DIR || path.join(ROOT, 'pkg'));
+const BOUNDARY_DIR = path.resolve(process.env.BOUNDARY_DIR || path.join(ROOT, 'target', 'bench-js', 'boundary'));
 const CONFORMANCE = path.join(ROOT, 'tests', 'conformance');
 const FIXTURES = path.join(CONFORMANCE, 'fixtures');
 const SCENARIOS = path.join(CONFORMANCE, 'scenarios');
@@ -24,36 +30,50 @@ const option = (name, fallback) => {
   const i = argv.indexOf(name);
   return i >= 0 ? Number(argv[i + 1]) : fallback;
 };
-const MAX_SCENARIOS = option('--scenarios', 60);
-const COLD_RUNS = option('--cold-runs', 5);
+const MAX_SCENARIOS = option('--scenarios', 100);
+const CASE_MS = option('--case-ms', 15);
+const COLD_RUNS = option('--cold-runs', 11);
 
-// Same setting as the fixture generator: the validator only reports, and is slow.
-process.env.CDK_VALIDATION = 'false';
+// aws-cdk-lib reads CDK_VALIDATION at each synth; the runs below choose validation per App.
+delete process.env.CDK_VALIDATION;
 
 const requireRef = (name) => require(require.resolve(name, { paths: [CONFORMANCE] }));
 const cdk = requireRef('aws-cdk-lib');
 const { KinesisstreamsToGluejob } = requireRef('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
-const { prepareScenario, DEFAULT_ID } = require(path.join(CONFORMANCE, 'load-scenarios.js'));
+const { prepareScenario, tagConstruct, DEFAULT_ID } = require(path.join(CONFORMANCE, 'load-scenarios.js'));
+const { constructWithFixes } = require(path.join(CONFORMANCE, 'fixes.js'));
 const wasm = require(PKG_DIR);
+const boundary = fs.existsSync(path.join(BOUNDARY_DIR, 'kinesisstreams_gluejob.js'))
+  ? require(path.join(BOUNDARY_DIR, 'kinesisstreams_gluejob.js'))
+  : null;
 
+const CONSOLE_METHODS = ['log', 'info', 'warn', 'error'];
 const OUTDIR = fs.mkdtempSync(path.join(os.tmpdir(), 'kinesisstreams-gluejob-bench-'));
 let apps = 0;
 
-// One synthesis with the real construct, as a CDK user runs it: app, stack, construct, synth.
-function realSynth(sc) {
-  const app = new cdk.App({ outdir: path.join(OUTDIR, String(apps++)) });
-  const { built, parent } = prepareScenario(app, sc);
-  const saved = console.log;
-  console.log = () => {};
+// One synthesis with the official construct, as the fixture generator runs it: app, stack,
+// construct, app.synth(). `validation` false is what CDK_VALIDATION=false does.
+function officialSynth(sc, validation) {
+  const app = new cdk.App({
+    outdir: path.join(OUTDIR, String(apps++)),
+    analyticsReporting: false,
+    ...(validation ? {} : { builtinCloudFormationValidation: false }),
+  });
+  const { stack, built, parent } = prepareScenario(app, sc);
+  // The construct's warnings and the validator's report are printed; both are part of the cost.
+  const saved = CONSOLE_METHODS.map((m) => console[m]);
+  for (const m of CONSOLE_METHODS) console[m] = () => {};
   try {
-    new KinesisstreamsToGluejob(parent, sc.id || DEFAULT_ID, built.construct);
-    return app.synth().getStackByName('Stack').template;
+    const construct = constructWithFixes(KinesisstreamsToGluejob, parent, sc.id || DEFAULT_ID, built.construct, sc.fixes);
+    tagConstruct(construct, sc);
+    return app.synth().getStackArtifact(stack.artifactId).template;
   } finally {
-    console.log = saved;
+    CONSOLE_METHODS.forEach((m, i) => (console[m] = saved[i]));
   }
 }
 
-// The scenarios both sides synthesize: fixtures with a fragment the engine reproduces.
+// The scenarios both sides synthesize: fixtures with a fragment the engine reproduces, from the
+// scenario lists the official construct can run here (generated lists need the generator's runner).
 function loadScenarios() {
   const gaps = new Set(
     fs.readFileSync(path.join(CONFORMANCE, 'known-gaps.txt'), 'utf8').split('\n').map((l) => l.trim()),
@@ -61,19 +81,30 @@ function loadScenarios() {
   const all = [];
   for (const f of fs.readdirSync(SCENARIOS).filter((n) => n.endsWith('.js') && !n.startsWith('_')).sort()) {
     const list = require(path.join(SCENARIOS, f));
-    if (!Array.isArray(list)) continue; // generated lists need the generator's runner
+    if (!Array.isArray(list)) continue;
     for (const sc of list) {
       const file = path.join(FIXTURES, `${sc.name}.json`);
       if (gaps.has(sc.name) || !fs.existsSync(file)) continue;
       const fixture = JSON.parse(fs.readFileSync(file, 'utf8'));
       if (!fixture.expected.fragmentFile) continue;
-      all.push({ sc, fixture });
+      fixture.id = fixture.id || DEFAULT_ID;
+      fixture.options = fixture.options || {};
+      const expected = fs.readFileSync(path.join(FIXTURES, fixture.expected.fragmentFile), 'utf8');
+      all.push({ sc, fixture, expected });
     }
   }
   // An even sample, so every group is represented.
-  if (all.length <= MAX_SCENARIOS) return all;
-  const step = all.length / MAX_SCENARIOS;
-  return Array.from({ length: MAX_SCENARIOS }, (_, i) => all[Math.floor(i * step)]);
+  const picked =
+    all.length <= MAX_SCENARIOS
+      ? all
+      : Array.from({ length: MAX_SCENARIOS }, (_, i) => all[Math.floor((i * all.length) / MAX_SCENARIOS)]);
+  return { picked, available: all.length };
+}
+
+const median = (values) => quantile(values, 0.5);
+function quantile(values, p) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.round((s.length - 1) * p))];
 }
 
 function fmt(ms) {
@@ -81,127 +112,253 @@ function fmt(ms) {
   if (ms >= 1) return `${ms.toFixed(2)} ms`;
   return `${(ms * 1000).toFixed(1)} µs`;
 }
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function warm(scenarios) {
-  // wasm: check once, warm up, then repeat each scenario until ~20 ms of calls.
-  let wasmTotal = 0;
-  let wasmCalls = 0;
-  for (const { fixture } of scenarios) {
-    const call = () => wasm.synth(fixture.id, fixture.props, fixture.options || {});
-    const expected = fs.readFileSync(path.join(FIXTURES, fixture.expected.fragmentFile), 'utf8');
-    if (JSON.stringify(call().fragment, null, 1) !== expected) throw new Error(`${fixture.name}: wasm output differs`);
-    for (let i = 0; i < 20; i++) call();
-    let n = 0;
+// Median time of one call (ms): `call` repeated for `budget` ms (at least `min` times) after a warm-up.
+function timeCalls(call, budget = CASE_MS, min = 5, per = 1) {
+  for (let i = 0; i < 3; i++) call();
+  const times = [];
+  const start = performance.now();
+  while (times.length < min || performance.now() - start < budget) {
     const t0 = performance.now();
-    do {
-      call();
-      n++;
-    } while (performance.now() - t0 < 20);
-    wasmTotal += performance.now() - t0;
-    wasmCalls += n;
+    call();
+    times.push((performance.now() - t0) / per);
   }
-  // The real construct: one warm-up pass over all scenarios (module loading, JIT), then timed passes.
-  for (const { sc } of scenarios) realSynth(sc);
-  let realTotal = 0;
-  let realCalls = 0;
-  for (let pass = 0; pass < 2; pass++) {
-    for (const { sc } of scenarios) {
-      const t0 = performance.now();
-      realSynth(sc);
-      realTotal += performance.now() - t0;
-      realCalls++;
-    }
+  return median(times);
+}
+
+// Per-scenario medians of each call, then their median and p95 over the scenarios.
+function overScenarios(scenarios, makeCall, opts) {
+  const each = scenarios.map((s) => timeCalls(makeCall(s), ...(opts || [])));
+  return { median: median(each), p95: quantile(each, 0.95) };
+}
+
+function checkOutputs(scenarios) {
+  for (const { fixture, expected } of scenarios) {
+    const json = wasm.synthJson(fixture.id, fixture.props, fixture.options);
+    const fragment = JSON.stringify(wasm.synth(fixture.id, fixture.props, fixture.options).fragment, null, 1);
+    if (json !== expected || fragment !== expected) throw new Error(`${fixture.name}: wasm output differs from the fixture`);
+  }
+}
+
+function warmWasm(scenarios) {
+  return {
+    synthJson: overScenarios(scenarios, ({ fixture: f }) => () => wasm.synthJson(f.id, f.props, f.options)),
+    synth: overScenarios(scenarios, ({ fixture: f }) => () => wasm.synth(f.id, f.props, f.options)),
+  };
+}
+
+// The official construct, both ways interleaved per scenario: a warm-up pass (module loading, JIT),
+// then `passes` timed passes; each scenario's figure is the median of its passes.
+function warmOfficial(scenarios, passes = 3) {
+  const times = scenarios.map(() => ({ on: [], off: [] }));
+  for (let pass = -1; pass < passes; pass++) {
+    scenarios.forEach(({ sc }, i) => {
+      const order = (pass + i) % 2 === 0 ? [true, false] : [false, true];
+      for (const validation of order) {
+        const t0 = performance.now();
+        officialSynth(sc, validation);
+        const ms = performance.now() - t0;
+        if (pass >= 0) times[i][validation ? 'on' : 'off'].push(ms);
+      }
+    });
     fs.rmSync(OUTDIR, { recursive: true, force: true });
     fs.mkdirSync(OUTDIR);
   }
-  return { wasm: wasmTotal / wasmCalls, wasmCalls, real: realTotal / realCalls, realCalls };
+  const over = (key) => {
+    const each = times.map((t) => median(t[key]));
+    return { median: median(each), p95: quantile(each, 0.95) };
+  };
+  return { validation: over('on'), noValidation: over('off'), calls: scenarios.length * passes * 2 };
 }
 
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+// JSON text against serde-wasm-bindgen, each direction alone and the whole `synth()`; outputs compared.
+function measureBoundary(scenarios) {
+  const same = { synth: 0, synthJson: 0 };
+  for (const { fixture: f, expected } of scenarios) {
+    const shipped = JSON.stringify(wasm.synth(f.id, f.props, f.options));
+    const viaText = JSON.stringify(boundary.synthVia(f.id, f.props, f.options, 'text', 'text'));
+    const viaSwb = JSON.stringify(boundary.synthVia(f.id, f.props, f.options, 'swb', 'swb'));
+    if (shipped === viaText && viaText === viaSwb) same.synth++;
+    if (boundary.synthJsonVia(f.id, f.props, f.options, 'swb') === expected) same.synthJson++;
+  }
+  const rounds = 10;
+  const inOf = (way) =>
+    overScenarios(scenarios, ({ fixture: f }) => () => boundary.boundaryIn(f.props, f.options, way, rounds), [CASE_MS, 5, rounds]);
+  const outOf = (way) => {
+    const each = scenarios.map(({ fixture: f }) => {
+      boundary.boundaryPrepare(f.id, f.props, f.options);
+      return timeCalls(() => boundary.boundaryOut(way, rounds), CASE_MS, 5, rounds);
+    });
+    return { median: median(each), p95: quantile(each, 0.95) };
+  };
+  const synthOf = (way) =>
+    overScenarios(scenarios, ({ fixture: f }) => () => boundary.synthVia(f.id, f.props, f.options, way, way));
+  return {
+    same,
+    in: { text: inOf('text'), swb: inOf('swb') },
+    out: { text: outOf('text'), swb: outOf('swb') },
+    synth: { text: synthOf('text'), swb: synthOf('swb') },
+  };
 }
 
-// Runs a fresh node; the script prints `{ ms, resources }`, ms measured inside the process from
-// before the first import to after the synthesis.
+// The largest inputs, built as the native benchmark builds them.
+function propsWithColumns(columns) {
+  return {
+    glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: 's3://bucket/script.py' } },
+    fieldSchema: columns,
+  };
+}
+const wideSchema = (n) =>
+  propsWithColumns(Array.from({ length: n }, (_, i) => ({ name: `column${i}`, type: 'string', comment: `column ${i}` })));
+function nestedSchema(depth) {
+  let type = 'int';
+  for (let level = 0; level < depth; level++) type = `struct<level${level}:${type},n${level}:string>`;
+  return propsWithColumns([{ name: 'deep', type }]);
+}
+
+function large() {
+  const run = (label, size, props) => {
+    wasm.synthJson('KinesisToGlue', props); // throws if the engine refuses the input
+    return { label, size, ms: timeCalls(() => wasm.synthJson('KinesisToGlue', props), 400, 5) };
+  };
+  const columns = [100, 1000, 10000].map((n) => run(`${n} columns`, n, wideSchema(n)));
+  const nesting = [8, 16, 32].map((n) => run(`struct nested ${n} levels`, n, nestedSchema(n)));
+  const growth = (series) => series.at(-1).ms / series.at(-1).size / (series[0].ms / series[0].size);
+  return { columns, nesting, columnGrowth: growth(columns), nestingGrowth: growth(nesting) };
+}
+
+// A fresh node; whole-process wall time, measured from here.
 function timeProcess(args, cwd) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { ...process.env, CDK_VALIDATION: 'false' } });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`cold run failed: ${r.stderr}`);
-  return { ms, ...(r.stdout ? JSON.parse(r.stdout) : {}) };
+  return { ms, out: r.stdout };
 }
 
+// Bare `node -e 1`, the package (import + one synth) and aws-cdk-lib (without validation),
+// interleaved run by run so the machine's load touches all alike.
 function cold() {
   const props = fs.readFileSync(path.join(ROOT, 'examples', 'minimal.json'), 'utf8');
   const entry = require('url').pathToFileURL(path.join(PKG_DIR, 'node', 'index.mjs')).href;
-  const wasmScript = `const t0 = performance.now();
-const { synth } = await import(${JSON.stringify(entry)});
-const { fragment } = synth('KinesisGlue', ${props});
-const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ inProcess: ms, resources: Object.keys(fragment.Resources).length }));`;
+  const wasmScript = `const { synth } = await import(${JSON.stringify(entry)});
+process.stdout.write(String(Object.keys(synth('KinesisGlue', ${props}).fragment.Resources).length));`;
   const cdkDir = fs.mkdtempSync(path.join(OUTDIR, 'cold-'));
-  const cdkScript = `const t0 = performance.now();
-const cdk = require('aws-cdk-lib');
+  const cdkScript = `const cdk = require('aws-cdk-lib');
 const core = require('@aws-solutions-constructs/core');
 const { KinesisstreamsToGluejob } = require('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
 const app = new cdk.App({ outdir: ${JSON.stringify(cdkDir)} });
 const stack = new cdk.Stack(app, 'Stack');
 core.SetConsistentFeatureFlags(stack);
 new KinesisstreamsToGluejob(stack, 'KinesisGlue', ${props});
-const t = app.synth().getStackByName('Stack').template;
-const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ inProcess: ms, resources: Object.keys(t.Resources).length }));`;
-  const runs = { wasm: [], cdk: [] };
+process.stdout.write(String(Object.keys(app.synth().getStackByName('Stack').template.Resources).length));`;
+  const runs = { bare: [], wasm: [], cdk: [] };
+  const outs = { wasm: null, cdk: null };
   for (let i = 0; i < COLD_RUNS; i++) {
-    runs.wasm.push(timeProcess(['--input-type=module', '-e', wasmScript], ROOT));
-    runs.cdk.push(timeProcess(['-e', cdkScript], CONFORMANCE));
+    runs.bare.push(timeProcess(['-e', '1'], ROOT).ms);
+    const w = timeProcess(['--input-type=module', '-e', wasmScript], ROOT);
+    runs.wasm.push(w.ms);
+    outs.wasm = w.out;
+    if (i < Math.min(COLD_RUNS, 5)) {
+      const c = timeProcess(['-e', cdkScript], CONFORMANCE);
+      runs.cdk.push(c.ms);
+      outs.cdk = c.out;
+    }
   }
-  const [w, c] = [runs.wasm.at(-1), runs.cdk.at(-1)];
-  if (w.resources !== c.resources) throw new Error(`cold runs disagree: ${w.resources} vs ${c.resources} resources`);
-  const pick = (list, key) => median(list.map((r) => r[key]));
-  return {
-    wasm: pick(runs.wasm, 'ms'),
-    cdk: pick(runs.cdk, 'ms'),
-    wasmIn: pick(runs.wasm, 'inProcess'),
-    cdkIn: pick(runs.cdk, 'inProcess'),
-    node: median(Array.from({ length: COLD_RUNS }, () => timeProcess(['-e', ''], ROOT).ms)),
-  };
+  if (outs.wasm !== outs.cdk) throw new Error(`cold runs disagree: ${outs.wasm} vs ${outs.cdk} resources`);
+  return { bare: median(runs.bare), wasm: median(runs.wasm), cdk: median(runs.cdk), cdkRuns: runs.cdk.length };
 }
 
 function size() {
-  const file = path.join(PKG_DIR, 'node', 'kinesisstreams_gluejob_bg.wasm');
-  const bytes = fs.readFileSync(file);
+  const bytes = fs.readFileSync(path.join(PKG_DIR, 'node', 'kinesisstreams_gluejob_bg.wasm'));
   return {
     raw: bytes.length,
     gzip: zlib.gzipSync(bytes, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(bytes).length,
+    brotli: zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 }
 
 function main() {
-  const scenarios = loadScenarios();
-  console.log(`kinesisstreams-gluejob-wasm ${wasm.version()} vs @aws-solutions-constructs/aws-kinesisstreams-gluejob ` +
-    `(aws-cdk-lib ${requireRef('aws-cdk-lib/package.json').version}), node ${process.version}`);
-  console.log(`\nwarm, per call, mean over ${scenarios.length} conformance scenarios (same process)`);
-  const w = warm(scenarios);
-  console.log(`  wasm synth           ${fmt(w.wasm).padStart(10)}   (${w.wasmCalls} calls)`);
-  console.log(`  real construct       ${fmt(w.real).padStart(10)}   (${w.realCalls} calls: app, stack, construct, app.synth())`);
-  console.log(`  ratio                ${Math.round(w.real / w.wasm).toString().padStart(7)} x   (target >= 500 x)`);
+  const { picked: scenarios, available } = loadScenarios();
+  console.log(
+    `kinesisstreams-gluejob-wasm ${wasm.version()} vs @aws-solutions-constructs/aws-kinesisstreams-gluejob ` +
+      `(aws-cdk-lib ${requireRef('aws-cdk-lib/package.json').version}), node ${process.version}, ${os.cpus().length} CPUs`,
+  );
+  checkOutputs(scenarios);
+  console.log(
+    `\nwarm, same process: ${scenarios.length} conformance scenarios (an even sample of the ${available} with a ` +
+      `fragment the engine reproduces; outputs checked), median call per scenario, then median and p95 over them`,
+  );
+  const w = warmWasm(scenarios);
+  const o = warmOfficial(scenarios);
+  const line = (label, t, note = '') =>
+    console.log(`  ${label.padEnd(34)} median ${fmt(t.median).padStart(9)}   p95 ${fmt(t.p95).padStart(9)}${note}`);
+  line('wasm synthJson()', w.synthJson);
+  line('wasm synth()', w.synth);
+  line('official, default validation', o.validation, `   (${o.calls} calls in all: app, stack, construct, app.synth())`);
+  line('official, no validation', o.noValidation, '   (builtinCloudFormationValidation: false, as CDK_VALIDATION=false)');
 
-  console.log(`\ncold: fresh node process, import + synthesize the minimal example (median of ${COLD_RUNS})`);
+  let b = null;
+  if (boundary) {
+    console.log('\nboundary, per call over the same scenarios: JSON text vs serde-wasm-bindgen (build with feature boundary-bench)');
+    b = measureBoundary(scenarios);
+    line('in  (props, options) JSON text', b.in.text);
+    line('in  (props, options) swb', b.in.swb);
+    line('out (synth() result) JSON text', b.out.text);
+    line('out (synth() result) swb', b.out.swb);
+    line('synth(), both ways JSON text', b.synth.text);
+    line('synth(), both ways swb', b.synth.swb);
+    console.log(
+      `  same output: synth() ${b.same.synth}/${scenarios.length} (shipped = text = swb), ` +
+        `synthJson() with swb input ${b.same.synthJson}/${scenarios.length} equal to the fixture`,
+    );
+  } else {
+    console.log(`\nboundary: no build with feature boundary-bench in ${BOUNDARY_DIR} (make bench-js builds it); left out`);
+  }
+
+  console.log('\nlargest inputs through wasm (synthJson(), median call)');
+  const l = large();
+  for (const [series, unit] of [[l.columns, 'column'], [l.nesting, 'level']]) {
+    for (const x of series) console.log(`  ${x.label.padEnd(26)} ${fmt(x.ms).padStart(9)}   ${fmt(x.ms / x.size).padStart(9)} per ${unit}`);
+  }
+  console.log(
+    `  cost per column at 10,000 / at 100: ${l.columnGrowth.toFixed(2)}; per level at 32 / at 8: ${l.nestingGrowth.toFixed(2)} (<= 1 when linear)`,
+  );
+
+  console.log(`\ncold: a fresh node process, whole wall time, median of ${COLD_RUNS} interleaved runs`);
   const c = cold();
-  console.log('                       whole process   import + synth (inside the process)');
-  console.log(`  wasm package         ${fmt(c.wasm).padStart(10)}      ${fmt(c.wasmIn).padStart(10)}`);
-  console.log(`  aws-cdk-lib          ${fmt(c.cdk).padStart(10)}      ${fmt(c.cdkIn).padStart(10)}`);
-  console.log(`  ratio                ${(c.cdk / c.wasm).toFixed(1).padStart(8)} x      ${(c.cdkIn / c.wasmIn).toFixed(1).padStart(8)} x   (target >= 20 x)`);
-  console.log(`  (an empty node process: ${fmt(c.node)})`);
+  console.log(`  node -e 1                          ${fmt(c.bare).padStart(9)}`);
+  console.log(`  import the package + one synth()   ${fmt(c.wasm).padStart(9)}   (+${fmt(c.wasm - c.bare)})`);
+  console.log(`  aws-cdk-lib + construct + synth    ${fmt(c.cdk).padStart(9)}   (median of ${c.cdkRuns}, no validation)`);
 
   const s = size();
-  console.log('\n.wasm size');
-  console.log(`  raw                  ${(s.raw / 1024).toFixed(1).padStart(7)} KB`);
-  console.log(`  gzip -9              ${(s.gzip / 1024).toFixed(1).padStart(7)} KB   (target <= 100 KB)`);
-  console.log(`  brotli               ${(s.brotli / 1024).toFixed(1).padStart(7)} KB`);
+  console.log(`\n.wasm: raw ${kb(s.raw)}, gzip -9 ${kb(s.gzip)}, brotli ${kb(s.brotli)}`);
+
+  const met = (ok) => (ok ? 'yes' : 'no');
+  const ratioJson = o.validation.median / w.synthJson.median;
+  const ratioSynth = o.validation.median / w.synth.median;
+  const rows = [
+    [`wasm synthJson(), median over ${scenarios.length} scenarios`, fmt(w.synthJson.median), '<= 40 µs', met(w.synthJson.median <= 0.04)],
+    ['wasm synth(), median', fmt(w.synth.median), '<= 100 µs', met(w.synth.median <= 0.1)],
+    ['official construct, default validation, median', fmt(o.validation.median), '-', '-'],
+    ['official construct, no validation, median', fmt(o.noValidation.median), '-', '-'],
+    ['official (default validation) / synthJson()', `${Math.round(ratioJson)} x`, '>= 500 x', met(ratioJson >= 500)],
+    ['official (default validation) / synth()', `${Math.round(ratioSynth)} x`, '>= 250 x', met(ratioSynth >= 250)],
+    ['cold: import + synth vs node -e 1', `+${fmt(c.wasm - c.bare)} (${fmt(c.wasm)} vs ${fmt(c.bare)})`, '<= +15 ms', met(c.wasm - c.bare <= 15)],
+    ['.wasm gzip -9 (raw, brotli)', `${kb(s.gzip)} (${kb(s.raw)}, ${kb(s.brotli)})`, '<= 100 KB', met(s.gzip <= 100 * 1024)],
+    ['10,000 columns via wasm: per call, per column', `${fmt(l.columns[2].ms)}, ${fmt(l.columns[2].ms / 10000)}`, 'linear', `${met(l.columnGrowth <= 2)} (growth ${l.columnGrowth.toFixed(2)})`],
+    ['32-level nested struct via wasm', fmt(l.nesting[2].ms), 'linear', `${met(l.nestingGrowth <= 2)} (growth ${l.nestingGrowth.toFixed(2)})`],
+  ];
+  if (b) {
+    const kept = (dir) => (b[dir].text.median <= b[dir].swb.median ? 'JSON text' : 'swb');
+    rows.push(['boundary in: JSON text vs swb, median', `${fmt(b.in.text.median)} vs ${fmt(b.in.swb.median)}`, 'the faster shipped', `${kept('in')} faster`]);
+    rows.push(['boundary out: JSON text vs swb, median', `${fmt(b.out.text.median)} vs ${fmt(b.out.swb.median)}`, 'the faster shipped', `${kept('out')} faster`]);
+  }
+  console.log('\n| figure | measured | target | met? |');
+  console.log('|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  console.log('(linear: the cost per column or level of the largest input is at most 2x the smallest input\'s)');
 }
 
 try {

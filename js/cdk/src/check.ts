@@ -4,7 +4,7 @@
 
 import * as cdk from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import type { CfnResource as CfnResourceJson, SynthResult } from './engine';
+import type { CfnResource as CfnResourceJson, ConstructionResult } from './engine';
 
 /** CDK's own handler for `autoDeleteObjects`: its code (and asset hash) follows the installed aws-cdk-lib. */
 const MADE_BY_CDK = /^Custom::S3AutoDeleteObjectsCustomResourceProvider(\/|$)/;
@@ -14,7 +14,7 @@ export function resourcesBefore(stack: cdk.Stack): Set<string> {
   return new Set(cfnResources(stack).map((r) => stack.resolve(r.logicalId) as string));
 }
 
-export function checkAgainstFragment(stack: cdk.Stack, before: Set<string>, result: SynthResult, where: string): void {
+export function checkAgainstFragment(stack: cdk.Stack, before: Set<string>, result: ConstructionResult, where: string): void {
   const expected = result.fragment.Resources;
   const added = cfnResources(stack).filter((r) => !before.has(stack.resolve(r.logicalId)) && synthesizes(r));
   const seen = new Set<string>();

@@ -1,10 +1,11 @@
 // The wasm engine as the package's Node build exposes it; its types are the package's own.
 
-import type { SynthOptions, SynthResult } from 'kinesisstreams-gluejob-wasm';
+import type { ConstructionResult, SynthOptions } from 'kinesisstreams-gluejob-wasm';
 
 export type {
   CfnResource,
   Construction,
+  ConstructionResult,
   ConstructionStep,
   Diagnostic,
   FixName,
@@ -14,7 +15,7 @@ export type {
 } from 'kinesisstreams-gluejob-wasm';
 
 interface Engine {
-  synth(id: string, props: unknown, options: SynthOptions): SynthResult;
+  synthConstruction(id: string, props: unknown, options: SynthOptions): ConstructionResult;
   featureFlagNames(): string[];
 }
 

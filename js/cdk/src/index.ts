@@ -72,7 +72,7 @@ export class KinesisstreamsToGluejob extends Construct {
     const stack = cdk.Stack.of(this);
     const input = new EngineInput(stack);
     const fixes = fixesFromContext(this);
-    const result = engine.synth(id, input.props(props), {
+    const result = engine.synthConstruction(id, input.props(props), {
       ...(fixes.length > 0 ? { fixes: fixes as FixName[] } : {}),
       scope: pathBelow(stack, scope),
       featureFlags: Object.fromEntries(engine.featureFlagNames().map((f) => [f, cdk.FeatureFlags.of(this).isEnabled(f) ?? false])),

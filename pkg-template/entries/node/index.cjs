@@ -9,6 +9,7 @@ function initSync() {}
 
 module.exports = {
   synth: wasm.synth,
+  synthConstruction: wasm.synthConstruction,
   synthJson: wasm.synthJson,
   synthYaml: wasm.synthYaml,
   synthTemplate: wasm.synthTemplate,

@@ -2,5 +2,5 @@
 // Node entry (import): the same instance as `require`, as ES module exports.
 import api from './index.cjs';
 
-export const { synth, synthJson, synthYaml, synthTemplate, synthTemplateYaml, validate, version, featureFlagNames, diagnosticCodes, fixNames, init, initSync } = api;
+export const { synth, synthConstruction, synthJson, synthYaml, synthTemplate, synthTemplateYaml, validate, version, featureFlagNames, diagnosticCodes, fixNames, init, initSync } = api;
 export default init;

@@ -2,7 +2,7 @@
 // Browser and bundler entry: call `await init()` (or `initSync(bytes)`) once, then the functions.
 import wbgInit, { initSync as wbgInitSync } from './kinesisstreams_gluejob.js';
 
-export { synth, synthJson, synthYaml, synthTemplate, synthTemplateYaml, validate, version, featureFlagNames, diagnosticCodes, fixNames } from './kinesisstreams_gluejob.js';
+export { synth, synthConstruction, synthJson, synthYaml, synthTemplate, synthTemplateYaml, validate, version, featureFlagNames, diagnosticCodes, fixNames } from './kinesisstreams_gluejob.js';
 
 const isPlainObject = (value) =>
   value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;

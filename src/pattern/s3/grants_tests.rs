@@ -20,7 +20,7 @@ fn existing_buckets_with_a_key_grant_the_key() -> Result<(), String> {
         construct_path: None,
     });
     assert_eq!(grant_read(&mut ctx, &mut policies, &mut role, &bucket, None), Ok(()));
-    render_policies(&mut ctx, &policies);
+    render_policies(&mut ctx, policies);
     let resources = std::mem::take(&mut ctx.tree).into_resources();
     let statements =
         resources.get("IdJobRoleDefaultPolicy97B1C3E7").and_then(|r| r.pointer("/Properties/PolicyDocument/Statement"));

@@ -12,7 +12,7 @@
 mod custom_resources;
 mod grants;
 mod lifecycle;
-mod policy;
+pub(crate) mod policy;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -280,7 +280,11 @@ pub fn split_construct_path(path: &str) -> Vec<String> {
 
 /// Bucket policies and owned key policies are written whenever a statement is added, so there is
 /// nothing left to do at the end; kept so the caller's render step covers every policy kind.
-pub fn render_bucket_policies(_ctx: &mut Context) {}
+pub fn render_bucket_policies(ctx: &mut Context) {
+    for state in std::mem::take(&mut ctx.bucket_policies) {
+        policy::render(ctx, &mut state.borrow_mut());
+    }
+}
 
 /// `new s3.Bucket(scope, id, props)` in the order its constructor works.
 fn create_bucket(
@@ -292,7 +296,7 @@ fn create_bucket(
 ) -> Result<Bucket, String> {
     let node = ctx.add(scope, id)?;
     let at = ctx.path_below_stack(node);
-    ctx.construction.push(Step::New { class: "s3.Bucket", at, props: Value::Object(settings.l2.clone()) });
+    ctx.construction.push_with(|| Step::New { class: "s3.Bucket", at, props: Value::Object(settings.l2.clone()) });
 
     // parseEncryption
     let encryption = settings.encryption.as_str();

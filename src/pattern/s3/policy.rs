@@ -10,7 +10,7 @@ use crate::pattern::context::Context;
 
 /// A bucket policy that statements can still be added to (cross-account grants come after the build).
 #[derive(Debug)]
-pub(super) struct BucketPolicyState {
+pub(crate) struct BucketPolicyState {
     /// The Bucket construct; the `Policy` construct is created under it on first use.
     pub(super) bucket_node: BucketNode,
     pub(super) bucket_ref: Value,
@@ -34,10 +34,10 @@ pub(super) fn add_to_resource_policy(
     bucket: &Bucket,
     statement: Statement,
 ) -> Result<Option<NodeId>, String> {
-    let Some(state) = &bucket.policy else {
+    let Some(shared) = &bucket.policy else {
         return Ok(None);
     };
-    let mut state = state.borrow_mut();
+    let mut state = shared.borrow_mut();
     let resource_node = match state.resource_node {
         Some(node) => node,
         None => {
@@ -55,15 +55,21 @@ pub(super) fn add_to_resource_policy(
                 }
             }
             state.resource_node = Some(node);
+            ctx.bucket_policies.push(shared.clone());
             node
         }
     };
     state.document.add(statement);
-    let document = state.document.render(ctx.flags.minimize_policies);
+    Ok(Some(resource_node))
+}
+
+/// Writes the policy document once every statement is in (`render_bucket_policies`).
+pub(super) fn render(ctx: &mut Context, state: &mut BucketPolicyState) {
+    let Some(resource_node) = state.resource_node else { return };
+    let document = std::mem::take(&mut state.document).into_rendered(ctx.flags.minimize_policies);
     if let Some(resource) = ctx.tree.resource_mut(resource_node) {
         resource.properties.insert("PolicyDocument".into(), document);
     }
-    Ok(Some(resource_node))
 }
 
 /// Makes `dependent` depend on the bucket policy, now or when it is created.

@@ -1,0 +1,220 @@
+//! The WebAssembly build's allocator: each exported call allocates by bumping a pointer through
+//! a chunk, and the chunk is reused by the next call once everything in it has been freed.
+//!
+//! A synthesis builds and drops many small JSON values, and most of its time went to the general
+//! allocator; a call needs none of its memory afterwards, so a per-call arena fits. Memory that
+//! outlives the call (a value handed to the host, a lazily made static) keeps its chunk alive
+//! until it is freed, so nothing is ever reused while in use. Outside a call, and for large
+//! blocks, the standard allocator serves as before.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::UnsafeCell;
+
+/// Size (and alignment) of a chunk.
+const CHUNK_SIZE: usize = 1 << 20;
+/// Blocks larger than this go to the standard allocator.
+const LARGEST_BUMPED: usize = CHUNK_SIZE / 8;
+/// How many chunks can be alive at once; beyond that the standard allocator serves.
+const MAX_CHUNKS: usize = 64;
+
+#[derive(Clone, Copy)]
+struct Chunk {
+    base: usize,
+    /// Offset of the next free byte.
+    next: usize,
+    /// Blocks handed out and not yet freed.
+    live: usize,
+    /// No longer bumped into: freed as soon as its last block is.
+    retired: bool,
+}
+
+struct State {
+    /// Nesting depth of `scope` (only the outermost one resets).
+    depth: usize,
+    /// Live chunks, `chunks[..len]`.
+    chunks: [Chunk; MAX_CHUNKS],
+    len: usize,
+    /// The chunk bumped into during a call.
+    current: Option<usize>,
+}
+
+const NO_CHUNK: Chunk = Chunk { base: 0, next: 0, live: 0, retired: true };
+
+/// The allocator; single-threaded (WebAssembly without threads).
+pub struct CallArena {
+    state: UnsafeCell<State>,
+}
+
+// SAFETY: wasm32-unknown-unknown without the atomics feature has one thread.
+unsafe impl Sync for CallArena {}
+
+impl CallArena {
+    pub const fn new() -> Self {
+        Self { state: UnsafeCell::new(State { depth: 0, chunks: [NO_CHUNK; MAX_CHUNKS], len: 0, current: None }) }
+    }
+
+    #[allow(clippy::mut_from_ref)]
+    fn state(&self) -> &mut State {
+        // SAFETY: one thread, and no caller keeps this borrow across another call of the allocator.
+        unsafe { &mut *self.state.get() }
+    }
+}
+
+impl Default for CallArena {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn chunk_layout() -> Layout {
+    // CHUNK_SIZE is a power of two, so this cannot fail.
+    Layout::from_size_align(CHUNK_SIZE, 16).unwrap_or(Layout::new::<u8>())
+}
+
+impl State {
+    fn chunk_of(&self, ptr: usize) -> Option<usize> {
+        let within = |c: &Chunk| ptr >= c.base && ptr < c.base + CHUNK_SIZE;
+        if let Some(i) = self.current.filter(|i| within(&self.chunks[*i])) {
+            return Some(i);
+        }
+        self.chunks[..self.len].iter().position(within)
+    }
+
+    fn bump(&mut self, layout: Layout) -> Option<*mut u8> {
+        let chunk = &mut self.chunks[self.current?];
+        // Alignments are powers of two: round up with a mask, not a division.
+        let mask = layout.align() - 1;
+        let start = chunk.base.checked_add(chunk.next + mask)? & !mask;
+        let end = start.checked_add(layout.size())?;
+        if end > chunk.base + CHUNK_SIZE {
+            return None;
+        }
+        chunk.next = end - chunk.base;
+        chunk.live += 1;
+        Some(start as *mut u8)
+    }
+
+    /// Retires the current chunk (freeing it when nothing in it is alive) and starts another.
+    fn new_chunk(&mut self) -> bool {
+        self.retire_current();
+        if self.len == MAX_CHUNKS {
+            return false;
+        }
+        // SAFETY: a valid, non-zero layout.
+        let base = unsafe { System.alloc(chunk_layout()) } as usize;
+        if base == 0 {
+            return false;
+        }
+        self.chunks[self.len] = Chunk { base, next: 0, live: 0, retired: false };
+        self.current = Some(self.len);
+        self.len += 1;
+        true
+    }
+
+    fn retire_current(&mut self) {
+        if let Some(index) = self.current.take() {
+            self.chunks[index].retired = true;
+            self.free_if_unused(index);
+        }
+    }
+
+    fn free_if_unused(&mut self, index: usize) {
+        let chunk = self.chunks[index];
+        if chunk.retired && chunk.live == 0 {
+            // SAFETY: the chunk came from `System.alloc(chunk_layout())` and nothing in it is alive.
+            unsafe { System.dealloc(chunk.base as *mut u8, chunk_layout()) };
+            self.len -= 1;
+            self.chunks[index] = self.chunks[self.len];
+            self.chunks[self.len] = NO_CHUNK;
+            if self.current == Some(self.len) {
+                self.current = Some(index);
+            }
+        }
+    }
+
+    /// Frees a block; true when it was in a chunk.
+    fn release(&mut self, ptr: usize) -> bool {
+        let Some(index) = self.chunk_of(ptr) else { return false };
+        let chunk = &mut self.chunks[index];
+        chunk.live -= 1;
+        if chunk.live == 0 {
+            if self.current == Some(index) {
+                // Everything bumped so far is free: start over at the chunk's beginning.
+                chunk.next = 0;
+            } else {
+                self.free_if_unused(index);
+            }
+        }
+        true
+    }
+}
+
+unsafe impl GlobalAlloc for CallArena {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let state = self.state();
+        if state.depth > 0 && layout.size() <= LARGEST_BUMPED {
+            if let Some(ptr) = state.bump(layout) {
+                return ptr;
+            }
+            if state.new_chunk() {
+                if let Some(ptr) = state.bump(layout) {
+                    return ptr;
+                }
+            }
+        }
+        // SAFETY: forwarded with the caller's guarantees.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        if !self.state().release(ptr as usize) {
+            // SAFETY: not a chunk block, so it came from `System`.
+            unsafe { System.dealloc(ptr, layout) }
+        }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let state = self.state();
+        let Some(index) = state.chunk_of(ptr as usize) else {
+            // SAFETY: not a chunk block, so it came from `System`.
+            return unsafe { System.realloc(ptr, layout, new_size) };
+        };
+        // The last block of the current chunk grows (or shrinks) in place when it fits.
+        if state.current == Some(index) {
+            let chunk = &mut state.chunks[index];
+            let offset = ptr as usize - chunk.base;
+            if offset + layout.size() == chunk.next && offset + new_size <= CHUNK_SIZE {
+                chunk.next = offset + new_size;
+                return ptr;
+            }
+        }
+        // SAFETY: `new_size` with the old alignment is a valid layout (the caller guarantees it).
+        let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
+        // SAFETY: as for `alloc`.
+        let new_ptr = unsafe { self.alloc(new_layout) };
+        if !new_ptr.is_null() {
+            // SAFETY: both blocks are valid for the smaller of the two sizes and do not overlap.
+            unsafe { std::ptr::copy_nonoverlapping(ptr, new_ptr, layout.size().min(new_size)) };
+            // SAFETY: `ptr` is a live block of this allocator.
+            unsafe { self.dealloc(ptr, layout) };
+        }
+        new_ptr
+    }
+}
+
+/// Runs `f` as one call: its small allocations are bumped, and the chunk is reused afterwards
+/// when they were all freed.
+pub fn scope<R>(arena: &CallArena, f: impl FnOnce() -> R) -> R {
+    arena.state().depth += 1;
+    let result = f();
+    let state = arena.state();
+    state.depth -= 1;
+    if state.depth == 0 {
+        match state.current {
+            Some(index) if state.chunks[index].live == 0 => state.chunks[index].next = 0,
+            // Something made during the call is still alive: the chunk waits for it.
+            _ => state.retire_current(),
+        }
+    }
+    result
+}
