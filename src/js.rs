@@ -2,6 +2,8 @@
 //! their keys, how numbers print, truthiness, and `JSON.stringify` / template-string conversion
 //! of JSON values.
 
+use std::cmp::Ordering;
+
 use serde_json::{Map, Number, Value};
 
 /// A canonical decimal below 2^32 - 1, which JavaScript treats as an array index.
@@ -31,7 +33,7 @@ pub fn key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
     if indexed.is_empty() {
         return named;
     }
-    indexed.sort_by_key(|(index, _)| *index);
+    sort_by(&mut indexed, |a, b| a.0.cmp(&b.0));
     indexed.into_iter().map(|(_, entry)| entry).chain(named).collect()
 }
 
@@ -67,7 +69,7 @@ pub fn into_ordered(mut value: Value) -> Value {
                     None => named.push((key, into_ordered(item))),
                 }
             }
-            indexed.sort_by_key(|(index, _, _)| *index);
+            sort_by(&mut indexed, |a, b| a.0.cmp(&b.0));
             Value::Object(indexed.into_iter().map(|(_, key, item)| (key, item)).chain(named).collect())
         }
         Value::Object(map) => {
@@ -106,6 +108,66 @@ pub fn json_number_text(n: &Number) -> String {
         return n.to_string();
     }
     n.as_f64().map_or_else(|| n.to_string(), number_text)
+}
+
+/// `s.toLowerCase()`. Text other than ASCII is mapped by the JavaScript host in WebAssembly, so
+/// Unicode's case tables stay out of the module.
+pub fn to_lower_case(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    #[cfg(target_arch = "wasm32")]
+    return js_sys::JsString::from(s).to_lower_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    s.to_lowercase()
+}
+
+/// `s.charAt(0).toUpperCase() + s.slice(1)` (by code point), mapped as `to_lower_case` maps.
+pub fn capitalize(s: &str) -> String {
+    let Some(first) = s.chars().next() else { return String::new() };
+    let rest = &s[first.len_utf8()..];
+    if first.is_ascii() {
+        return format!("{}{rest}", first.to_ascii_uppercase());
+    }
+    #[cfg(target_arch = "wasm32")]
+    let first: String = js_sys::JsString::from(&*first.encode_utf8(&mut [0; 4])).to_upper_case().into();
+    #[cfg(not(target_arch = "wasm32"))]
+    let first: String = first.to_uppercase().collect();
+    first + rest
+}
+
+/// `array.sort(compare)`: a stable sort. In WebAssembly every caller shares one sort routine
+/// (over positions, the comparison behind a reference) instead of one copy per element type.
+pub fn sort_by<T>(items: &mut [T], compare: impl FnMut(&T, &T) -> Ordering) {
+    #[cfg(not(target_arch = "wasm32"))]
+    items.sort_by(compare);
+    #[cfg(target_arch = "wasm32")]
+    sort_by_positions(items, compare);
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn sort_by_positions<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    sort_positions(&mut order, &mut |a, b| compare(&items[a], &items[b]));
+    // `order[i]` is where the item for place `i` is: follow each cycle once, marking places done.
+    for start in 0..order.len() {
+        let mut i = start;
+        while order[i] != i {
+            let from = order[i];
+            order[i] = i;
+            if from == start {
+                break;
+            }
+            items.swap(i, from);
+            i = from;
+        }
+    }
+}
+
+#[inline(never)]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn sort_positions(order: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> Ordering) {
+    order.sort_by(|a, b| compare(*a, *b));
 }
 
 /// JavaScript truthiness of a JSON value.

@@ -40,3 +40,24 @@ fn truthiness() {
         assert!(is_truthy(&truthy), "{truthy}");
     }
 }
+
+#[test]
+fn the_shared_sort_is_stable_like_the_standard_one() {
+    for len in 0..40_u64 {
+        let items: Vec<(u64, u64)> = (0..len).map(|i| ((i * 7919 + len) % 5, i)).collect();
+        let mut expected = items.clone();
+        expected.sort_by_key(|item| item.0);
+        let mut shared = items.clone();
+        sort_by_positions(&mut shared, |a, b| a.0.cmp(&b.0));
+        assert_eq!(shared, expected, "{len} items");
+    }
+}
+
+#[test]
+fn case_mapping_as_javascript_does() {
+    assert_eq!(to_lower_case("Stack/MyBucket"), "stack/mybucket");
+    assert_eq!(to_lower_case("ÉTÉ/Σ"), "été/σ");
+    assert_eq!(capitalize("value is required"), "Value is required");
+    assert_eq!(capitalize("éa"), "Éa");
+    assert_eq!(capitalize(""), "");
+}

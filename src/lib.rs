@@ -37,7 +37,7 @@ pub mod wasm;
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
 pub use diagnostics::Diagnostic;
@@ -52,41 +52,31 @@ use model::tree::Tree;
 use pattern::context::Context;
 
 /// Where the construct sits and which feature flags apply.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Clone, Default)]
 pub struct SynthOptions {
     /// Construct ids between the stack and the construct.
-    #[serde(default)]
     pub scope: Vec<String>,
     /// Overrides of the feature flags of `SetConsistentFeatureFlags`.
-    #[serde(default)]
     pub feature_flags: BTreeMap<String, bool>,
     /// Construct ids already in the construct's parent scope, in creation order: the construct's
     /// own names (its id, `GlueDatabase`, `GlueTable`, `<id>GlueJobPolicy`) must not collide with them.
-    #[serde(default)]
     pub siblings: Vec<String>,
     /// The stack's construct id, which CDK writes into a few values (default `Stack`).
-    #[serde(default)]
     pub stack_name: Option<String>,
     /// The aws-cdk-lib release to reproduce, within the construct's peer range (default 2.276.0).
-    #[serde(default)]
     pub cdk_version: Option<String>,
     /// The stack's construct path from the app, when the stack is not directly in the app (in a
     /// `Stage`, or a nested stack): CDK writes it into key descriptions and stack-safe policy
     /// names (default: `stackName`).
-    #[serde(default)]
     pub stack_path: Option<String>,
     /// Opt-in fixes of the construct's known defects, by name (see `pattern::fixes::Fix`);
     /// none = the official construct's output.
-    #[serde(default)]
     pub fixes: Vec<String>,
     /// The stack's `env`: a given account or region is written as a literal where aws-cdk-lib
     /// writes `stack.account` / `stack.region` / `stack.partition`.
-    #[serde(default)]
     pub env: props::options::Environment,
     /// `Tags.of(construct).add(key, value)` for each entry, in order. Values other than strings
     /// are accepted as aws-cdk-lib accepts them (with a warning).
-    #[serde(default)]
     pub tags: Map<String, Value>,
 }
 
@@ -111,8 +101,38 @@ impl SynthOptions {
                 env.retain(|_, value| !value.is_null());
             }
         }
-        serde_json::from_value(options)
+        Self::from_value(&options)
             .map_err(|e| SynthError::at(props::options::OPTIONS_PATH, codes::OPTION, format!("invalid options: {e}")))
+    }
+
+    /// The members as given (`null` only where a member may be absent), in serde's wording.
+    fn from_value(value: &Value) -> Result<Self, String> {
+        use props::options::{bool_map, object, optional_string, strings, unknown_field, Environment};
+        const FIELDS: [&str; 9] =
+            ["scope", "featureFlags", "siblings", "stackName", "cdkVersion", "stackPath", "fixes", "env", "tags"];
+        let mut options = Self::default();
+        for (key, value) in object(value, "struct SynthOptions")? {
+            match key.as_str() {
+                "scope" => options.scope = strings(value)?,
+                "featureFlags" => options.feature_flags = bool_map(value)?,
+                "siblings" => options.siblings = strings(value)?,
+                "stackName" => options.stack_name = optional_string(value)?,
+                "cdkVersion" => options.cdk_version = optional_string(value)?,
+                "stackPath" => options.stack_path = optional_string(value)?,
+                "fixes" => options.fixes = strings(value)?,
+                "env" => options.env = Environment::from_value(value)?,
+                "tags" => options.tags = object(value, "a map")?.clone(),
+                _ => return Err(unknown_field(key, &FIELDS)),
+            }
+        }
+        Ok(options)
+    }
+}
+
+/// Reads options as `SynthOptions::from_json` does, without its clean-up of `null` members.
+impl<'de> Deserialize<'de> for SynthOptions {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Self::from_value(&Value::deserialize(deserializer)?).map_err(serde::de::Error::custom)
     }
 }
 

@@ -2,6 +2,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::js::sort_by;
+
 /// One `PolicyStatement`; resources and principals hold rendered CloudFormation values.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
@@ -125,7 +127,7 @@ impl PolicyDocument {
                 }
                 if let Some(Value::Object(principal)) = json.get_mut("Principal") {
                     let mut keys: Vec<String> = principal.keys().cloned().collect();
-                    keys.sort();
+                    sort_by(&mut keys, Ord::cmp);
                     let mut sorted = Map::new();
                     for key in keys {
                         if let Some(mut value) = principal.remove(&key) {
@@ -159,7 +161,7 @@ fn sort_by_json(value: &mut Value) {
     let mut keyed: Vec<(String, Value)> =
         items.drain(..).map(|item| (serde_json::to_string(&item).unwrap_or_default(), item)).collect();
     // Stable: of equal texts the first stays, as a JavaScript Map keyed by the text keeps it.
-    keyed.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+    sort_by(&mut keyed, |a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
     keyed.dedup_by(|a, b| a.0 == b.0);
     let mut sorted: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
     *value = if sorted.len() == 1 { sorted.remove(0) } else { Value::Array(sorted) };

@@ -52,7 +52,9 @@ use super::l1_schema::{
 };
 use crate::diagnostics::codes::{REQUIRED as CODE_REQUIRED, TYPE as CODE_TYPE, UNKNOWN_PROPERTY as CODE_UNKNOWN};
 use crate::diagnostics::{child_path, index_path, Diagnostic};
-use crate::js::{has_array_index_keys, into_ordered, key_order, ordered, stringify, template_string};
+use crate::js::{
+    capitalize, has_array_index_keys, into_ordered, key_order, ordered, sort_by, stringify, template_string,
+};
 
 const REQUIRED_MESSAGE: &str = "required but missing";
 const ROLE_TYPE_MESSAGE: &str = "Property role should be one of iam.IRoleRef | string";
@@ -313,7 +315,7 @@ fn render_tags(value: &Value, path: &Pointer, diags: &mut Vec<Diagnostic>) -> Op
         }
         Value::Object(map) => {
             let mut tags: Vec<(&String, String)> = map.iter().map(|(k, v)| (k, template_string(v))).collect();
-            tags.sort_by(|a, b| locale_compare(a.0, b.0));
+            sort_by(&mut tags, |a, b| locale_compare(a.0, b.0));
             if tags.is_empty() {
                 return None;
             }
@@ -439,13 +441,7 @@ fn cdk_message(resource: L1Resource, node_path: &str, props_path: Option<&str>, 
     let tree = Tree { diags: &rel };
     match tree.validate_struct(root, &[], false) {
         Some(result) => {
-            let text = result.error_tree();
-            let mut chars = text.chars();
-            let capitalized = match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
-                None => String::new(),
-            };
-            format!("Resolution error: {capitalized}.")
+            format!("Resolution error: {}.", capitalize(&result.error_tree()))
         }
         None => String::new(),
     }

@@ -4,6 +4,7 @@
 use serde_json::{Map, Value};
 
 use super::logical_id::make_unique_id;
+use crate::js::{sort_by, to_lower_case};
 
 pub type NodeId = usize;
 
@@ -204,7 +205,7 @@ impl Tree {
     /// `DependsOn`: sorted by construct path (`localeCompare`), then named by logical ID.
     pub fn depends_on_ids(&self, nodes: &[NodeId]) -> Vec<String> {
         let mut paths: Vec<(String, NodeId)> = nodes.iter().map(|n| (self.path(*n).join("/"), *n)).collect();
-        paths.sort_by(|a, b| a.0.to_lowercase().cmp(&b.0.to_lowercase()).then(a.0.cmp(&b.0)));
+        sort_by(&mut paths, |a, b| to_lower_case(&a.0).cmp(&to_lower_case(&b.0)).then(a.0.cmp(&b.0)));
         paths.dedup_by(|a, b| a.1 == b.1);
         paths.into_iter().map(|(_, n)| self.logical_id(n)).collect()
     }

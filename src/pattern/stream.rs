@@ -140,7 +140,7 @@ pub fn build_stream(
             return Err(invalid("shardLevelMetrics", "`shardLevelMetrics` cannot include `ShardLevelMetrics.ALL` together with individual metrics, use either `ShardLevelMetrics.ALL` alone or specify individual metrics."));
         }
         let mut unique = metrics.clone();
-        unique.sort();
+        crate::js::sort_by(&mut unique, Ord::cmp);
         unique.dedup();
         if unique.len() != metrics.len() {
             return Err(invalid("shardLevelMetrics", "shardLevelMetrics cannot contain duplicate items."));

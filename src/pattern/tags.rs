@@ -5,7 +5,7 @@
 use serde_json::{Map, Value};
 
 use super::context::Context;
-use crate::js::{ordered, template_string};
+use crate::js::{ordered, sort_by, template_string};
 use crate::model::collation::locale_compare;
 use crate::model::tree::NodeId;
 
@@ -47,7 +47,7 @@ fn list_tags(existing: Option<&Value>, tags: &Map<String, Value>) -> Value {
             set(&mut all, key, value.clone());
         }
     }
-    all.sort_by(|a, b| locale_compare(&a.0, &b.0));
+    sort_by(&mut all, |a, b| locale_compare(&a.0, &b.0));
     Value::Array(
         all.into_iter()
             .map(|(key, value)| {
@@ -74,7 +74,7 @@ fn map_tags(existing: Option<&Value>, tags: &Map<String, Value>) -> Result<Value
     for (key, value) in tags {
         set(&mut all, key, Value::String(template_string(value)));
     }
-    all.sort_by(|a, b| locale_compare(&a.0, &b.0));
+    sort_by(&mut all, |a, b| locale_compare(&a.0, &b.0));
     // The sorted keys go into a JavaScript object, which lists integer-like keys first.
     Ok(ordered(&Value::Object(all.into_iter().collect())))
 }

@@ -2,7 +2,8 @@
 //! environment and the tags added to the construct. Problems are located by JSON pointers into
 //! the options, which all start with `/options/` (pointers without that prefix point into props).
 
-use serde::Deserialize;
+use std::collections::BTreeMap;
+
 use serde_json::{Map, Value};
 
 use crate::diagnostics::{child_path, codes, Diagnostic};
@@ -11,13 +12,84 @@ use crate::diagnostics::{child_path, codes, Diagnostic};
 pub const OPTIONS_PATH: &str = "/options";
 
 /// `env` of `new Stack(app, stackName, { env })`: what is not given stays a pseudo parameter.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Environment {
-    #[serde(default)]
     pub account: Option<String>,
-    #[serde(default)]
     pub region: Option<String>,
+}
+
+impl Environment {
+    pub fn from_value(value: &Value) -> Result<Self, String> {
+        let mut env = Self::default();
+        for (key, value) in object(value, "struct Environment")? {
+            match key.as_str() {
+                "account" => env.account = optional_string(value)?,
+                "region" => env.region = optional_string(value)?,
+                _ => return Err(unknown_field(key, &["account", "region"])),
+            }
+        }
+        Ok(env)
+    }
+}
+
+// Typed reads of options, worded as serde words them (`SynthOptions` was read by serde, and its
+// messages are kept); serde's own readers bring float formatting into the WebAssembly module.
+
+/// serde's `invalid type: <what was given>, expected <what>`.
+fn invalid_type(value: &Value, expected: &str) -> String {
+    let given = match value {
+        Value::Null => "null".to_string(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) => match n.as_f64().filter(|_| n.is_f64()) {
+            Some(f) => {
+                let text = crate::js::number_text(f);
+                let point = if text.contains(['.', 'e']) { "" } else { ".0" };
+                format!("floating point `{text}{point}`")
+            }
+            None => format!("integer `{n}`"),
+        },
+        Value::String(s) => format!("string {s:?}"),
+        Value::Array(_) => "sequence".to_string(),
+        Value::Object(_) => "map".to_string(),
+    };
+    format!("invalid type: {given}, expected {expected}")
+}
+
+/// serde's message for a member `deny_unknown_fields` refuses.
+pub fn unknown_field(key: &str, fields: &[&str]) -> String {
+    let quoted: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
+    match quoted.as_slice() {
+        [one] => format!("unknown field `{key}`, expected {one}"),
+        [a, b] => format!("unknown field `{key}`, expected {a} or {b}"),
+        _ => format!("unknown field `{key}`, expected one of {}", quoted.join(", ")),
+    }
+}
+
+pub fn object<'a>(value: &'a Value, expected: &str) -> Result<&'a Map<String, Value>, String> {
+    value.as_object().ok_or_else(|| invalid_type(value, expected))
+}
+
+fn string(value: &Value) -> Result<String, String> {
+    value.as_str().map(str::to_string).ok_or_else(|| invalid_type(value, "a string"))
+}
+
+/// `Option<String>`: `null` is none.
+pub fn optional_string(value: &Value) -> Result<Option<String>, String> {
+    if value.is_null() {
+        return Ok(None);
+    }
+    string(value).map(Some)
+}
+
+pub fn strings(value: &Value) -> Result<Vec<String>, String> {
+    value.as_array().ok_or_else(|| invalid_type(value, "a sequence"))?.iter().map(string).collect()
+}
+
+pub fn bool_map(value: &Value) -> Result<BTreeMap<String, bool>, String> {
+    object(value, "a map")?
+        .iter()
+        .map(|(key, value)| Ok((key.clone(), value.as_bool().ok_or_else(|| invalid_type(value, "a boolean"))?)))
+        .collect()
 }
 
 /// The stack's construct id as `new Stack(app, id)` makes it (constructs turn `/` into `--`),

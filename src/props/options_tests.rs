@@ -55,3 +55,40 @@ fn tag_characters_outside_what_aws_allows_are_warned() {
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert_eq!(warnings[0].path, "/options/tags/Cost Center");
 }
+
+/// The readers word their errors as serde's own readers of the same types do (floats from 1e21 or
+/// below 1e-6 aside, which they write as JavaScript does).
+#[test]
+fn option_readers_word_errors_as_serde_does() {
+    fn serde_error<T: serde::de::DeserializeOwned>(value: &Value) -> Option<String> {
+        serde_json::from_value::<T>(value.clone()).err().map(|e| e.to_string())
+    }
+    let values = [
+        json!(null),
+        json!(true),
+        json!(7),
+        json!(-7),
+        json!(1.5),
+        json!(2.0),
+        json!("A/B \"q\"\n"),
+        json!(["a", 1]),
+        json!({"a": "b"}),
+        json!({"a": true, "b": 1}),
+        json!(["a", "b"]),
+    ];
+    for value in &values {
+        assert_eq!(strings(value).err(), serde_error::<Vec<String>>(value), "strings {value}");
+        assert_eq!(optional_string(value).err(), serde_error::<Option<String>>(value), "optional_string {value}");
+        assert_eq!(bool_map(value).err(), serde_error::<BTreeMap<String, bool>>(value), "bool_map {value}");
+    }
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Environment {
+        account: Option<String>,
+        region: Option<String>,
+    }
+    for value in [json!({"account": "1", "zone": "a"}), json!("x"), json!({"region": 3})] {
+        assert_eq!(super::Environment::from_value(&value).err(), serde_error::<Environment>(&value), "env {value}");
+    }
+}

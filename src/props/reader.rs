@@ -130,7 +130,7 @@ impl<'a> ObjectReader<'a> {
         for key in self.map.keys() {
             if !self.taken.contains(&key.as_str()) {
                 let mut known = self.taken.clone();
-                known.sort_unstable();
+                crate::js::sort_by(&mut known, Ord::cmp);
                 known.dedup();
                 problems.push(
                     &child_path(&self.path, key),
