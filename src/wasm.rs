@@ -286,7 +286,7 @@ mod boundary_bench {
     #[wasm_bindgen(js_name = boundaryPrepare)]
     pub fn boundary_prepare(id: &str, props: JsValue, options: JsValue) -> Result<(), JsValue> {
         let (props, options) = read_args_text(&props, &options)?;
-        let result = crate::synth(id, &props, &options).map_err(|e| synth_error(&e))?;
+        let result = crate::synth_with(id, &props, &options, crate::Detail::Result).map_err(|e| synth_error(&e))?;
         PREPARED.with(|prepared| *prepared.borrow_mut() = Some(result));
         Ok(())
     }
@@ -315,7 +315,7 @@ mod boundary_bench {
         way_out: &str,
     ) -> Result<JsValue, JsValue> {
         let (props, options) = read(&props, &options, way_in)?;
-        let result = crate::synth(id, &props, &options).map_err(|e| synth_error(&e))?;
+        let result = crate::synth_with(id, &props, &options, crate::Detail::Result).map_err(|e| synth_error(&e))?;
         write(&result, way_out)
     }
 

@@ -270,8 +270,10 @@ process.stdout.write(String(Object.keys(app.synth().getStackByName('Stack').temp
   return { bare: median(runs.bare), wasm: median(runs.wasm), cdk: median(runs.cdk), cdkRuns: runs.cdk.length };
 }
 
+const WASM_FILE = path.join(PKG_DIR, 'node', 'kinesisstreams_gluejob_bg.wasm');
+
 function size() {
-  const bytes = fs.readFileSync(path.join(PKG_DIR, 'node', 'kinesisstreams_gluejob_bg.wasm'));
+  const bytes = fs.readFileSync(WASM_FILE);
   return {
     raw: bytes.length,
     gzip: zlib.gzipSync(bytes, { level: 9 }).length,
@@ -334,6 +336,9 @@ function main() {
 
   const s = size();
   console.log(`\n.wasm: raw ${kb(s.raw)}, gzip -9 ${kb(s.gzip)}, brotli ${kb(s.brotli)}`);
+  // What the .wasm holds (sections, wasm-opt --metrics, and twiggy's largest items when installed).
+  const profile = spawnSync('bash', [path.join(ROOT, 'scripts', 'wasm-size.sh'), WASM_FILE, '12'], { encoding: 'utf8' });
+  if (profile.status === 0) console.log(profile.stdout.replace(/^/gm, '  ').trimEnd());
 
   const met = (ok) => (ok ? 'yes' : 'no');
   const ratioJson = o.validation.median / w.synthJson.median;
