@@ -14,8 +14,9 @@ fn call_export(name: &str, id: &str, props: &JsValue, options: &JsValue) -> Resu
     let (props, options) = (props.clone(), options.clone());
     match name {
         "synth" => wasm::synth_js(id, props, options),
-        "synthJson" => wasm::synth_json_js(id, props, options).map(JsValue::from),
-        "synthYaml" => wasm::synth_yaml_js(id, props, options).map(JsValue::from),
+        "synthConstruction" => wasm::synth_construction_js(id, props, options),
+        "synthJson" => wasm::synth_json_js(id, props, options),
+        "synthYaml" => wasm::synth_yaml_js(id, props, options),
         "validate" => Ok(wasm::validate_js(id, props, options)),
         "version" => Ok(wasm::version_js().into()),
         other => panic!("no export {other}"),
@@ -56,6 +57,27 @@ fn synth_returns_plain_objects() {
     assert!(properties.is_object());
     assert!(!get(&properties, "glueJob").is_undefined());
     assert!(Array::is_array(&get(&result, "warnings")));
+}
+
+#[wasm_bindgen_test]
+fn only_synth_construction_describes_the_construction() {
+    let plain = call_export("synth", "KinesisGlue", &json(MINIMAL), &JsValue::UNDEFINED).expect("synth");
+    let keys = |value: &JsValue| JSON::stringify(&Object::keys(value.unchecked_ref::<Object>())).ok()?.as_string();
+    assert_eq!(keys(&plain).as_deref(), Some(r#"["fragment","properties","warnings"]"#));
+    let full = call_export("synthConstruction", "KinesisGlue", &json(MINIMAL), &JsValue::UNDEFINED)
+        .expect("synthConstruction");
+    assert_eq!(keys(&full).as_deref(), Some(r#"["fragment","properties","warnings","constructPaths","construction"]"#));
+    assert_eq!(JSON::stringify(&get(&full, "fragment")).ok(), JSON::stringify(&get(&plain, "fragment")).ok());
+    let steps = get(&get(&full, "construction"), "steps");
+    assert!(Array::is_array(&steps) && Array::from(&steps).length() > 10, "the construction's steps");
+    // Every resource of the fragment has its construct path.
+    let paths = get(&full, "constructPaths");
+    let resources = Object::keys(get(&get(&full, "fragment"), "Resources").unchecked_ref::<Object>());
+    assert_eq!(Object::keys(paths.unchecked_ref::<Object>()).length(), resources.length());
+    for id in resources.iter() {
+        let path = get(&paths, &id.as_string().unwrap_or_default()).as_string().unwrap_or_default();
+        assert!(!path.is_empty(), "{id:?} has no construct path");
+    }
 }
 
 #[wasm_bindgen_test]

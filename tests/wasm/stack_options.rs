@@ -34,7 +34,7 @@ fn synth_template_is_byte_exact_with_env_tags_and_stack_name() {
     assert_eq!(template, TEMPLATE);
     let fragment = wasm::synth_json_js(&id, props.clone(), options.clone()).expect("fragment");
     assert_eq!(fragment, FRAGMENT);
-    let yaml = wasm::synth_template_yaml_js(&id, props, options).expect("yaml");
+    let yaml = wasm::synth_template_yaml_js(&id, props, options).expect("yaml").as_string().expect("yaml text");
     assert!(yaml.starts_with("Resources:\n") && yaml.contains("\nRules:\n  CheckBootstrapVersion:\n"), "{yaml}");
 }
 
