@@ -49,43 +49,45 @@ pub fn object<const N: usize>(entries: [(&str, Value); N]) -> Value {
 
 /// A deep copy whose objects have JavaScript's key order, as after `JSON.parse`.
 pub fn ordered(value: &Value) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(key_order(map).into_iter().map(|(k, v)| (k.clone(), ordered(v))).collect()),
-        Value::Array(items) => Value::Array(items.iter().map(ordered).collect()),
-        other => other.clone(),
-    }
+    into_ordered(value.clone())
 }
 
 /// `ordered` for a value that can be consumed: values move, and only objects with array-index
 /// keys are rebuilt.
 pub fn into_ordered(mut value: Value) -> Value {
     match &mut value {
-        Value::Object(map) if has_array_index_keys(map) => {
-            let mut indexed: Vec<(u32, String, Value)> = Vec::new();
-            let mut named: Vec<(String, Value)> = Vec::with_capacity(map.len());
-            for (key, item) in std::mem::take(map) {
-                match array_index(&key) {
-                    Some(index) => indexed.push((index, key, into_ordered(item))),
-                    None => named.push((key, into_ordered(item))),
-                }
-            }
-            sort_by(&mut indexed, |a, b| a.0.cmp(&b.0));
-            Value::Object(indexed.into_iter().map(|(_, key, item)| (key, item)).chain(named).collect())
-        }
         Value::Object(map) => {
+            *map = into_key_order(std::mem::take(map));
             for item in map.values_mut() {
                 *item = into_ordered(std::mem::take(item));
             }
-            value
         }
         Value::Array(items) => {
             for item in items.iter_mut() {
                 *item = into_ordered(std::mem::take(item));
             }
-            value
         }
-        _ => value,
+        _ => {}
     }
+    value
+}
+
+/// An object with its own keys in JavaScript's order (values untouched); rebuilt only when it
+/// has array-index keys.
+pub fn into_key_order(map: Map<String, Value>) -> Map<String, Value> {
+    if !has_array_index_keys(&map) {
+        return map;
+    }
+    let mut indexed: Vec<(u32, String, Value)> = Vec::new();
+    let mut named: Vec<(String, Value)> = Vec::with_capacity(map.len());
+    for (key, item) in map {
+        match array_index(&key) {
+            Some(index) => indexed.push((index, key, item)),
+            None => named.push((key, item)),
+        }
+    }
+    sort_by(&mut indexed, |a, b| a.0.cmp(&b.0));
+    indexed.into_iter().map(|(_, key, item)| (key, item)).chain(named).collect()
 }
 
 /// `String(n)` (`Number.prototype.toString`): shortest round-trip digits, exponent from 1e21.

@@ -263,11 +263,7 @@ fn synth_parsed(
             .map_err(|e| SynthError::at("/options/tags", codes::OPTION, e))?;
     }
     let mut warnings = std::mem::take(&mut ctx.warnings);
-    // Pattern properties are noted as the pattern goes; without steps they describe nothing.
-    let construction = match detail {
-        Detail::Construction => std::mem::take(&mut ctx.construction),
-        _ => pattern::construction::Construction::default(),
-    };
+    let construction = std::mem::take(&mut ctx.construction);
     let mut fragment = Map::new();
     let (resources, construct_paths) = ctx.tree.into_resources_with_paths(detail == Detail::Construction);
     fragment.insert("Resources".into(), Value::Object(resources));

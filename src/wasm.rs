@@ -94,6 +94,19 @@ fn synth_detail(id: &str, props: &JsValue, options: &JsValue, detail: crate::Det
     })
 }
 
+/// An export that renders text: props and options read, `render` run in the call arena, the text
+/// handed back as a JavaScript string.
+fn text_export(
+    props: &JsValue,
+    options: &JsValue,
+    render: impl FnOnce(&serde_json::Value, &SynthOptions) -> Result<String, SynthError>,
+) -> Result<JsValue, JsValue> {
+    crate::in_call_arena(|| {
+        let (props, options) = read_args(props, options)?;
+        render(&props, &options).map(|text| JsValue::from_str(&text)).map_err(|e| synth_error(&e))
+    })
+}
+
 /// `synthJson(id, props, options?)`: the fragment as CDK writes it, byte for byte.
 #[wasm_bindgen(js_name = synthJson, unchecked_return_type = "string")]
 pub fn synth_json_js(
@@ -101,10 +114,7 @@ pub fn synth_json_js(
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    crate::in_call_arena(|| {
-        let (props, options) = read_args(&props, &options)?;
-        crate::synth_json(id, &props, &options).map(|text| JsValue::from_str(&text)).map_err(|e| synth_error(&e))
-    })
+    text_export(&props, &options, |props, options| crate::synth_json(id, props, options))
 }
 
 /// `synthYaml(id, props, options?)`: the fragment as YAML (block style, keys in template order).
@@ -114,10 +124,7 @@ pub fn synth_yaml_js(
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    crate::in_call_arena(|| {
-        let (props, options) = read_args(&props, &options)?;
-        crate::synth_yaml(id, &props, &options).map(|text| JsValue::from_str(&text)).map_err(|e| synth_error(&e))
-    })
+    text_export(&props, &options, |props, options| crate::synth_yaml(id, props, options))
 }
 
 /// `synthTemplate(id, props, options?)`: the whole stack template as aws-cdk-lib writes it.
@@ -127,12 +134,7 @@ pub fn synth_template_js(
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    crate::in_call_arena(|| {
-        let (props, options) = read_args(&props, &options)?;
-        crate::synth_template_json(id, &props, &options)
-            .map(|text| JsValue::from_str(&text))
-            .map_err(|e| synth_error(&e))
-    })
+    text_export(&props, &options, |props, options| crate::synth_template_json(id, props, options))
 }
 
 /// `synthTemplateYaml(id, props, options?)`: the whole stack template as YAML.
@@ -142,11 +144,8 @@ pub fn synth_template_yaml_js(
     #[wasm_bindgen(unchecked_param_type = "KinesisstreamsToGluejobProps")] props: JsValue,
     #[wasm_bindgen(unchecked_param_type = "SynthOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
-    crate::in_call_arena(|| {
-        let (props, options) = read_args(&props, &options)?;
-        crate::synth_template(id, &props, &options)
-            .map(|template| JsValue::from_str(&crate::render::to_yaml(&template)))
-            .map_err(|e| synth_error(&e))
+    text_export(&props, &options, |props, options| {
+        crate::synth_template(id, props, options).map(|template| crate::render::to_yaml(&template))
     })
 }
 

@@ -52,9 +52,7 @@ use super::l1_schema::{
 };
 use crate::diagnostics::codes::{REQUIRED as CODE_REQUIRED, TYPE as CODE_TYPE, UNKNOWN_PROPERTY as CODE_UNKNOWN};
 use crate::diagnostics::{child_path, index_path, Diagnostic};
-use crate::js::{
-    capitalize, has_array_index_keys, into_ordered, key_order, ordered, sort_by, stringify, template_string,
-};
+use crate::js::{capitalize, into_key_order, into_ordered, ordered, sort_by, stringify, template_string};
 
 const REQUIRED_MESSAGE: &str = "required but missing";
 const ROLE_TYPE_MESSAGE: &str = "Property role should be one of iam.IRoleRef | string";
@@ -250,9 +248,10 @@ fn convert_value(kind: Kind, value: Value, path: &Pointer, diags: &mut Vec<Diagn
             ),
             _ => wrong("a list", value, diags),
         },
-        Kind::Map(element) => match into_ordered_keys(value) {
+        Kind::Map(element) => match value {
             Value::Object(map) => Value::Object(
-                map.into_iter()
+                into_key_order(map)
+                    .into_iter()
                     .map(|(k, v)| {
                         let converted = convert_value(*element, v, &Pointer::Key(path, &k), diags);
                         (k, converted)
@@ -262,25 +261,6 @@ fn convert_value(kind: Kind, value: Value, path: &Pointer, diags: &mut Vec<Diagn
             // CDK's hashValidator accepts any value here (and its mapper mangles it).
             other => wrong("a map", other, diags),
         },
-    }
-}
-
-/// An object's keys in JavaScript's order (its values untouched).
-fn into_ordered_keys(value: Value) -> Value {
-    match value {
-        Value::Object(map) if has_array_index_keys(&map) => {
-            let keys: Vec<String> = key_order(&map).into_iter().map(|(k, _)| k.clone()).collect();
-            let mut map = map;
-            Value::Object(
-                keys.into_iter()
-                    .map(|k| {
-                        let item = map.get_mut(&k).map(std::mem::take).unwrap_or(Value::Null);
-                        (k, item)
-                    })
-                    .collect(),
-            )
-        }
-        other => other,
     }
 }
 

@@ -71,6 +71,6 @@ pub fn build_stream_alarms(
         let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::CloudWatch::Alarm", properties))?;
         ids.push(ctx.logical_id(resource_node));
     }
-    ctx.construction.properties.insert("cloudwatchAlarms".into(), Value::Array(alarms_made));
+    ctx.construction.note_property("cloudwatchAlarms", Value::Array(alarms_made));
     Ok(ids)
 }

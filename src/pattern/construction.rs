@@ -63,6 +63,13 @@ impl Construction {
         }
     }
 
+    /// Notes which object the pattern property `name` is (when the description is wanted).
+    pub fn note_property(&mut self, name: &str, value: Value) {
+        if self.enabled {
+            self.properties.insert(name.to_string(), value);
+        }
+    }
+
     /// Records the step `make` builds, building it only when the description is wanted.
     pub fn push_with(&mut self, make: impl FnOnce() -> Step) {
         if self.enabled {

@@ -90,7 +90,7 @@ pub fn create_database(
         .add_resource(parent, "GlueDatabase", Resource::new("AWS::Glue::Database", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     let at = record_l1(ctx, "glue.CfnDatabase", node, recorded);
-    ctx.construction.properties.insert("database".into(), made_at(&at));
+    ctx.construction.note_property("database", made_at(&at));
     Ok((reference(&ctx.logical_id(node)), catalog_id))
 }
 
@@ -119,7 +119,7 @@ pub fn create_table(
         .add_resource(parent, "GlueTable", Resource::new("AWS::Glue::Table", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     let at = record_l1(ctx, "glue.CfnTable", node, recorded);
-    ctx.construction.properties.insert("table".into(), made_at(&at));
+    ctx.construction.note_property("table", made_at(&at));
     Ok(reference(&ctx.logical_id(node)))
 }
 
@@ -252,6 +252,6 @@ pub fn create_job(ctx: &mut Context, scope: NodeId, props: Map<String, Value>) -
         .add_resource(scope, "KinesisETLJob", Resource::new("AWS::Glue::Job", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     let at = record_l1(ctx, "glue.CfnJob", node, recorded);
-    ctx.construction.properties.insert("glueJob".into(), made_at(&at));
+    ctx.construction.note_property("glueJob", made_at(&at));
     Ok(reference(&ctx.logical_id(node)))
 }

@@ -128,7 +128,7 @@ fn build_recording(
     let shared_scope = if ctx.fixes.multiple_instances { scope } else { parent };
     let (database_ref, catalog_id) = match &props.existing_database {
         Some(existing) => {
-            ctx.construction.properties.insert("database".into(), user_value("/existingDatabase"));
+            ctx.construction.note_property("database", user_value("/existingDatabase"));
             (existing.reference.clone(), existing.catalog_id.clone())
         }
         None => problems
@@ -137,7 +137,7 @@ fn build_recording(
     };
     let table_ref = match &props.existing_table {
         Some(existing) => {
-            ctx.construction.properties.insert("table".into(), user_value("/existingTable"));
+            ctx.construction.note_property("table", user_value("/existingTable"));
             existing.clone()
         }
         None => problems
@@ -297,8 +297,8 @@ fn build_glue_job(
     if let Some(existing) = &props.existing_glue_job {
         let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role, user_value("/existingGlueJob/role"))
             .map_err(|e| role_error("/existingGlueJob/role", &existing.role, e))?;
-        ctx.construction.properties.insert("glueJob".into(), user_value("/existingGlueJob"));
-        ctx.construction.properties.insert("glueJobRole".into(), made_at(&ctx.path_below_stack(role.node)));
+        ctx.construction.note_property("glueJob", user_value("/existingGlueJob"));
+        ctx.construction.note_property("glueJobRole", made_at(&ctx.path_below_stack(role.node)));
         return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
     }
     let user = match props.glue_job_props.as_ref() {
@@ -458,7 +458,7 @@ fn build_glue_job(
     }
 
     let reference = problems.check(glue::create_job(ctx, scope, merged)).unwrap_or_else(|| unbuilt("job"));
-    ctx.construction.properties.insert("glueJobRole".into(), role_at);
+    ctx.construction.note_property("glueJobRole", role_at);
     let mut buckets =
         vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];
     let mut buckets_made = vec![bucket_at];
@@ -469,6 +469,6 @@ fn build_glue_job(
             None => user_value("/outputDataStore/outputBucketProps/serverAccessLogsBucket"),
         });
     }
-    ctx.construction.properties.insert("outputBucket".into(), Value::Array(buckets_made));
+    ctx.construction.note_property("outputBucket", Value::Array(buckets_made));
     Ok(BuiltJob { reference, role, buckets: Some(buckets) })
 }
