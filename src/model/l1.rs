@@ -111,18 +111,8 @@ pub fn property_names(resource: L1Resource) -> &'static [&'static str] {
 /// Top-level keys that are not properties are dropped without a diagnostic (check them with
 /// [`property_names`]); unknown keys inside nested types are reported as `unknown-property`.
 /// The result is what CDK writes even when diagnostics were pushed (CDK would throw instead).
-/// An empty result means CDK omits `Properties`.
+/// An empty result means CDK omits `Properties`. The props' values move into the result.
 pub fn to_cloudformation(
-    resource: L1Resource,
-    props: &Map<String, Value>,
-    path: &str,
-    diags: &mut Vec<Diagnostic>,
-) -> Map<String, Value> {
-    to_cloudformation_owned(resource, props.clone(), path, diags)
-}
-
-/// `to_cloudformation` for props that are not needed afterwards: their values move.
-pub fn to_cloudformation_owned(
     resource: L1Resource,
     props: Map<String, Value>,
     path: &str,
@@ -558,7 +548,7 @@ mod tests {
 
     fn convert(resource: L1Resource, text: &str) -> (String, Vec<Diagnostic>) {
         let mut diags = Vec::new();
-        let out = to_cloudformation(resource, &props(text), "/props", &mut diags);
+        let out = to_cloudformation(resource, props(text), "/props", &mut diags);
         let rendered = serde_json::to_string(&Value::Object(out)).unwrap_or_default();
         (rendered, diags)
     }
@@ -818,7 +808,7 @@ mod tests {
         });
         let Value::Object(map) = input else { unreachable!() };
         let mut diags = Vec::new();
-        let out = to_cloudformation(L1Resource::Table, &map, "", &mut diags);
+        let out = to_cloudformation(L1Resource::Table, map, "", &mut diags);
         assert!(diags.is_empty(), "{diags:?}");
         assert_eq!(
             serde_json::to_string(&Value::Object(out)).unwrap_or_default(),

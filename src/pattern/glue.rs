@@ -9,7 +9,7 @@ use crate::diagnostics::codes;
 use crate::error::SynthError;
 use crate::js::object;
 use crate::model::intrinsics::{account_id, concat, partition, reference, region, stack_id};
-use crate::model::l1::{cdk_validation_message_at, to_cloudformation_owned, L1Resource};
+use crate::model::l1::{cdk_validation_message_at, to_cloudformation, L1Resource};
 use crate::model::merge::override_props;
 use crate::model::tree::{NodeId, Resource};
 
@@ -24,7 +24,7 @@ pub fn l1_properties(
     path: &str,
 ) -> Result<Map<String, Value>, SynthError> {
     let mut diagnostics = Vec::new();
-    let properties = to_cloudformation_owned(resource, props, path, &mut diagnostics);
+    let properties = to_cloudformation(resource, props, path, &mut diagnostics);
     if diagnostics.is_empty() {
         return Ok(properties);
     }
