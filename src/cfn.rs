@@ -1,6 +1,6 @@
 //! Facts of the CloudFormation template language that every layer needs.
 
-use serde_json::Value;
+use crate::ir::Value;
 
 /// True for what CDK treats as an intrinsic: one key, `Ref` or `Fn::*` (but not the pipeline ones).
 pub fn is_intrinsic(value: &Value) -> bool {

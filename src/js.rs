@@ -4,7 +4,7 @@
 
 use std::cmp::Ordering;
 
-use serde_json::{Map, Number, Value};
+use crate::ir::{Map, Number, Str, Value};
 
 /// A canonical decimal below 2^32 - 1, which JavaScript treats as an array index.
 fn array_index(key: &str) -> Option<u32> {
@@ -15,14 +15,14 @@ fn array_index(key: &str) -> Option<u32> {
 }
 
 /// Whether JavaScript would list some of the object's keys out of insertion order.
-pub fn has_array_index_keys(map: &Map<String, Value>) -> bool {
+pub fn has_array_index_keys(map: &Map) -> bool {
     map.keys().any(|k| array_index(k).is_some())
 }
 
 /// The entries of an object in JavaScript's property order: array-index keys first
 /// (ascending), then the others in insertion order.
-pub fn key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
-    let mut indexed: Vec<(u32, (&String, &Value))> = Vec::new();
+pub fn key_order(map: &Map) -> Vec<(&Str, &Value)> {
+    let mut indexed: Vec<(u32, (&Str, &Value))> = Vec::new();
     let mut named = Vec::with_capacity(map.len());
     for entry in map {
         match array_index(entry.0) {
@@ -37,12 +37,12 @@ pub fn key_order(map: &Map<String, Value>) -> Vec<(&String, &Value)> {
     indexed.into_iter().map(|(_, entry)| entry).chain(named).collect()
 }
 
-/// An object literal from its entries, in order. Unlike `serde_json::json!`, which rebuilds every
+/// An object literal from its entries, in order. Unlike `crate::json!`, which rebuilds every
 /// embedded value through its serializer, the values are moved in.
-pub fn object<const N: usize>(entries: [(&str, Value); N]) -> Value {
+pub fn object<const N: usize>(entries: [(&'static str, Value); N]) -> Value {
     let mut map = Map::with_capacity(N);
     for (key, value) in entries {
-        map.insert(key.to_string(), value);
+        map.insert(key.into(), value);
     }
     Value::Object(map)
 }
@@ -74,12 +74,12 @@ pub fn into_ordered(mut value: Value) -> Value {
 
 /// An object with its own keys in JavaScript's order (values untouched); rebuilt only when it
 /// has array-index keys.
-pub fn into_key_order(map: Map<String, Value>) -> Map<String, Value> {
+pub fn into_key_order(map: Map) -> Map {
     if !has_array_index_keys(&map) {
         return map;
     }
-    let mut indexed: Vec<(u32, String, Value)> = Vec::new();
-    let mut named: Vec<(String, Value)> = Vec::with_capacity(map.len());
+    let mut indexed: Vec<(u32, Str, Value)> = Vec::new();
+    let mut named: Vec<(Str, Value)> = Vec::with_capacity(map.len());
     for (key, item) in map {
         match array_index(&key) {
             Some(index) => indexed.push((index, key, item)),
@@ -207,7 +207,7 @@ pub fn template_string(value: &Value) -> String {
         Value::Null => "null".to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => json_number_text(n),
-        Value::String(s) => s.clone(),
+        Value::String(s) => s.to_string(),
         Value::Array(items) => items.iter().map(join_element).collect::<Vec<_>>().join(","),
         Value::Object(_) => "[object Object]".to_string(),
     }

@@ -1,11 +1,11 @@
-use serde_json::json;
+use crate::json;
 
 use super::*;
 
 #[test]
 fn keys_in_javascript_order() {
-    let map: Map<String, Value> = serde_json::from_value(json!({"b": 1, "10": 2, "2": 3, "01": 4})).unwrap_or_default();
-    let keys: Vec<&str> = key_order(&map).into_iter().map(|(k, _)| k.as_str()).collect();
+    let map: Map = serde_json::from_str(r#"{"b": 1, "10": 2, "2": 3, "01": 4}"#).unwrap_or_default();
+    let keys: Vec<&str> = key_order(&map).into_iter().map(|(k, _)| &**k).collect();
     assert_eq!(keys, ["2", "10", "b", "01"]);
     assert_eq!(array_index("01"), None);
     assert_eq!(array_index("4294967295"), None);

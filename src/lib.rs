@@ -3,13 +3,14 @@
 //! its stack, with the same logical IDs, properties and JSON layout.
 //!
 //! Layers, each importing only from those before it:
-//! `cfn`/`diagnostics`/`error`/`js` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
+//! `cfn`/`diagnostics`/`error`/`ir`/`js` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
 
 #[cfg(any(target_arch = "wasm32", test))]
 mod arena;
 pub mod cfn;
 pub mod diagnostics;
 pub mod error;
+pub mod ir;
 pub mod js;
 pub mod limits;
 pub mod model;
@@ -37,8 +38,10 @@ pub mod wasm;
 
 use std::collections::BTreeMap;
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Deserializer, Serialize};
-use serde_json::{Map, Value};
+use crate::ir::{Map, Value};
 
 pub use diagnostics::Diagnostic;
 pub use error::SynthError;
@@ -77,13 +80,14 @@ pub struct SynthOptions {
     pub env: props::options::Environment,
     /// `Tags.of(construct).add(key, value)` for each entry, in order. Values other than strings
     /// are accepted as aws-cdk-lib accepts them (with a warning).
-    pub tags: Map<String, Value>,
+    pub tags: Map,
 }
 
 impl SynthOptions {
     /// Reads options from JSON, with aws-cdk-lib's messages for `env` members of the wrong type
     /// and a JSON pointer (`/options/...`) for every problem.
-    pub fn from_json(options: &Value) -> Result<Self, SynthError> {
+    pub fn from_json(options: &(impl JsonInput + ?Sized)) -> Result<Self, SynthError> {
+        let options = options.as_ir();
         if options.is_null() {
             return Ok(Self::default());
         }
@@ -93,7 +97,7 @@ impl SynthOptions {
                 return Err(SynthError::from_diagnostics_first(errors));
             }
         }
-        let mut options = options.clone();
+        let mut options = options.into_owned();
         if let Some(object) = options.as_object_mut() {
             // `null` is `undefined` to JavaScript callers.
             object.retain(|_, value| !value.is_null());
@@ -112,7 +116,7 @@ impl SynthOptions {
             ["scope", "featureFlags", "siblings", "stackName", "cdkVersion", "stackPath", "fixes", "env", "tags"];
         let mut options = Self::default();
         for (key, value) in object(value, "struct SynthOptions")? {
-            match key.as_str() {
+            match key.as_ref() {
                 "scope" => options.scope = strings(value)?,
                 "featureFlags" => options.feature_flags = bool_map(value)?,
                 "siblings" => options.siblings = strings(value)?,
@@ -146,16 +150,34 @@ pub struct SynthResult {
     /// Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID
     /// (`Detail::Construction` only).
     #[serde(skip_serializing_if = "Map::is_empty")]
-    pub construct_paths: Map<String, Value>,
+    pub construct_paths: Map,
     /// The aws-cdk-lib calls that build the same resources, in order (see `pattern::construction`;
     /// `Detail::Construction` only).
     #[serde(skip_serializing_if = "pattern::construction::Construction::is_empty")]
     pub construction: pattern::construction::Construction,
 }
 
+/// Props or options as a caller holds them: the engine's own JSON (`ir::Value`, which
+/// `serde_json` reads directly) is used as it is; a `serde_json::Value` is converted once.
+pub trait JsonInput {
+    fn as_ir(&self) -> Cow<'_, ir::Value>;
+}
+
+impl JsonInput for ir::Value {
+    fn as_ir(&self) -> Cow<'_, ir::Value> {
+        Cow::Borrowed(self)
+    }
+}
+
+impl JsonInput for serde_json::Value {
+    fn as_ir(&self) -> Cow<'_, ir::Value> {
+        Cow::Owned(ir::Value::from(self))
+    }
+}
+
 /// Synthesizes the construct with construct id `id`: everything, the construction description
 /// included.
-pub fn synth(id: &str, props: &Value, options: &SynthOptions) -> Result<SynthResult, SynthError> {
+pub fn synth(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions) -> Result<SynthResult, SynthError> {
     synth_with(id, props, options, Detail::Construction)
 }
 
@@ -172,7 +194,7 @@ pub enum Detail {
 }
 
 /// Synthesizes with only the `detail` asked for.
-pub fn synth_with(id: &str, props: &Value, options: &SynthOptions, detail: Detail) -> Result<SynthResult, SynthError> {
+pub fn synth_with(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions, detail: Detail) -> Result<SynthResult, SynthError> {
     // The stack is made before the construct: its errors come first.
     let fixes = pattern::fixes::Fixes::from_names(&options.fixes)?;
     let stack_name = props::options::stack_name(options.stack_name.as_deref(), model::logical_id::stack_name_for_id)
@@ -181,7 +203,7 @@ pub fn synth_with(id: &str, props: &Value, options: &SynthOptions, detail: Detai
     if !tag_errors.is_empty() {
         return Err(SynthError::from_diagnostics_first(tag_errors));
     }
-    match props::read_props_partially(props) {
+    match props::read_props_partially(&props.as_ir()) {
         (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name, &fixes, detail),
         (parsed, shape) => {
             // Keys that are only unknown (or not modelled) leave the rest of the props as the
@@ -276,28 +298,28 @@ fn synth_parsed(
 }
 
 /// The fragment serialized as CDK does (`JSON.stringify(fragment, null, 1)`).
-pub fn synth_json(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
+pub fn synth_json(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions) -> Result<String, SynthError> {
     synth_with(id, props, options, Detail::Fragment).map(|result| render::to_cdk_json(&result.fragment))
 }
 
 /// The whole stack template as `app.synth()` writes it for `new App({ analyticsReporting: false })`
 /// holding one stack (`options.stackName`, `options.env`) with only this construct.
-pub fn synth_template(id: &str, props: &Value, options: &SynthOptions) -> Result<Value, SynthError> {
+pub fn synth_template(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions) -> Result<Value, SynthError> {
     synth_with(id, props, options, Detail::Fragment).map(|result| model::synthesizer::stack_template(&result.fragment))
 }
 
 /// The fragment as YAML (block style, keys in template order).
-pub fn synth_yaml(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
+pub fn synth_yaml(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions) -> Result<String, SynthError> {
     synth_with(id, props, options, Detail::Fragment).map(|result| render::to_yaml(&result.fragment))
 }
 
 /// The whole stack template serialized as aws-cdk-lib writes it, byte for byte.
-pub fn synth_template_json(id: &str, props: &Value, options: &SynthOptions) -> Result<String, SynthError> {
+pub fn synth_template_json(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions) -> Result<String, SynthError> {
     synth_template(id, props, options).map(|template| render::to_cdk_json(&template))
 }
 
 /// Every problem with the props; never fails.
-pub fn validate(id: &str, props: &Value, options: &SynthOptions) -> Vec<Diagnostic> {
+pub fn validate(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions) -> Vec<Diagnostic> {
     match synth_with(id, props, options, Detail::Fragment) {
         Ok(_) => Vec::new(),
         Err(error) => error.diagnostics,

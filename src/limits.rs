@@ -1,7 +1,7 @@
 //! CloudFormation's quotas, checked on the finished fragment: going past one is not an error of
 //! the props, but the deploy would fail, so it is a warning (code `limit`).
 
-use serde_json::Value;
+use crate::ir::Value;
 
 use crate::diagnostics::{codes, Diagnostic};
 
@@ -49,7 +49,7 @@ pub fn limit_warnings(fragment: &Value, rendered_len: usize) -> Vec<Diagnostic> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn large_policies_and_templates_are_flagged() {

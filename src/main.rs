@@ -39,7 +39,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                 let value = args.next().ok_or("--tag needs KEY=VALUE")?;
                 let (key, value) = value.split_once('=').ok_or_else(|| format!("--tag {value}: expected KEY=VALUE"))?;
                 // A repeated key keeps its first position and takes the last value, as Tags.of does.
-                options.tags.insert(key.to_string(), value.into());
+                options.tags.insert(key.to_string().into(), value.to_string().into());
             }
             "--fix" => options.fixes.push(args.next().ok_or("--fix needs a value")?),
             "--template" => template = true,
@@ -86,7 +86,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let props: serde_json::Value = match serde_json::from_str(&text) {
+    let props: kinesisstreams_gluejob::ir::Value = match serde_json::from_str(&text) {
         Ok(props) => props,
         Err(e) => {
             eprintln!("props are not valid JSON: {e}");

@@ -1,6 +1,6 @@
 //! The fragment as CDK writes it (JSON, 1-space indent) or as YAML.
 
-use serde_json::Value;
+use crate::ir::Value;
 
 pub use crate::model::json_layout::to_cdk_json;
 
@@ -96,7 +96,7 @@ fn yaml_scalar_string(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn ambiguous_strings_are_quoted() {

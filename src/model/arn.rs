@@ -1,7 +1,7 @@
 //! `Arn.split` for the resource name at the end of an ARN: literal parts are split at synth time,
 //! an ARN that is a token is split by CloudFormation.
 
-use serde_json::Value;
+use crate::ir::Value;
 
 use super::intrinsics::{concat, is_unresolved, select, split};
 
@@ -14,7 +14,7 @@ enum Piece {
 
 fn pieces(value: &Value, out: &mut Vec<Piece>) {
     match value {
-        Value::String(s) => out.push(Piece::Text(s.clone())),
+        Value::String(s) => out.push(Piece::Text(s.to_string())),
         Value::Object(map) if map.len() == 1 => match map.get("Fn::Join").and_then(Value::as_array) {
             Some(args) if args.len() == 2 && args[0].as_str() == Some("") && args[1].is_array() => {
                 for part in args[1].as_array().into_iter().flatten() {
@@ -60,12 +60,12 @@ fn join_pieces(input: Vec<Piece>) -> Value {
     let parts: Vec<Value> = input
         .into_iter()
         .map(|piece| match piece {
-            Piece::Text(text) => Value::String(text),
+            Piece::Text(text) => Value::from(text),
             Piece::Token(value) => value,
         })
         .collect();
     if parts.is_empty() {
-        return Value::String(String::new());
+        return Value::from("");
     }
     concat(parts)
 }

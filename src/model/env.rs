@@ -2,7 +2,7 @@
 //! `stack.partition` are literals where the environment names them and pseudo parameters
 //! elsewhere, and grants compare accounts with `Token.compareStrings`.
 
-use serde_json::Value;
+use crate::ir::Value;
 
 use super::intrinsics::{account_id, concat, is_unresolved, partition, region};
 
@@ -85,12 +85,12 @@ pub struct StackEnv {
 impl StackEnv {
     /// `stack.account`.
     pub fn account(&self) -> Value {
-        self.account.as_deref().map_or_else(account_id, Value::from)
+        self.account.clone().map_or_else(account_id, Value::from)
     }
 
     /// `stack.region`.
     pub fn region(&self) -> Value {
-        self.region.as_deref().map_or_else(region, Value::from)
+        self.region.clone().map_or_else(region, Value::from)
     }
 
     /// `stack.partition`: a literal only for a region in aws-cdk-lib's table.
@@ -122,9 +122,9 @@ impl StackEnv {
             text = text.replace("${AWS::Region}", region);
         }
         if text.contains("${") {
-            serde_json::json!({ "Fn::Sub": text })
+            crate::json!({ "Fn::Sub": text })
         } else {
-            Value::String(text)
+            Value::from(text)
         }
     }
 }

@@ -1,4 +1,4 @@
-use serde_json::json;
+use crate::json;
 
 use super::*;
 
@@ -38,6 +38,6 @@ fn region_table_is_aws_cdk_libs() {
     let table: serde_json::Map<String, serde_json::Value> =
         serde_json::from_str(include_str!("../../tests/conformance/regions.json")).expect("regions.json parses");
     let ours: serde_json::Map<String, serde_json::Value> =
-        PARTITIONS.iter().map(|(partition, regions)| (partition.to_string(), json!(regions))).collect();
+        PARTITIONS.iter().map(|(partition, regions)| (partition.to_string(), serde_json::json!(regions))).collect();
     assert_eq!(ours, table);
 }

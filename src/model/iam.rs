@@ -1,6 +1,6 @@
 //! IAM policy documents as aws-iam builds, merges (`minimizePolicies`) and renders them.
 
-use serde_json::{Map, Value};
+use crate::ir::{Map, Value};
 
 use crate::js::sort_by;
 
@@ -12,7 +12,7 @@ pub struct Statement {
     pub resources: Vec<Value>,
     /// Principal kind (`AWS`, `Service`, ...) -> values, in insertion order.
     pub principals: Vec<(String, Vec<Value>)>,
-    pub conditions: Map<String, Value>,
+    pub conditions: Map,
 }
 
 impl Statement {
@@ -39,28 +39,28 @@ impl Statement {
     }
 
     pub fn with_condition(mut self, operator: &str, key: &str, value: Value) -> Self {
-        let entry = self.conditions.entry(operator).or_insert_with(|| Value::Object(Map::new()));
+        let entry = self.conditions.entry(operator.to_string().into()).or_insert_with(|| Value::Object(Map::new()));
         if let Some(map) = entry.as_object_mut() {
-            map.insert(key.to_string(), value);
+            map.insert(key.to_string().into(), value);
         }
         self
     }
 
     /// `toStatementJson` + `normalizeStatement`: single values unwrap, actions/resources dedupe.
-    fn into_json(self) -> Map<String, Value> {
+    fn into_json(self) -> Map {
         let mut out = Map::new();
-        if let Some(action) = normalize(self.actions.into_iter().map(Value::String).collect(), true) {
+        if let Some(action) = normalize(self.actions.into_iter().map(Value::from).collect(), true) {
             out.insert("Action".into(), action);
         }
         if !self.conditions.is_empty() {
             out.insert("Condition".into(), Value::Object(self.conditions));
         }
-        out.insert("Effect".into(), Value::String(self.effect.to_string()));
+        out.insert("Effect".into(), Value::from(self.effect));
         if !self.principals.is_empty() {
             let mut principal = Map::new();
             for (kind, values) in self.principals {
                 if let Some(value) = normalize(values, false) {
-                    principal.insert(kind, value);
+                    principal.insert(kind.into(), value);
                 }
             }
             out.insert("Principal".into(), Value::Object(principal));
@@ -126,7 +126,7 @@ impl PolicyDocument {
                     }
                 }
                 if let Some(Value::Object(principal)) = json.get_mut("Principal") {
-                    let mut keys: Vec<String> = principal.keys().cloned().collect();
+                    let mut keys: Vec<crate::ir::Str> = principal.keys().cloned().collect();
                     sort_by(&mut keys, Ord::cmp);
                     let mut sorted = Map::new();
                     for key in keys {
@@ -146,7 +146,7 @@ impl PolicyDocument {
         }
         let mut document = Map::with_capacity(2);
         document.insert("Statement".into(), Value::Array(rendered));
-        document.insert("Version".into(), Value::String("2012-10-17".into()));
+        document.insert("Version".into(), Value::from("2012-10-17"));
         Value::Object(document)
     }
 }
@@ -246,7 +246,7 @@ fn set_merge<T: PartialEq + Clone>(a: &[T], b: &[T]) -> Vec<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn single_values_unwrap_and_lists_sort_when_minimizing() {

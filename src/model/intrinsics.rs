@@ -1,17 +1,17 @@
 //! CloudFormation intrinsics and CDK's way of concatenating strings that hold tokens.
 
-use serde_json::Value;
+use crate::ir::Value;
 
 use crate::js::object;
 
 /// `{"Ref": name}`.
 pub fn reference(name: &str) -> Value {
-    object([("Ref", Value::String(name.to_string()))])
+    object([("Ref", Value::from(name.to_string()))])
 }
 
 /// `{"Fn::GetAtt": [logical_id, attribute]}`.
 pub fn get_att(logical_id: &str, attribute: &str) -> Value {
-    object([("Fn::GetAtt", Value::Array(vec![logical_id.into(), attribute.into()]))])
+    object([("Fn::GetAtt", Value::Array(vec![logical_id.to_string().into(), attribute.to_string().into()]))])
 }
 
 pub fn partition() -> Value {
@@ -62,7 +62,7 @@ pub fn join(delimiter: &str, parts: Vec<Value>) -> Value {
     if values.len() == 1 {
         return values.remove(0);
     }
-    object([("Fn::Join", Value::Array(vec![delimiter.into(), Value::Array(values)]))])
+    object([("Fn::Join", Value::Array(vec![delimiter.to_string().into(), Value::Array(values)]))])
 }
 
 fn nested_join_parts<'a>(value: &'a Value, delimiter: &str) -> Option<&'a Vec<Value>> {
@@ -79,6 +79,7 @@ fn nested_join_parts<'a>(value: &'a Value, delimiter: &str) -> Option<&'a Vec<Va
 
 fn push_join_part(values: &mut Vec<Value>, part: Value, delimiter: &str) {
     if let (Some(Value::String(previous)), Value::String(next)) = (values.last_mut(), &part) {
+        let previous = previous.to_mut();
         previous.push_str(delimiter);
         previous.push_str(next);
         return;
@@ -98,13 +99,13 @@ pub fn select(index: usize, list: Value) -> Value {
 
 /// `Fn.split(delimiter, source)`.
 pub fn split(delimiter: &str, source: Value) -> Value {
-    object([("Fn::Split", Value::Array(vec![delimiter.into(), source]))])
+    object([("Fn::Split", Value::Array(vec![delimiter.to_string().into(), source]))])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn literals_merge_and_tokens_join() {

@@ -1,6 +1,6 @@
 //! CDK writes templates with `JSON.stringify(template, undefined, 1)`; this reproduces its bytes.
 
-use serde_json::Value;
+use crate::ir::Value;
 
 use crate::js::{has_array_index_keys, json_number_text, key_order};
 
@@ -124,7 +124,7 @@ fn write_string(out: &mut Vec<u8>, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn one_space_indent_and_empty_containers() {

@@ -44,7 +44,7 @@
 
 use super::collation::locale_compare;
 
-use serde_json::{Map, Value};
+use crate::ir::{Map, Value};
 
 use super::l1_schema::{
     Kind, StructType, ALL_TYPES, CFN_DATABASE_PROPS, CFN_DATABASE_PROPS_NAMES, CFN_JOB_PROPS, CFN_JOB_PROPS_NAMES,
@@ -114,10 +114,10 @@ pub fn property_names(resource: L1Resource) -> &'static [&'static str] {
 /// An empty result means CDK omits `Properties`. The props' values move into the result.
 pub fn to_cloudformation(
     resource: L1Resource,
-    props: Map<String, Value>,
+    props: Map,
     path: &str,
     diags: &mut Vec<Diagnostic>,
-) -> Map<String, Value> {
+) -> Map {
     convert_map(resource.schema(), Some(resource), props, &Pointer::Root(path), diags)
 }
 
@@ -162,10 +162,10 @@ fn can_inspect(value: &Value) -> bool {
 fn convert_map(
     ty: &'static StructType,
     resource: Option<L1Resource>,
-    mut map: Map<String, Value>,
+    mut map: Map,
     path: &Pointer,
     diags: &mut Vec<Diagnostic>,
-) -> Map<String, Value> {
+) -> Map {
     let mut out = Map::with_capacity(map.len());
     for prop in ty.props {
         let ppath = Pointer::Key(path, prop.name);
@@ -174,7 +174,7 @@ fn convert_map(
         if prop.required && value.as_ref().is_none_or(Value::is_null) {
             diags.push(Diagnostic::new(ppath.render(), CODE_REQUIRED, REQUIRED_MESSAGE));
             if let Some(v) = value {
-                out.insert(prop.cfn.to_string(), v);
+                out.insert(prop.cfn.to_string().into(), v);
             }
             continue;
         }
@@ -187,7 +187,7 @@ fn convert_map(
             (Some(L1Resource::Job), "role") => convert_role(&value, &ppath, diags),
             _ => convert_value(prop.kind, value, &ppath, diags),
         };
-        out.insert(prop.cfn.to_string(), converted);
+        out.insert(prop.cfn.to_string().into(), converted);
     }
     if resource.is_none() {
         for key in map.keys() {
@@ -284,13 +284,13 @@ fn render_tags(value: &Value, path: &Pointer, diags: &mut Vec<Diagnostic>) -> Op
             Some(Value::Null)
         }
         Value::Object(map) => {
-            let mut tags: Vec<(&String, String)> = map.iter().map(|(k, v)| (k, template_string(v))).collect();
+            let mut tags: Vec<(&crate::ir::Str, String)> = map.iter().map(|(k, v)| (k, template_string(v))).collect();
             sort_by(&mut tags, |a, b| locale_compare(a.0, b.0));
             if tags.is_empty() {
                 return None;
             }
             // The sorted keys go into a JavaScript object, which still lists integer-like keys first.
-            Some(ordered(&Value::Object(tags.into_iter().map(|(k, v)| (k.clone(), Value::String(v))).collect())))
+            Some(ordered(&Value::Object(tags.into_iter().map(|(k, v)| (k.clone(), Value::from(v))).collect())))
         }
         _ => {
             diags.push(Diagnostic::new(path.render(), CODE_TYPE, format!("{TAGS_INPUT_PREFIX}{}", stringify(value))));
@@ -537,9 +537,9 @@ impl Tree<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
-    fn props(text: &str) -> Map<String, Value> {
+    fn props(text: &str) -> Map {
         match serde_json::from_str::<Value>(text) {
             Ok(Value::Object(map)) => map,
             other => panic!("test input is not an object: {other:?}"),

@@ -1,7 +1,7 @@
 //! core's `overrideProps`: deepmerge of user props over defaults, arrays replaced, and
 //! intrinsics (class instances in CDK) never merged into.
 
-use serde_json::Value;
+use crate::ir::Value;
 
 use super::intrinsics::is_intrinsic;
 
@@ -34,7 +34,7 @@ pub fn override_props(defaults: &Value, user: &Value) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     #[test]
     fn objects_merge_arrays_replace_intrinsics_stay_whole() {

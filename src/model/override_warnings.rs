@@ -2,7 +2,7 @@
 //! props, printed as warnings. Keys CDK holds as `undefined` own properties are `null` in
 //! `defaults`; values are in CDK's form (enum values, tokens as intrinsics).
 
-use serde_json::Value;
+use crate::ir::Value;
 
 /// Keys core's prefilter reports as "Possible override" and does not descend into.
 const PREFILTERED: &[&str] = &["maxRecordAge", "expiration", "transitionAfter", "destination", "timeout", "period"];
@@ -39,7 +39,7 @@ fn diff(
         (Value::Object(l), Value::Object(r)) if !crate::cfn::is_intrinsic(lhs) && !crate::cfn::is_intrinsic(rhs) => {
             for (key, value) in l {
                 if visit_key(key, path, notices) {
-                    path.push(key.clone());
+                    path.push(key.to_string());
                     diff(Some(value), r.get(key), path, notices, edits);
                     path.pop();
                 }
@@ -99,7 +99,7 @@ fn format_path(path: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     fn messages(defaults: Value, user: Value) -> Vec<String> {
         override_warnings(&defaults, &user).into_iter().map(|w| w.message).collect()

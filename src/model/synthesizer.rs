@@ -1,7 +1,7 @@
 //! What aws-cdk-lib's `DefaultStackSynthesizer` adds to every stack template: the bootstrap
 //! version parameter and the rule that checks it.
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 /// The whole stack template around a fragment: its sections, then `Parameters.BootstrapVersion`
 /// and `Rules.CheckBootstrapVersion` (after any parameters or rules of the fragment).
@@ -32,13 +32,13 @@ pub fn stack_template(fragment: &Value) -> Value {
 }
 
 /// Adds `key` to a template section, making the section when the fragment has none.
-fn insert(template: &mut Map<String, Value>, section: &str, key: &str, value: Value) {
+fn insert(template: &mut Map, section: &'static str, key: &'static str, value: Value) {
     match template.get_mut(section) {
         Some(Value::Object(body)) => {
             body.insert(key.into(), value);
         }
         _ => {
-            template.insert(section.into(), Value::Object(Map::from_iter([(key.to_string(), value)])));
+            template.insert(section.into(), Value::Object(Map::from_iter([(key, value)])));
         }
     }
 }

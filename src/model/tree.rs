@@ -1,7 +1,7 @@
 //! The construct tree: resources hang on nodes, and the template lists them depth-first, pre-order,
 //! in child-insertion order, named by their path (see `logical_id`).
 
-use serde_json::{Map, Value};
+use crate::ir::{Map, Value};
 
 use super::logical_id::make_unique_id;
 use crate::js::{sort_by, to_lower_case};
@@ -12,17 +12,17 @@ pub type NodeId = usize;
 #[derive(Debug, Clone, Default)]
 pub struct Resource {
     pub resource_type: String,
-    pub properties: Map<String, Value>,
+    pub properties: Map,
     /// Construct paths of the resources this one depends on.
     pub depends_on: Vec<NodeId>,
     pub update_replace_policy: Option<String>,
     pub deletion_policy: Option<String>,
-    pub metadata: Map<String, Value>,
+    pub metadata: Map,
     pub condition: Option<String>,
 }
 
 impl Resource {
-    pub fn new(resource_type: &str, properties: Map<String, Value>) -> Self {
+    pub fn new(resource_type: &str, properties: Map) -> Self {
         Self { resource_type: resource_type.to_string(), properties, ..Self::default() }
     }
 
@@ -41,10 +41,10 @@ impl Resource {
     }
 
     /// Adds cfn_nag suppressions the way core's `addCfnSuppressRules` does.
-    pub fn add_cfn_nag_suppressions(&mut self, rules: &[(&str, &str)]) {
+    pub fn add_cfn_nag_suppressions(&mut self, rules: &[(&'static str, &'static str)]) {
         let rules: Vec<Value> =
-            rules.iter().map(|(id, reason)| serde_json::json!({ "id": id, "reason": reason })).collect();
-        let entry = self.metadata.entry("cfn_nag").or_insert_with(|| serde_json::json!({ "rules_to_suppress": [] }));
+            rules.iter().map(|(id, reason)| crate::json!({ "id": id, "reason": reason })).collect();
+        let entry = self.metadata.entry("cfn_nag".into()).or_insert_with(|| crate::json!({ "rules_to_suppress": [] }));
         if let Some(list) = entry.get_mut("rules_to_suppress").and_then(Value::as_array_mut) {
             list.extend(rules);
         }
@@ -211,14 +211,14 @@ impl Tree {
     }
 
     /// The `Resources` section with CDK's key order and empty values dropped; consumes the tree.
-    pub fn into_resources(self) -> Map<String, Value> {
+    pub fn into_resources(self) -> Map {
         self.into_resources_with_paths(false).0
     }
 
     /// `into_resources`, plus each resource's construct path below the stack (`a/b/Resource`),
     /// keyed by logical ID: what a CDK adapter needs to put the resources where CDK would
     /// (left empty unless `with_paths`).
-    pub fn into_resources_with_paths(mut self, with_paths: bool) -> (Map<String, Value>, Map<String, Value>) {
+    pub fn into_resources_with_paths(mut self, with_paths: bool) -> (Map, Map) {
         let order: Vec<(String, NodeId)> = self.resource_order();
         let mut resources = Map::with_capacity(order.len());
         let mut paths = Map::with_capacity(order.len());
@@ -228,29 +228,29 @@ impl Tree {
             };
             let depends_on = self.depends_on_ids(&resource.depends_on);
             let mut out = Map::new();
-            out.insert("Type".into(), Value::String(resource.resource_type));
+            out.insert("Type".into(), Value::from(resource.resource_type));
             if !resource.properties.is_empty() {
                 out.insert("Properties".into(), Value::Object(resource.properties));
             }
             if !depends_on.is_empty() {
-                out.insert("DependsOn".into(), Value::Array(depends_on.into_iter().map(Value::String).collect()));
+                out.insert("DependsOn".into(), Value::Array(depends_on.into_iter().map(Value::from).collect()));
             }
             if let Some(policy) = resource.update_replace_policy {
-                out.insert("UpdateReplacePolicy".into(), Value::String(policy));
+                out.insert("UpdateReplacePolicy".into(), Value::from(policy));
             }
             if let Some(policy) = resource.deletion_policy {
-                out.insert("DeletionPolicy".into(), Value::String(policy));
+                out.insert("DeletionPolicy".into(), Value::from(policy));
             }
             if !resource.metadata.is_empty() {
                 out.insert("Metadata".into(), Value::Object(resource.metadata));
             }
             if let Some(condition) = resource.condition {
-                out.insert("Condition".into(), Value::String(condition));
+                out.insert("Condition".into(), Value::from(condition));
             }
             if with_paths {
-                paths.insert(logical_id.clone(), Value::String(self.path(node).join("/")));
+                paths.insert(logical_id.clone().into(), Value::from(self.path(node).join("/")));
             }
-            resources.insert(logical_id, Value::Object(out));
+            resources.insert(logical_id.into(), Value::Object(out));
         }
         (resources, paths)
     }

@@ -1,6 +1,6 @@
 //! JSON values as JavaScript would hold them.
 
-use serde_json::{Number, Value};
+use crate::ir::{Number, Value};
 
 /// A number as JavaScript prints it: integral values without a fraction.
 pub fn num(n: f64) -> Value {

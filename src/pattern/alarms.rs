@@ -3,7 +3,7 @@
 //! `alarmStreamDimension` they carry the `StreamName` dimension the stream's own metrics have
 //! (`stream.metricGetRecordsIteratorAgeMilliseconds()`: `dimensionsMap: {StreamName: stream.streamName}`).
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use super::construction::{duration, made_at, Step};
 use super::context::Context;

@@ -1,7 +1,7 @@
 //! The construct's own validations (core's CheckGlueProps, CheckKinesisStreamProps,
 //! ValidateCfnJobProps and buildGlueJob's capacity rules), with their exact messages.
 
-use serde_json::{Map, Value};
+use crate::ir::{Map, Value};
 
 use super::context::Context;
 use crate::diagnostics::{child_path, codes, Diagnostic};
@@ -209,7 +209,7 @@ pub fn validate_job_prop_keys(props: &Props, ctx: &Context) -> Result<(), SynthE
 }
 
 /// buildGlueJob's capacity rules (only `glueVersion === "2.0"` is checked, as upstream does).
-pub fn check_capacity(user: &Map<String, Value>) -> Result<(), SynthError> {
+pub fn check_capacity(user: &Map) -> Result<(), SynthError> {
     let has = |key: &str| user.get(key).is_some_and(is_truthy);
     if user.get("glueVersion").and_then(Value::as_str) == Some("2.0") && has("maxCapacity") {
         return Err(SynthError::explained(
@@ -232,7 +232,7 @@ pub fn check_capacity(user: &Map<String, Value>) -> Result<(), SynthError> {
 
 /// `isJobCommandProperty`: the script location when name, pythonVersion and scriptLocation are
 /// all set; otherwise core prints a warning and grants nothing.
-pub fn job_command_script(merged: &Map<String, Value>, ctx: &mut Context) -> Option<Value> {
+pub fn job_command_script(merged: &Map, ctx: &mut Context) -> Option<Value> {
     let command = merged.get("command");
     let field = |key: &str| command.and_then(|c| c.get(key)).filter(|v| is_truthy(v));
     match (field("name"), field("pythonVersion"), field("scriptLocation")) {
@@ -251,7 +251,7 @@ pub fn job_command_script(merged: &Map<String, Value>, ctx: &mut Context) -> Opt
 /// `getS3ArnfromS3Url`.
 pub fn s3_arn_from_url(url: &Value) -> Result<Value, String> {
     match url.as_str().and_then(|u| u.strip_prefix("s3://")) {
-        Some(rest) => Ok(concat(vec!["arn:".into(), partition(), ":s3:::".into(), rest.into()])),
+        Some(rest) => Ok(concat(vec!["arn:".into(), partition(), ":s3:::".into(), rest.to_string().into()])),
         None => Err(format!(
             "Received S3URL as {}. The S3 url string does not begin with s3://. This is not a standard S3 url",
             url.as_str().unwrap_or_default()
@@ -261,8 +261,8 @@ pub fn s3_arn_from_url(url: &Value) -> Result<Value, String> {
 
 /// With property validation disabled, CDK drops keys CfnJob does not know; the engine drops them
 /// too, but says so.
-pub fn drop_unvalidated_keys(mut user: Map<String, Value>, ctx: &mut Context) -> Map<String, Value> {
-    let unknown: Vec<String> = user.keys().filter(|k| !is_cfn_job_prop(k)).cloned().collect();
+pub fn drop_unvalidated_keys(mut user: Map, ctx: &mut Context) -> Map {
+    let unknown: Vec<String> = user.keys().filter(|k| !is_cfn_job_prop(k)).map(|k| k.to_string()).collect();
     for key in unknown {
         user.shift_remove(&key);
         ctx.warnings.push(Diagnostic::new(

@@ -10,7 +10,7 @@
 //! - CloudFormation intrinsics (`Ref`, `Fn::GetAtt`, `Fn::Join`, ...): tokens of the same value.
 
 use serde::Serialize;
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use crate::model::iam::Statement;
 
@@ -46,7 +46,7 @@ pub struct Construction {
     pub steps: Vec<Step>,
     /// `kinesisStream`, `glueJob`, ... -> the object (`$construct` or `$user` marker; arrays for
     /// `outputBucket` and `cloudwatchAlarms`).
-    pub properties: Map<String, Value>,
+    pub properties: Map,
     /// Off when only the template is wanted: steps are then neither built nor kept.
     #[serde(skip)]
     pub enabled: bool,
@@ -66,7 +66,7 @@ impl Construction {
     /// Notes which object the pattern property `name` is (when the description is wanted).
     pub fn note_property(&mut self, name: &str, value: Value) {
         if self.enabled {
-            self.properties.insert(name.to_string(), value);
+            self.properties.insert(name.to_string().into(), value);
         }
     }
 
@@ -80,21 +80,21 @@ impl Construction {
 
 /// What an earlier step made at `path`.
 pub fn made_at(path: &str) -> Value {
-    json!({ "$construct": path })
+    json!({ "$construct": path.to_string() })
 }
 
 /// The caller's value at `pointer` into the props.
 pub fn user_value(pointer: &str) -> Value {
-    json!({ "$user": pointer })
+    json!({ "$user": pointer.to_string() })
 }
 
 pub fn cdk_constant(name: &str) -> Value {
-    json!({ "$cdk": name })
+    json!({ "$cdk": name.to_string() })
 }
 
 pub fn duration(unit: &str, amount: f64) -> Value {
     let mut map = Map::new();
-    map.insert(unit.to_string(), crate::model::values::num(amount));
+    map.insert(unit.to_string().into(), crate::model::values::num(amount));
     json!({ "$duration": Value::Object(map) })
 }
 
@@ -102,7 +102,7 @@ pub fn duration(unit: &str, amount: f64) -> Value {
 pub fn statement_props(statement: &Statement) -> Value {
     let mut out = Map::new();
     out.insert("effect".into(), json!(statement.effect));
-    out.insert("actions".into(), json!(statement.actions));
+    out.insert("actions".into(), json!(&statement.actions));
     out.insert("resources".into(), Value::Array(statement.resources.clone()));
     if !statement.conditions.is_empty() {
         out.insert("conditions".into(), Value::Object(statement.conditions.clone()));

@@ -1,7 +1,7 @@
 //! Glue resources: database and table (in the parent scope), the security configuration and
 //! the streaming ETL job (core's `deployGlueJob` / `DefaultGlueJobProps`).
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use super::construction::{made_at, Step};
 use super::context::Context;
@@ -20,9 +20,9 @@ pub fn l1_properties(
     parent: NodeId,
     id: &str,
     resource: L1Resource,
-    props: Map<String, Value>,
+    props: Map,
     path: &str,
-) -> Result<Map<String, Value>, SynthError> {
+) -> Result<Map, SynthError> {
     let mut diagnostics = Vec::new();
     let properties = to_cloudformation(resource, props, path, &mut diagnostics);
     if diagnostics.is_empty() {
@@ -41,12 +41,12 @@ pub fn l1_properties(
 }
 
 /// The L1 props to record, when the construction is described (`record_l1`).
-fn for_record(ctx: &Context, props: &Map<String, Value>) -> Option<Map<String, Value>> {
+fn for_record(ctx: &Context, props: &Map) -> Option<Map> {
     ctx.construction.enabled.then(|| props.clone())
 }
 
 /// Records `new glue.<class>(scope, id, props)` for the L1 at `node`; returns its path.
-fn record_l1(ctx: &mut Context, class: &'static str, node: NodeId, props: Option<Map<String, Value>>) -> String {
+fn record_l1(ctx: &mut Context, class: &'static str, node: NodeId, props: Option<Map>) -> String {
     let at = ctx.path_below_stack(node);
     if let Some(props) = props {
         ctx.construction.push(Step::New { class, at: at.clone(), props: Value::Object(props) });
@@ -54,7 +54,7 @@ fn record_l1(ctx: &mut Context, class: &'static str, node: NodeId, props: Option
     at
 }
 
-fn as_map(value: Value) -> Map<String, Value> {
+fn as_map(value: Value) -> Map {
     match value {
         Value::Object(map) => map,
         _ => Map::new(),
@@ -65,7 +65,7 @@ fn as_map(value: Value) -> Map<String, Value> {
 pub fn create_database(
     ctx: &mut Context,
     parent: NodeId,
-    user: Option<&Map<String, Value>>,
+    user: Option<&Map>,
 ) -> Result<(Value, Value), SynthError> {
     let defaults = object([
         ("catalogId", account_id()),
@@ -99,7 +99,7 @@ pub fn create_table(
     ctx: &mut Context,
     parent: NodeId,
     database: (&Value, &Value),
-    user: Option<&Map<String, Value>>,
+    user: Option<&Map>,
     field_schema: &[Value],
     stream_name: &Value,
 ) -> Result<Value, SynthError> {
@@ -219,11 +219,11 @@ pub fn create_security_configuration(ctx: &mut Context, scope: NodeId) -> Result
 
 /// core's `DefaultGlueJobProps`, before the user's props are merged over it.
 pub fn default_job_props(
-    user: &Map<String, Value>,
+    user: &Map,
     role_arn: &Value,
     security_configuration: &Value,
-    default_arguments: Map<String, Value>,
-) -> Map<String, Value> {
+    default_arguments: Map,
+) -> Map {
     let glue_version = user.get("glueVersion").filter(|v| crate::js::is_truthy(v));
     let is_v1 = glue_version.and_then(Value::as_str) == Some("1.0");
     let has_workers = user.get("workerType").is_some_and(crate::js::is_truthy)
@@ -245,7 +245,7 @@ pub fn default_job_props(
 }
 
 /// `new glue.CfnJob(scope, 'KinesisETLJob', props)`.
-pub fn create_job(ctx: &mut Context, scope: NodeId, props: Map<String, Value>) -> Result<Value, SynthError> {
+pub fn create_job(ctx: &mut Context, scope: NodeId, props: Map) -> Result<Value, SynthError> {
     let recorded = for_record(ctx, &props);
     let properties = l1_properties(ctx, scope, "KinesisETLJob", L1Resource::Job, props, "/glueJobProps")?;
     let node = ctx

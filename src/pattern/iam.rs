@@ -1,7 +1,7 @@
 //! Roles and inline policies: the Glue job role (created or imported by ARN) and the
 //! `Policy` constructs attached to it, rendered once every grant is in.
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use super::construction::Step;
 use super::context::Context;
@@ -65,8 +65,8 @@ pub fn create_service_role(
     ctx: &mut Context,
     parent: NodeId,
     id: &str,
-    service: &str,
-    description: &str,
+    service: &'static str,
+    description: &'static str,
 ) -> Result<Role, String> {
     let node = ctx.add(parent, id)?;
     let at = ctx.path_below_stack(node);
@@ -83,7 +83,7 @@ pub fn create_service_role(
             "Version": "2012-10-17"
         }),
     );
-    properties.insert("Description".into(), Value::String(description.to_string()));
+    properties.insert("Description".into(), Value::from(description));
     let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::IAM::Role", properties))?;
     let logical_id = ctx.logical_id(resource_node);
     Ok(Role {
@@ -108,7 +108,7 @@ pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value, giv
     let node = ctx.add(parent, id)?;
     ctx.construction.push(Step::ImportRole { at: ctx.path_below_stack(node), arn: given });
     let account = match arn.as_str() {
-        Some(text) => Value::String(text.split(':').nth(4).unwrap_or_default().to_string()),
+        Some(text) => Value::from(text.split(':').nth(4).unwrap_or_default().to_string()),
         None => arn.clone(),
     };
     let immutable = ctx.env.compare_account(&account) == Comparison::Different;
@@ -132,7 +132,7 @@ fn role_name_from_arn(arn: &Value) -> Result<Value, String> {
     let Some((_, resource_name)) = resource.split_once('/') else {
         return Err(format!("Expected resource name after '/' in ARN: {text}"));
     };
-    Ok(Value::String(resource_name.rsplit('/').next().unwrap_or(resource_name).to_string()))
+    Ok(Value::from(resource_name.rsplit('/').next().unwrap_or(resource_name).to_string()))
 }
 
 /// `new Policy(scope, id, {statements})` as the construct itself makes it (the replay makes it too).
@@ -258,7 +258,7 @@ pub fn render_policies(ctx: &mut Context, policies: Policies) {
         let document = policy.document.into_rendered(ctx.flags.minimize_policies);
         if let Some(resource) = ctx.tree.resource_mut(policy.resource_node) {
             resource.properties.insert("PolicyDocument".into(), document);
-            resource.properties.insert("PolicyName".into(), Value::String(name));
+            resource.properties.insert("PolicyName".into(), Value::from(name));
             if !policy.roles.is_empty() {
                 resource.properties.insert("Roles".into(), Value::Array(policy.roles));
             }

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use super::context::Context;
 use crate::model::iam::{PolicyDocument, Statement};
@@ -46,7 +46,7 @@ pub fn create_key(ctx: &mut Context, owner: NodeId, rotation: bool) -> Result<Cr
     let document =
         PolicyDocument::new(vec![Statement::allow(&["kms:*"], vec![json!("*")]).with_principal("AWS", root)]);
     let mut properties = Map::new();
-    properties.insert("Description".into(), Value::String(format!("Created by {}", ctx.node_path(owner))));
+    properties.insert("Description".into(), Value::from(format!("Created by {}", ctx.node_path(owner))));
     if rotation {
         properties.insert("EnableKeyRotation".into(), json!(true));
     }

@@ -16,7 +16,7 @@ pub mod tags;
 pub mod warnings;
 
 use serde::Serialize;
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use crate::diagnostics::codes;
 use crate::error::SynthError;
@@ -88,7 +88,7 @@ fn context_root() -> NodeId {
 /// Stands in for a part whose construction failed, so that independent checks after it still run;
 /// a build with a problem returns no output.
 fn unbuilt(what: &str) -> Value {
-    Value::String(format!("unbuilt-{what}"))
+    Value::from(format!("unbuilt-{what}"))
 }
 
 /// Builds the pattern under `parent` with construct id `id`. The error's message is the first

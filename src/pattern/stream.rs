@@ -1,6 +1,6 @@
 //! The Kinesis data stream: core's `buildKinesisStream` over aws-kinesis `Stream`.
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use super::construction::{cdk_constant, made_at, user_value, Step};
 use super::context::Context;
@@ -129,7 +129,7 @@ pub fn build_stream(
                     StreamKey { arn: created.arn.clone(), created: Some(created) }
                 }
             };
-            let encryption = json!({ "EncryptionType": "KMS", "KeyId": stream_key.arn });
+            let encryption = json!({ "EncryptionType": "KMS", "KeyId": &stream_key.arn });
             key = Some(stream_key);
             Some(encryption)
         }

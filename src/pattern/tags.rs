@@ -2,7 +2,7 @@
 //! below the construct gets the tags, in the form its type takes. Resources the construct puts in
 //! its parent scope (database, table, job policy) are not below it and get none.
 
-use serde_json::{Map, Value};
+use crate::ir::{Map, Value};
 
 use super::context::Context;
 use crate::js::{ordered, sort_by, template_string};
@@ -16,7 +16,7 @@ const LIST_TAGGED: &[&str] =
 const MAP_TAGGED: &str = "AWS::Glue::Job";
 
 /// Adds the tags to every taggable resource at or below `construct`.
-pub fn apply(ctx: &mut Context, construct: NodeId, tags: &Map<String, Value>) -> Result<(), String> {
+pub fn apply(ctx: &mut Context, construct: NodeId, tags: &Map) -> Result<(), String> {
     if tags.is_empty() {
         return Ok(());
     }
@@ -35,7 +35,7 @@ pub fn apply(ctx: &mut Context, construct: NodeId, tags: &Map<String, Value>) ->
 }
 
 /// `[{Key, Value}]` sorted by key with `localeCompare`; values as given (CDK does not convert).
-fn list_tags(existing: Option<&Value>, tags: &Map<String, Value>) -> Value {
+fn list_tags(existing: Option<&Value>, tags: &Map) -> Value {
     let mut all: Vec<(String, Value)> = Vec::new();
     for (key, value) in tags {
         set(&mut all, key, value.clone());
@@ -51,20 +51,20 @@ fn list_tags(existing: Option<&Value>, tags: &Map<String, Value>) -> Value {
     Value::Array(
         all.into_iter()
             .map(|(key, value)| {
-                Value::Object(Map::from_iter([("Key".to_string(), Value::String(key)), ("Value".to_string(), value)]))
+                Value::Object(Map::from_iter([("Key".to_string(), Value::from(key)), ("Value".to_string(), value)]))
             })
             .collect(),
     )
 }
 
 /// The Glue job's map, merged with `glueJobProps.tags` (the added tag wins), values as text.
-fn map_tags(existing: Option<&Value>, tags: &Map<String, Value>) -> Result<Value, String> {
+fn map_tags(existing: Option<&Value>, tags: &Map) -> Result<Value, String> {
     let mut all: Vec<(String, Value)> = Vec::new();
     match existing {
         None => {}
         Some(Value::Object(map)) => {
             for (key, value) in map {
-                set(&mut all, key, Value::String(template_string(value)));
+                set(&mut all, key, Value::from(template_string(value)));
             }
         }
         Some(_) => {
@@ -72,7 +72,7 @@ fn map_tags(existing: Option<&Value>, tags: &Map<String, Value>) -> Result<Value
         }
     }
     for (key, value) in tags {
-        set(&mut all, key, Value::String(template_string(value)));
+        set(&mut all, key, Value::from(template_string(value)));
     }
     sort_by(&mut all, |a, b| locale_compare(&a.0, &b.0));
     // The sorted keys go into a JavaScript object, which lists integer-like keys first.
@@ -88,7 +88,7 @@ fn set(all: &mut Vec<(String, Value)>, key: &str, value: Value) {
 }
 
 /// Sets `key` in properties kept in CloudFormation-name order, as an L1 renders them.
-fn insert_in_order(properties: &mut Map<String, Value>, key: &str, value: Value) {
+fn insert_in_order(properties: &mut Map, key: &str, value: Value) {
     if let Some(slot) = properties.get_mut(key) {
         *slot = value;
         return;
@@ -96,15 +96,15 @@ fn insert_in_order(properties: &mut Map<String, Value>, key: &str, value: Value)
     let mut out = Map::with_capacity(properties.len() + 1);
     let mut pending = Some(value);
     for (k, v) in std::mem::take(properties) {
-        if pending.is_some() && k.as_str() > key {
+        if pending.is_some() && k.as_ref() > key {
             if let Some(value) = pending.take() {
-                out.insert(key.to_string(), value);
+                out.insert(key.to_string().into(), value);
             }
         }
         out.insert(k, v);
     }
     if let Some(value) = pending {
-        out.insert(key.to_string(), value);
+        out.insert(key.to_string().into(), value);
     }
     *properties = out;
 }

@@ -1,7 +1,7 @@
 //! The override warnings core prints (`flagOverriddenDefaults`), as diagnostics located in the
 //! user's props. Values are put in CDK's form first (enum values, class instances as objects).
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use super::context::Context;
 use crate::diagnostics::{child_path, codes, Diagnostic};
@@ -46,7 +46,7 @@ pub fn cdk_bucket_props(source: &Value) -> Value {
     };
     let mut out = Map::new();
     for (key, value) in map {
-        let converted = match key.as_str() {
+        let converted = match key.as_ref() {
             "blockPublicAccess" => block_public_access_object(value),
             "lifecycleRules" => lifecycle_rules(value),
             _ => value.clone(),
@@ -97,11 +97,11 @@ fn lifecycle_rules(value: &Value) -> Value {
                 .iter()
                 .map(|t| {
                     let mut t = t.clone();
-                    if let Some(class) = t.get("storageClass").and_then(Value::as_str) {
+                    if let Some(class) = t.get("storageClass").and_then(Value::as_str).map(str::to_string) {
                         let cdk_value = STORAGE_CLASSES
                             .iter()
                             .find(|(name, value)| *name == class || *value == class)
-                            .map_or(class, |(_, value)| value);
+                            .map_or(class.clone(), |(_, value)| value.to_string());
                         t["storageClass"] = json!({ "value": cdk_value });
                     }
                     t

@@ -2,7 +2,7 @@
 //! `outputDataStore.existingS3OutputBucket`. Keys of `BucketProps` the engine does not model are
 //! reported, never dropped, so a synthesized bucket never silently differs from CDK's.
 
-use serde_json::Value;
+use crate::ir::Value;
 
 use super::reader::{array, string_like, ObjectReader, Problems};
 use super::schema::{
@@ -200,12 +200,12 @@ pub fn read_bucket_props(value: &Value, path: &str, problems: &mut Problems) -> 
 fn report_other_keys(value: &Value, path: &str, problems: &mut Problems) {
     let Value::Object(map) = value else { return };
     for key in map.keys() {
-        if BUCKET_PROPS_KEYS.contains(&key.as_str()) {
+        if BUCKET_PROPS_KEYS.contains(&key.as_ref()) {
             continue;
         }
         let key_path = child_path(path, key);
         let supported = BUCKET_PROPS_KEYS.join(", ");
-        if BUCKET_PROPS_UNSUPPORTED.contains(&key.as_str()) {
+        if BUCKET_PROPS_UNSUPPORTED.contains(&key.as_ref()) {
             problems.push(
                 &key_path,
                 codes::UNSUPPORTED,
@@ -234,7 +234,7 @@ fn named_value(value: &Value, path: &str, table: &[(&str, &str)], problems: &mut
 
 fn read_block_public_access(value: &Value, path: &str, problems: &mut Problems) -> Option<BlockPublicAccess> {
     match value {
-        Value::String(name) => match name.as_str() {
+        Value::String(name) => match name.as_ref() {
             "BLOCK_ALL" => Some(BlockPublicAccess::BLOCK_ALL),
             "BLOCK_ACLS" => Some(BlockPublicAccess::BLOCK_ACLS),
             "BLOCK_ACLS_ONLY" => Some(BlockPublicAccess::BLOCK_ACLS_ONLY),
@@ -276,7 +276,7 @@ pub fn read_duration(value: &Value, path: &str, problems: &mut Problems) -> Opti
         }
     };
     let (unit, amount) = map.iter().next()?;
-    if !UNITS.contains(&unit.as_str()) {
+    if !UNITS.contains(&unit.as_ref()) {
         problems.push(
             path,
             codes::TYPE,
@@ -285,7 +285,7 @@ pub fn read_duration(value: &Value, path: &str, problems: &mut Problems) -> Opti
         return None;
     }
     match amount.as_f64() {
-        Some(amount) => Some(Duration { amount, unit: unit.clone() }),
+        Some(amount) => Some(Duration { amount, unit: unit.to_string() }),
         None => {
             problems.type_error(&child_path(path, unit), "a number", amount);
             None
@@ -386,7 +386,7 @@ fn read_tag_filters(value: &Value, path: &str, problems: &mut Problems) -> Optio
     let mut out = Vec::with_capacity(map.len());
     for (key, v) in crate::js::key_order(map) {
         if let Some(v) = string_like(v, &child_path(path, key), problems) {
-            out.push((key.clone(), v));
+            out.push((key.to_string(), v));
         }
     }
     Some(out)
@@ -416,7 +416,7 @@ pub fn read_bucket_ref(value: &Value, path: &str, problems: &mut Problems) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::json;
 
     fn read(value: Value) -> (Option<BucketProps>, Vec<crate::diagnostics::Diagnostic>) {
         let mut problems = Problems::default();

@@ -10,7 +10,7 @@ pub mod schema;
 mod schema_tests;
 pub mod stream;
 
-use serde_json::{Map, Value};
+use crate::ir::{Map, Value};
 
 use crate::diagnostics::codes;
 use reader::{array, string_like, ObjectReader, Problems};
@@ -62,9 +62,9 @@ pub struct Props {
     pub existing_glue_job: Option<GlueJobRef>,
     pub field_schema: Option<Vec<Value>>,
     pub existing_table: Option<Value>,
-    pub table_props: Option<Map<String, Value>>,
+    pub table_props: Option<Map>,
     pub existing_database: Option<DatabaseRef>,
-    pub database_props: Option<Map<String, Value>>,
+    pub database_props: Option<Map>,
     pub output_data_store: Option<OutputDataStore>,
     /// Kept as given: any falsy value but `undefined` turns alarms off.
     pub create_cloud_watch_alarms: Option<Value>,
@@ -128,7 +128,7 @@ fn read(value: &Value, problems: &mut Problems) -> Option<Props> {
     Some(props)
 }
 
-fn read_raw_object(value: &Value, path: &str, problems: &mut Problems) -> Option<Map<String, Value>> {
+fn read_raw_object(value: &Value, path: &str, problems: &mut Problems) -> Option<Map> {
     match value {
         Value::Object(map) => Some(map.clone()),
         other => {

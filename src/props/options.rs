@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+use crate::ir::{Map, Value};
 
 use crate::diagnostics::{child_path, codes, Diagnostic};
 
@@ -22,7 +22,7 @@ impl Environment {
     pub fn from_value(value: &Value) -> Result<Self, String> {
         let mut env = Self::default();
         for (key, value) in object(value, "struct Environment")? {
-            match key.as_str() {
+            match key.as_ref() {
                 "account" => env.account = optional_string(value)?,
                 "region" => env.region = optional_string(value)?,
                 _ => return Err(unknown_field(key, &["account", "region"])),
@@ -65,7 +65,7 @@ pub fn unknown_field(key: &str, fields: &[&str]) -> String {
     }
 }
 
-pub fn object<'a>(value: &'a Value, expected: &str) -> Result<&'a Map<String, Value>, String> {
+pub fn object<'a>(value: &'a Value, expected: &str) -> Result<&'a Map, String> {
     value.as_object().ok_or_else(|| invalid_type(value, expected))
 }
 
@@ -88,7 +88,8 @@ pub fn strings(value: &Value) -> Result<Vec<String>, String> {
 pub fn bool_map(value: &Value) -> Result<BTreeMap<String, bool>, String> {
     object(value, "a map")?
         .iter()
-        .map(|(key, value)| Ok((key.clone(), value.as_bool().ok_or_else(|| invalid_type(value, "a boolean"))?)))
+        
+        .map(|(key, value)| Ok((key.to_string(), value.as_bool().ok_or_else(|| invalid_type(value, "a boolean"))?)))
         .collect()
 }
 
@@ -137,7 +138,7 @@ pub fn env_type_errors(env: &Value) -> Vec<Diagnostic> {
             )),
         }
     }
-    for key in env.keys().filter(|k| !matches!(k.as_str(), "account" | "region")) {
+    for key in env.keys().filter(|k| !matches!(k.as_ref(), "account" | "region")) {
         out.push(Diagnostic::new(child_path(&env_path, key), codes::OPTION, format!("unknown env member {key}")));
     }
     out
@@ -181,7 +182,7 @@ pub fn env_warnings(env: &Environment, known_region: impl Fn(&str) -> bool) -> V
 }
 
 /// The tag errors aws-cdk-lib raises: a `null` value fails when the template is resolved.
-pub fn tag_errors(tags: &Map<String, Value>) -> Vec<Diagnostic> {
+pub fn tag_errors(tags: &Map) -> Vec<Diagnostic> {
     let tags_path = child_path(OPTIONS_PATH, "tags");
     tags.iter()
         .filter(|(_, value)| value.is_null())
@@ -199,7 +200,7 @@ fn tag_char(c: char) -> bool {
 }
 
 /// Warnings for tags aws-cdk-lib accepts but CloudFormation refuses at deploy time.
-pub fn tag_warnings(tags: &Map<String, Value>) -> Vec<Diagnostic> {
+pub fn tag_warnings(tags: &Map) -> Vec<Diagnostic> {
     let tags_path = child_path(OPTIONS_PATH, "tags");
     let mut out = Vec::new();
     for (key, value) in tags {

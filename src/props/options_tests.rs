@@ -1,4 +1,4 @@
-use serde_json::json;
+use crate::json;
 
 use super::*;
 
@@ -61,7 +61,7 @@ fn tag_characters_outside_what_aws_allows_are_warned() {
 #[test]
 fn option_readers_word_errors_as_serde_does() {
     fn serde_error<T: serde::de::DeserializeOwned>(value: &Value) -> Option<String> {
-        serde_json::from_value::<T>(value.clone()).err().map(|e| e.to_string())
+        serde_json::from_value::<T>(value.clone().into()).err().map(|e| e.to_string())
     }
     let values = [
         json!(null),

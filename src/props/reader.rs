@@ -1,7 +1,7 @@
 //! Reads user JSON while tracking the JSON pointer, so every problem names where it is.
 //! Unknown keys are reported, never dropped.
 
-use serde_json::{Map, Value};
+use crate::ir::{Map, Value};
 
 use crate::diagnostics::{child_path, codes, index_path, Diagnostic};
 
@@ -35,7 +35,7 @@ pub fn describe(value: &Value) -> &'static str {
 
 /// An object being read: keys are taken one by one; `finish` reports the ones nobody took.
 pub struct ObjectReader<'a> {
-    map: &'a Map<String, Value>,
+    map: &'a Map,
     path: String,
     taken: Vec<&'a str>,
     type_name: &'static str,
@@ -74,7 +74,7 @@ impl<'a> ObjectReader<'a> {
     pub fn string(&mut self, key: &'a str, problems: &mut Problems) -> Option<String> {
         let path = self.child_path(key);
         match self.take(key)? {
-            Value::String(s) => Some(s.clone()),
+            Value::String(s) => Some(s.to_string()),
             other => {
                 problems.type_error(&path, "a string", other);
                 None
@@ -128,7 +128,7 @@ impl<'a> ObjectReader<'a> {
     /// it knows before finishing).
     pub fn finish(self, problems: &mut Problems) {
         for key in self.map.keys() {
-            if !self.taken.contains(&key.as_str()) {
+            if !self.taken.contains(&key.as_ref()) {
                 let mut known = self.taken.clone();
                 crate::js::sort_by(&mut known, Ord::cmp);
                 known.dedup();

@@ -1,7 +1,7 @@
 //! The readers accept exactly the keys the schema tables (and so the package's declarations)
 //! list for each props type and reference object, and report any other.
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use super::read_props;
 use super::schema::*;
@@ -11,7 +11,7 @@ use crate::diagnostics::codes;
 fn embed(path: &[&str], value: Value) -> Value {
     path.iter().rev().fold(value, |inner, segment| match segment.parse::<usize>() {
         Ok(0) => json!([inner]),
-        _ => json!({ *segment: inner }),
+        _ => Value::Object(Map::from_iter([(segment.to_string(), inner)])),
     })
 }
 
@@ -26,7 +26,7 @@ fn unknown_keys(props: &Value) -> Vec<String> {
 
 /// Every key of `keys` is read at `path` (null stands for absent), and an extra one is reported.
 fn accepts_exactly(path: &[&str], keys: &[&str]) {
-    let object: Map<String, Value> = keys.iter().map(|k| (k.to_string(), Value::Null)).collect();
+    let object: Map = keys.iter().map(|k| (k.to_string(), Value::Null)).collect();
     let props = embed(path, Value::Object(object.clone()));
     assert_eq!(unknown_keys(&props), Vec::<String>::new(), "{path:?} should accept {keys:?}");
 

@@ -1,6 +1,6 @@
 //! `kinesisStreamProps` (aws-kinesis StreamProps) and `existingStreamObj`.
 
-use serde_json::Value;
+use crate::ir::Value;
 
 use super::bucket::{read_duration, Duration};
 use super::reader::{array, ObjectReader, Problems};

@@ -658,7 +658,7 @@ pub fn check(id: &str, props: &Value, options: &SynthOptions) -> Result<bool, St
             match serde_json::from_str::<Value>(&text) {
                 Ok(again) => {
                     if again.get("Resources").map(|r| r.as_object().map(Map::len))
-                        != result.fragment.get("Resources").map(|r| r.as_object().map(Map::len))
+                        != result.fragment.get("Resources").map(|r| r.as_object().map(|m| m.len()))
                     {
                         return Err("synth_json and synth disagree on the resources".into());
                     }

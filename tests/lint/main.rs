@@ -107,9 +107,10 @@ fn write_templates_for_valid_fixtures() {
             println!("skipped {name}: fails at deploy by its options ({})", warning.path);
             continue;
         }
-        let stubs = stubs(&result.fragment, &fixture.props);
+        let fragment = Value::from(result.fragment);
+        let stubs = stubs(&fragment, &fixture.props);
         let mut template = json!({"AWSTemplateFormatVersion": "2010-09-09"});
-        if let (Value::Object(t), Value::Object(fragment)) = (&mut template, result.fragment) {
+        if let (Value::Object(t), Value::Object(fragment)) = (&mut template, fragment) {
             t.extend(fragment);
         }
         if let Some(Value::Object(resources)) = template.get_mut("Resources") {
@@ -146,7 +147,8 @@ fn write_templates_of_two_constructs_in_one_scope() {
             [(first_id.as_str(), &first_props, &first), (meta["id"].as_str().expect("id"), &meta["props"], &second)]
         {
             let result = synth(id, props, options).unwrap_or_else(|e| panic!("{name} {id}: {}", e.message));
-            for (logical_id, resource) in result.fragment["Resources"].as_object().cloned().unwrap_or_default() {
+            let fragment = Value::from(result.fragment);
+            for (logical_id, resource) in fragment["Resources"].as_object().cloned().unwrap_or_default() {
                 assert!(resources.insert(logical_id.clone(), resource).is_none(), "{name}: {logical_id} twice");
             }
         }

@@ -1,7 +1,7 @@
 //! The bucket's custom resources: auto-delete of objects (a stack-wide provider) and EventBridge
 //! notifications (a stack-wide inline Python handler).
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use super::policy::{add_to_resource_policy, depend_on_policy};
 use super::Bucket;

@@ -1,4 +1,4 @@
-use serde_json::Value;
+use crate::ir::Value;
 
 use super::NOTIFICATIONS_HANDLER_SOURCE;
 

@@ -1,7 +1,7 @@
 //! aws-s3's `BucketGrants`: the role's policy, and for a role in another account the bucket policy
 //! and the owned key's policy too.
 
-use serde_json::json;
+use crate::json;
 
 use super::policy::add_to_resource_policy;
 use super::Bucket;

@@ -1,6 +1,6 @@
 //! `parseLifecycleConfiguration`: lifecycle rules as CloudFormation writes them.
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use crate::model::values::num;
 use crate::props::bucket::{Duration, LifecycleRule, Transition};
@@ -88,7 +88,7 @@ pub(super) fn render_transitions(transitions: &[Transition]) -> Result<Vec<Value
             if let Some(retain) = t.noncurrent_versions_to_retain {
                 out.insert("NewerNoncurrentVersions".into(), num(retain));
             }
-            out.insert("StorageClass".into(), json!(t.storage_class));
+            out.insert("StorageClass".into(), json!(&t.storage_class));
             if let Some(after) = &t.transition_after {
                 out.insert("TransitionInDays".into(), days(after)?);
             }

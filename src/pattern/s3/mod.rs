@@ -17,7 +17,7 @@ pub(crate) mod policy;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use super::construction::{cdk_constant, duration, made_at, user_value, Step};
 use super::context::Context;
@@ -84,7 +84,7 @@ struct Settings {
     auto_delete_objects: Option<bool>,
     event_bridge_enabled: Option<bool>,
     /// The same props as the replayed `s3.Bucket` takes them (see `construction`).
-    l2: Map<String, Value>,
+    l2: Map,
 }
 
 impl Settings {

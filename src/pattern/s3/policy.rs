@@ -1,6 +1,6 @@
 //! Bucket policies: created on the first statement, then rewritten with every statement added.
 
-use serde_json::{json, Map, Value};
+use crate::ir::{json, Map, Value};
 
 use super::Bucket;
 use crate::model::iam::{PolicyDocument, Statement};
