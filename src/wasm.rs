@@ -37,21 +37,21 @@ fn input_error(path: &str, message: String) -> JsValue {
     synth_error(&SynthError::at(path, codes::INPUT, message))
 }
 
-fn read_args(props: &JsValue, options: &JsValue) -> Result<(serde_json::Value, SynthOptions), JsValue> {
+fn read_args(props: &JsValue, options: &JsValue) -> Result<(crate::ir::Value, SynthOptions), JsValue> {
     read_args_text(props, options)
 }
 
 /// Props and options as JSON text: `JSON.stringify`, then serde_json (measured faster than
 /// serde-wasm-bindgen by `make bench-js`).
-fn read_args_text(props: &JsValue, options: &JsValue) -> Result<(serde_json::Value, SynthOptions), JsValue> {
+fn read_args_text(props: &JsValue, options: &JsValue) -> Result<(crate::ir::Value, SynthOptions), JsValue> {
     let props_text = to_json_text(props)?;
-    let props: serde_json::Value =
+    let props: crate::ir::Value =
         serde_json::from_str(&props_text).map_err(|e| input_error("", format!("props are not valid JSON: {e}")))?;
     let options = if options.is_undefined() || options.is_null() {
         SynthOptions::default()
     } else {
         let text = to_json_text(options)?;
-        let value: serde_json::Value =
+        let value: crate::ir::Value =
             serde_json::from_str(&text).map_err(|e| input_error("/options", format!("invalid options: {e}")))?;
         SynthOptions::from_json(&value).map_err(|e| synth_error(&e))?
     };
@@ -99,7 +99,7 @@ fn synth_detail(id: &str, props: &JsValue, options: &JsValue, detail: crate::Det
 fn text_export(
     props: &JsValue,
     options: &JsValue,
-    render: impl FnOnce(&serde_json::Value, &SynthOptions) -> Result<String, SynthError>,
+    render: impl FnOnce(&crate::ir::Value, &SynthOptions) -> Result<String, SynthError>,
 ) -> Result<JsValue, JsValue> {
     crate::in_call_arena(|| {
         let (props, options) = read_args(props, options)?;
@@ -202,7 +202,7 @@ pub fn version_js() -> String {
 #[cfg(feature = "boundary-bench")]
 mod boundary_bench {
     use serde::Serialize;
-    use serde_json::Value;
+    use crate::ir::Value;
     use wasm_bindgen::prelude::*;
 
     use super::{input_error, read_args_text, result_to_js, synth_error};
