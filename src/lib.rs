@@ -40,8 +40,8 @@ use std::collections::BTreeMap;
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Deserializer, Serialize};
 use crate::ir::{Map, Value};
+use serde::{Deserialize, Deserializer, Serialize};
 
 pub use diagnostics::Diagnostic;
 pub use error::SynthError;
@@ -194,7 +194,12 @@ pub enum Detail {
 }
 
 /// Synthesizes with only the `detail` asked for.
-pub fn synth_with(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions, detail: Detail) -> Result<SynthResult, SynthError> {
+pub fn synth_with(
+    id: &str,
+    props: &(impl JsonInput + ?Sized),
+    options: &SynthOptions,
+    detail: Detail,
+) -> Result<SynthResult, SynthError> {
     // The stack is made before the construct: its errors come first.
     let fixes = pattern::fixes::Fixes::from_names(&options.fixes)?;
     let stack_name = props::options::stack_name(options.stack_name.as_deref(), model::logical_id::stack_name_for_id)
@@ -304,7 +309,11 @@ pub fn synth_json(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOp
 
 /// The whole stack template as `app.synth()` writes it for `new App({ analyticsReporting: false })`
 /// holding one stack (`options.stackName`, `options.env`) with only this construct.
-pub fn synth_template(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions) -> Result<Value, SynthError> {
+pub fn synth_template(
+    id: &str,
+    props: &(impl JsonInput + ?Sized),
+    options: &SynthOptions,
+) -> Result<Value, SynthError> {
     synth_with(id, props, options, Detail::Fragment).map(|result| model::synthesizer::stack_template(&result.fragment))
 }
 
@@ -314,7 +323,11 @@ pub fn synth_yaml(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOp
 }
 
 /// The whole stack template serialized as aws-cdk-lib writes it, byte for byte.
-pub fn synth_template_json(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions) -> Result<String, SynthError> {
+pub fn synth_template_json(
+    id: &str,
+    props: &(impl JsonInput + ?Sized),
+    options: &SynthOptions,
+) -> Result<String, SynthError> {
     synth_template(id, props, options).map(|template| render::to_cdk_json(&template))
 }
 

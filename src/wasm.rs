@@ -201,8 +201,8 @@ pub fn version_js() -> String {
 /// The boundary crossed both ways, JSON text and serde-wasm-bindgen, for `make bench-js` only.
 #[cfg(feature = "boundary-bench")]
 mod boundary_bench {
-    use serde::Serialize;
     use crate::ir::Value;
+    use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
     use super::{input_error, read_args_text, result_to_js, synth_error};

@@ -1282,7 +1282,10 @@ fn slash_in_ids_is_sanitized_as_constructs_does() {
     let first_resource = |id: &str, options: Value| -> String {
         let options: SynthOptions = serde_json::from_value(options).expect("options");
         let result = synth(id, &base(), &options).expect("synthesizes");
-        result.fragment["Resources"].as_object().and_then(|r| r.keys().next().map(|k| k.to_string())).unwrap_or_default()
+        result.fragment["Resources"]
+            .as_object()
+            .and_then(|r| r.keys().next().map(|k| k.to_string()))
+            .unwrap_or_default()
     };
     assert_eq!(first_resource("a/b", json!({})), "abKinesisStream037F937C");
     assert_eq!(first_resource("K", json!({"scope": ["a/b"]})), "abKKinesisStreamB1C23E14");

@@ -117,7 +117,9 @@ fn two_constructs_share_a_scope_with_multiple_instances() {
     let first = synth("FirstEtl", &first_props, &fixed).expect("first construct");
     let second_options = SynthOptions { siblings: vec!["FirstEtl".into()], ..fixed.clone() };
     let second = synth("SecondEtl", props, &second_options).expect("second construct");
-    let ids = |fragment: &kinesisstreams_gluejob::ir::Value| fragment["Resources"].as_object().map(|r| r.keys().cloned().collect::<Vec<_>>());
+    let ids = |fragment: &kinesisstreams_gluejob::ir::Value| {
+        fragment["Resources"].as_object().map(|r| r.keys().cloned().collect::<Vec<_>>())
+    };
     let (first_ids, second_ids) = (ids(&first.fragment).unwrap_or_default(), ids(&second.fragment).unwrap_or_default());
     assert!(!first_ids.is_empty() && !second_ids.is_empty());
     assert!(first_ids.iter().all(|id| !second_ids.contains(id)), "logical IDs meet");

@@ -112,12 +112,7 @@ pub fn property_names(resource: L1Resource) -> &'static [&'static str] {
 /// [`property_names`]); unknown keys inside nested types are reported as `unknown-property`.
 /// The result is what CDK writes even when diagnostics were pushed (CDK would throw instead).
 /// An empty result means CDK omits `Properties`. The props' values move into the result.
-pub fn to_cloudformation(
-    resource: L1Resource,
-    props: Map,
-    path: &str,
-    diags: &mut Vec<Diagnostic>,
-) -> Map {
+pub fn to_cloudformation(resource: L1Resource, props: Map, path: &str, diags: &mut Vec<Diagnostic>) -> Map {
     convert_map(resource.schema(), Some(resource), props, &Pointer::Root(path), diags)
 }
 

@@ -42,8 +42,7 @@ impl Resource {
 
     /// Adds cfn_nag suppressions the way core's `addCfnSuppressRules` does.
     pub fn add_cfn_nag_suppressions(&mut self, rules: &[(&'static str, &'static str)]) {
-        let rules: Vec<Value> =
-            rules.iter().map(|(id, reason)| crate::json!({ "id": id, "reason": reason })).collect();
+        let rules: Vec<Value> = rules.iter().map(|(id, reason)| crate::json!({ "id": id, "reason": reason })).collect();
         let entry = self.metadata.entry("cfn_nag".into()).or_insert_with(|| crate::json!({ "rules_to_suppress": [] }));
         if let Some(list) = entry.get_mut("rules_to_suppress").and_then(Value::as_array_mut) {
             list.extend(rules);

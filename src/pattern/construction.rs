@@ -9,8 +9,8 @@
 //! - `{"$duration": {"days": 90}}`: a `Duration`;
 //! - CloudFormation intrinsics (`Ref`, `Fn::GetAtt`, `Fn::Join`, ...): tokens of the same value.
 
-use serde::Serialize;
 use crate::ir::{json, Map, Value};
+use serde::Serialize;
 
 use crate::model::iam::Statement;
 

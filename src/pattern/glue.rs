@@ -62,11 +62,7 @@ fn as_map(value: Value) -> Map {
 }
 
 /// core's `createGlueDatabase`: defaults deep-merged with the user's databaseProps.
-pub fn create_database(
-    ctx: &mut Context,
-    parent: NodeId,
-    user: Option<&Map>,
-) -> Result<(Value, Value), SynthError> {
+pub fn create_database(ctx: &mut Context, parent: NodeId, user: Option<&Map>) -> Result<(Value, Value), SynthError> {
     let defaults = object([
         ("catalogId", account_id()),
         (
@@ -218,12 +214,7 @@ pub fn create_security_configuration(ctx: &mut Context, scope: NodeId) -> Result
 }
 
 /// core's `DefaultGlueJobProps`, before the user's props are merged over it.
-pub fn default_job_props(
-    user: &Map,
-    role_arn: &Value,
-    security_configuration: &Value,
-    default_arguments: Map,
-) -> Map {
+pub fn default_job_props(user: &Map, role_arn: &Value, security_configuration: &Value, default_arguments: Map) -> Map {
     let glue_version = user.get("glueVersion").filter(|v| crate::js::is_truthy(v));
     let is_v1 = glue_version.and_then(Value::as_str) == Some("1.0");
     let has_workers = user.get("workerType").is_some_and(crate::js::is_truthy)

@@ -15,8 +15,8 @@ pub mod stream;
 pub mod tags;
 pub mod warnings;
 
-use serde::Serialize;
 use crate::ir::{json, Map, Value};
+use serde::Serialize;
 
 use crate::diagnostics::codes;
 use crate::error::SynthError;

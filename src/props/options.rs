@@ -88,7 +88,6 @@ pub fn strings(value: &Value) -> Result<Vec<String>, String> {
 pub fn bool_map(value: &Value) -> Result<BTreeMap<String, bool>, String> {
     object(value, "a map")?
         .iter()
-        
         .map(|(key, value)| Ok((key.to_string(), value.as_bool().ok_or_else(|| invalid_type(value, "a boolean"))?)))
         .collect()
 }

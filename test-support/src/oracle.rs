@@ -641,7 +641,7 @@ fn locates_in_options(options: &SynthOptions, path: &str) -> bool {
         ["env", "account"] => options.env.account.is_some(),
         ["env", "region"] => options.env.region.is_some(),
         ["tags"] => !options.tags.is_empty(),
-        ["tags", key] => options.tags.contains_key(*key),
+        ["tags", key] => options.tags.contains_key(key),
         _ => false,
     }
 }
