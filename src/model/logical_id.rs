@@ -9,21 +9,21 @@ const HASH_LEN: usize = 8;
 
 /// Logical ID for the construct ids from below the stack down to the element.
 pub fn make_unique_id(components: &[&str]) -> String {
-    let components: Vec<&str> = components.iter().copied().filter(|c| *c != HIDDEN_ID).collect();
-    if components.len() == 1 {
-        let candidate = remove_non_alphanumeric(components[0]);
+    let mut kept = components.iter().copied().filter(|c| *c != HIDDEN_ID);
+    if let (Some(only), None) = (kept.next(), kept.next()) {
+        let candidate = remove_non_alphanumeric(only);
         if candidate.len() <= 255 {
             return candidate;
         }
     }
-    let hash = path_hash(&components);
-    let human: String = remove_dupes(&components)
-        .into_iter()
-        .filter(|c| *c != HIDDEN_FROM_HUMAN_ID)
-        .map(remove_non_alphanumeric)
-        .collect::<String>();
-    let human: String = human.chars().take(MAX_HUMAN_LEN).collect();
-    human + &hash
+    let components: Vec<&str> = components.iter().copied().filter(|c| *c != HIDDEN_ID).collect();
+    let mut id = String::with_capacity(64);
+    for component in remove_dupes(&components).into_iter().filter(|c| *c != HIDDEN_FROM_HUMAN_ID) {
+        // The kept characters are ASCII, so the length is the character count.
+        id.extend(component.chars().filter(|c| c.is_ascii_alphanumeric()).take(MAX_HUMAN_LEN - id.len()));
+    }
+    id.push_str(&path_hash(&components));
+    id
 }
 
 /// CDK's `makeUniqueResourceName` (no prefix or separator): the components without characters
@@ -62,7 +62,14 @@ pub fn stack_name_for_id(id: &str) -> String {
 
 fn path_hash(components: &[&str]) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let digest = Md5::digest(components.join("/").as_bytes());
+    let mut md5 = Md5::new();
+    for (i, component) in components.iter().enumerate() {
+        if i > 0 {
+            md5.update(b"/");
+        }
+        md5.update(component.as_bytes());
+    }
+    let digest = md5.finalize();
     let mut hash = String::with_capacity(HASH_LEN);
     for byte in digest.iter().take(HASH_LEN / 2) {
         hash.push(char::from(HEX[usize::from(byte >> 4)]));
