@@ -172,6 +172,15 @@ fn sort_positions(order: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> 
     order.sort_by(|a, b| compare(*a, *b));
 }
 
+/// How JavaScript compares strings: by UTF-16 code units. That is the byte order of UTF-8 except
+/// between characters above U+FFFF and U+E000..U+FFFF, so only text beyond ASCII is re-encoded.
+pub fn compare_utf16(a: &str, b: &str) -> Ordering {
+    if a.is_ascii() && b.is_ascii() {
+        return a.cmp(b);
+    }
+    a.encode_utf16().cmp(b.encode_utf16())
+}
+
 /// JavaScript truthiness of a JSON value.
 pub fn is_truthy(value: &Value) -> bool {
     match value {

@@ -1,4 +1,5 @@
 use crate::json;
+use std::cmp::Ordering;
 
 use super::*;
 
@@ -60,4 +61,13 @@ fn case_mapping_as_javascript_does() {
     assert_eq!(capitalize("value is required"), "Value is required");
     assert_eq!(capitalize("éa"), "Éa");
     assert_eq!(capitalize(""), "");
+}
+
+#[test]
+fn strings_compare_by_utf16_code_units() {
+    assert_eq!(compare_utf16("a", "b"), Ordering::Less);
+    // U+FF61 is one unit above the surrogates; U+1F600 is a surrogate pair, so it sorts first.
+    assert_eq!(compare_utf16("\u{ff61}", "\u{1f600}"), Ordering::Greater);
+    assert_eq!("\u{ff61}".cmp("\u{1f600}"), Ordering::Less);
+    assert_eq!(compare_utf16("ab", "a"), Ordering::Greater);
 }

@@ -1,6 +1,6 @@
 //! IAM policy documents as aws-iam builds, merges (`minimizePolicies`) and renders them.
 
-use crate::ir::{Map, Value};
+use crate::ir::{Map, Str, Value};
 
 use crate::js::sort_by;
 
@@ -8,7 +8,7 @@ use crate::js::sort_by;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
     pub effect: &'static str,
-    pub actions: Vec<String>,
+    pub actions: Vec<Str>,
     pub resources: Vec<Value>,
     /// Principal kind (`AWS`, `Service`, ...) -> values, in insertion order.
     pub principals: Vec<(String, Vec<Value>)>,
@@ -16,17 +16,17 @@ pub struct Statement {
 }
 
 impl Statement {
-    pub fn allow(actions: &[&str], resources: Vec<Value>) -> Self {
+    pub fn allow(actions: &[&'static str], resources: Vec<Value>) -> Self {
         Self {
             effect: "Allow",
-            actions: actions.iter().map(|a| a.to_string()).collect(),
+            actions: actions.iter().map(|a| Str::Borrowed(a)).collect(),
             resources,
             principals: Vec::new(),
             conditions: Map::new(),
         }
     }
 
-    pub fn deny(actions: &[&str], resources: Vec<Value>) -> Self {
+    pub fn deny(actions: &[&'static str], resources: Vec<Value>) -> Self {
         Self { effect: "Deny", ..Self::allow(actions, resources) }
     }
 
@@ -158,11 +158,19 @@ fn sort_by_json(value: &mut Value) {
         *value = items.remove(0);
         return;
     }
-    let mut keyed: Vec<(String, Value)> =
-        items.drain(..).map(|item| (serde_json::to_string(&item).unwrap_or_default(), item)).collect();
+    // Every item's JSON text goes into one buffer; each item keeps the range of its text.
+    let mut texts = Vec::with_capacity(64 * items.len());
+    let mut keyed: Vec<(std::ops::Range<usize>, Value)> = Vec::with_capacity(items.len());
+    for item in items.drain(..) {
+        let start = texts.len();
+        // Writing to a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut texts, &item);
+        keyed.push((start..texts.len(), item));
+    }
+    let text = |range: &std::ops::Range<usize>| std::str::from_utf8(&texts[range.clone()]).unwrap_or_default();
     // Stable: of equal texts the first stays, as a JavaScript Map keyed by the text keeps it.
-    sort_by(&mut keyed, |a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
-    keyed.dedup_by(|a, b| a.0 == b.0);
+    sort_by(&mut keyed, |a, b| crate::js::compare_utf16(text(&a.0), text(&b.0)));
+    keyed.dedup_by(|a, b| text(&a.0) == text(&b.0));
     let mut sorted: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
     *value = if sorted.len() == 1 { sorted.remove(0) } else { Value::Array(sorted) };
 }

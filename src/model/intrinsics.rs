@@ -1,17 +1,17 @@
 //! CloudFormation intrinsics and CDK's way of concatenating strings that hold tokens.
 
-use crate::ir::Value;
+use crate::ir::{Str, Value};
 
 use crate::js::object;
 
 /// `{"Ref": name}`.
-pub fn reference(name: &str) -> Value {
-    object([("Ref", Value::from(name.to_string()))])
+pub fn reference(name: impl Into<Str>) -> Value {
+    object([("Ref", Value::String(name.into()))])
 }
 
 /// `{"Fn::GetAtt": [logical_id, attribute]}`.
-pub fn get_att(logical_id: &str, attribute: &str) -> Value {
-    object([("Fn::GetAtt", Value::Array(vec![logical_id.to_string().into(), attribute.to_string().into()]))])
+pub fn get_att(logical_id: impl Into<Str>, attribute: &'static str) -> Value {
+    object([("Fn::GetAtt", Value::Array(vec![Value::String(logical_id.into()), attribute.into()]))])
 }
 
 pub fn partition() -> Value {
@@ -48,7 +48,7 @@ pub fn concat(parts: Vec<Value>) -> Value {
 }
 
 /// `Fn.join(delimiter, parts)` as CDK renders it (`minimalCloudFormationJoin`).
-pub fn join(delimiter: &str, parts: Vec<Value>) -> Value {
+pub fn join(delimiter: &'static str, parts: Vec<Value>) -> Value {
     let mut values: Vec<Value> = Vec::with_capacity(parts.len());
     for part in parts {
         if let Some(inner) = nested_join_parts(&part, delimiter) {
@@ -62,7 +62,7 @@ pub fn join(delimiter: &str, parts: Vec<Value>) -> Value {
     if values.len() == 1 {
         return values.remove(0);
     }
-    object([("Fn::Join", Value::Array(vec![delimiter.to_string().into(), Value::Array(values)]))])
+    object([("Fn::Join", Value::Array(vec![delimiter.into(), Value::Array(values)]))])
 }
 
 fn nested_join_parts<'a>(value: &'a Value, delimiter: &str) -> Option<&'a Vec<Value>> {
@@ -98,8 +98,8 @@ pub fn select(index: usize, list: Value) -> Value {
 }
 
 /// `Fn.split(delimiter, source)`.
-pub fn split(delimiter: &str, source: Value) -> Value {
-    object([("Fn::Split", Value::Array(vec![delimiter.to_string().into(), source]))])
+pub fn split(delimiter: &'static str, source: Value) -> Value {
+    object([("Fn::Split", Value::Array(vec![delimiter.into(), source]))])
 }
 
 #[cfg(test)]

@@ -102,7 +102,7 @@ pub fn duration(unit: &str, amount: f64) -> Value {
 pub fn statement_props(statement: &Statement) -> Value {
     let mut out = Map::new();
     out.insert("effect".into(), json!(statement.effect));
-    out.insert("actions".into(), json!(&statement.actions));
+    out.insert("actions".into(), Value::Array(statement.actions.iter().cloned().map(Value::String).collect()));
     out.insert("resources".into(), Value::Array(statement.resources.clone()));
     if !statement.conditions.is_empty() {
         out.insert("conditions".into(), Value::Object(statement.conditions.clone()));

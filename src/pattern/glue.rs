@@ -87,7 +87,7 @@ pub fn create_database(ctx: &mut Context, parent: NodeId, user: Option<&Map>) ->
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     let at = record_l1(ctx, "glue.CfnDatabase", node, recorded);
     ctx.construction.note_property("database", made_at(&at));
-    Ok((reference(&ctx.logical_id(node)), catalog_id))
+    Ok((reference(ctx.logical_id(node)), catalog_id))
 }
 
 /// core's `createGlueTable`: the user's tableProps as they are, else the Kinesis JSON table.
@@ -116,7 +116,7 @@ pub fn create_table(
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     let at = record_l1(ctx, "glue.CfnTable", node, recorded);
     ctx.construction.note_property("table", made_at(&at));
-    Ok(reference(&ctx.logical_id(node)))
+    Ok(reference(ctx.logical_id(node)))
 }
 
 /// Problems in the default table's columns are the user's fieldSchema entries: point there, and
@@ -244,5 +244,5 @@ pub fn create_job(ctx: &mut Context, scope: NodeId, props: Map) -> Result<Value,
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     let at = record_l1(ctx, "glue.CfnJob", node, recorded);
     ctx.construction.note_property("glueJob", made_at(&at));
-    Ok(reference(&ctx.logical_id(node)))
+    Ok(reference(ctx.logical_id(node)))
 }

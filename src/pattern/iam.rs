@@ -88,8 +88,8 @@ pub fn create_service_role(
     let logical_id = ctx.logical_id(resource_node);
     Ok(Role {
         node,
-        arn: get_att(&logical_id, "Arn"),
-        name: reference(&logical_id),
+        arn: get_att(logical_id.clone(), "Arn"),
+        name: reference(logical_id.clone()),
         imported: false,
         account: ctx.env.account(),
         immutable: false,

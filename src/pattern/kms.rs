@@ -53,6 +53,6 @@ pub fn create_key(ctx: &mut Context, owner: NodeId, rotation: bool) -> Result<Cr
     properties.insert("KeyPolicy".into(), document.render(ctx.flags.minimize_policies));
     let resource = Resource::new("AWS::KMS::Key", properties).with_removal_policy(Some("retain"), false)?;
     let resource_node = ctx.add_resource(node, "Resource", resource)?;
-    let arn = get_att(&ctx.logical_id(resource_node), "Arn");
+    let arn = get_att(ctx.logical_id(resource_node), "Arn");
     Ok(CreatedKey { arn, policy: Rc::new(RefCell::new(KeyPolicyState { resource_node, document })) })
 }

@@ -169,7 +169,7 @@ pub fn build_stream(
         .map_err(|e| invalid("removalPolicy", e))?;
     let resource_node = ctx.add_resource(node, "Resource", resource).map_err(construct)?;
     let logical_id = ctx.logical_id(resource_node);
-    Ok(Stream { arn: get_att(&logical_id, "Arn"), name: reference(&logical_id), key })
+    Ok(Stream { arn: get_att(logical_id.clone(), "Arn"), name: reference(logical_id), key })
 }
 
 /// The key part of `stream.grantRead(role)` (`encryptionKey.grantDecrypt(role)`), for fix

@@ -72,7 +72,7 @@ pub(super) fn auto_delete_provider(ctx: &mut Context, bucket_name: &Value) -> Re
             handler.insert("Timeout".into(), json!(900));
             handler.insert("MemorySize".into(), json!(128));
             handler.insert("Handler".into(), json!("index.handler"));
-            handler.insert("Role".into(), get_att(&role_id, "Arn"));
+            handler.insert("Role".into(), get_att(role_id.clone(), "Arn"));
             handler.insert("Runtime".into(), json!(AUTO_DELETE_RUNTIME));
             handler.insert(
                 "Description".into(),
@@ -90,7 +90,7 @@ pub(super) fn auto_delete_provider(ctx: &mut Context, bucket_name: &Value) -> Re
     };
     let role = ctx.tree.child(provider, "Role").map(|n| ctx.logical_id(n)).unwrap_or_default();
     let handler = ctx.tree.child(provider, "Handler").map(|n| ctx.logical_id(n)).unwrap_or_default();
-    Ok((get_att(&role, "Arn"), get_att(&handler, "Arn")))
+    Ok((get_att(role, "Arn"), get_att(handler, "Arn")))
 }
 
 /// `enableEventBridgeNotification`: the `Notifications` custom resource, its handler policy and
@@ -111,11 +111,11 @@ pub(super) fn enable_event_bridge(
         vec![Statement::allow(&["s3:PutBucketNotification"], vec![bucket.arn.clone()])],
     )?;
     let policy_resource = policies.list.get_mut(policy).map(|entry| {
-        entry.roles.push(reference(&role_id));
+        entry.roles.push(reference(role_id.clone()));
         entry.resource_node
     });
     let mut properties = Map::new();
-    properties.insert("ServiceToken".into(), get_att(&function_id, "Arn"));
+    properties.insert("ServiceToken".into(), get_att(function_id.clone(), "Arn"));
     properties.insert("BucketName".into(), bucket.name.clone());
     properties.insert("NotificationConfiguration".into(), json!({ "EventBridgeConfiguration": {} }));
     properties.insert("Managed".into(), json!(true));
@@ -159,7 +159,7 @@ pub(super) fn notifications_handler(ctx: &mut Context) -> Result<(String, String
             );
             function.insert("Code".into(), json!({ "ZipFile": NOTIFICATIONS_HANDLER_SOURCE }));
             function.insert("Handler".into(), json!("index.handler"));
-            function.insert("Role".into(), get_att(&role_id, "Arn"));
+            function.insert("Role".into(), get_att(role_id.clone(), "Arn"));
             function.insert("Runtime".into(), json!(NOTIFICATIONS_RUNTIME));
             function.insert("Timeout".into(), json!(300));
             let mut resource = Resource::new("AWS::Lambda::Function", function);

@@ -32,8 +32,8 @@ fn grant(
     policies: &mut Policies,
     role: &mut Role,
     bucket: &Bucket,
-    bucket_actions: &[&str],
-    key_actions: &[&str],
+    bucket_actions: &[&'static str],
+    key_actions: &[&'static str],
     objects_key_pattern: &str,
 ) -> Result<(), String> {
     let resources =

@@ -388,12 +388,12 @@ fn create_bucket(
     let logical_id = ctx.logical_id(resource_node);
     let bucket = Bucket {
         node: Some(node),
-        arn: get_att(&logical_id, "Arn"),
-        name: reference(&logical_id),
+        arn: get_att(logical_id.clone(), "Arn"),
+        name: reference(logical_id.clone()),
         encryption_key_arn: key_arn,
         policy: Some(Rc::new(RefCell::new(BucketPolicyState {
             bucket_node: BucketNode::Created(node),
-            bucket_ref: reference(&logical_id),
+            bucket_ref: reference(logical_id.clone()),
             resource_node: None,
             document: PolicyDocument::default(),
             dependents: Vec::new(),
