@@ -20,7 +20,17 @@ impl Diagnostic {
 
 /// Appends a key to a JSON pointer, escaping `~` and `/` as RFC 6901 asks.
 pub fn child_path(parent: &str, key: &str) -> String {
-    format!("{parent}/{}", key.replace('~', "~0").replace('/', "~1"))
+    let mut path = String::with_capacity(parent.len() + 1 + key.len());
+    path.push_str(parent);
+    path.push('/');
+    for c in key.chars() {
+        match c {
+            '~' => path.push_str("~0"),
+            '/' => path.push_str("~1"),
+            c => path.push(c),
+        }
+    }
+    path
 }
 
 /// Appends an array index to a JSON pointer.

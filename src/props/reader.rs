@@ -72,11 +72,10 @@ impl<'a> ObjectReader<'a> {
     }
 
     pub fn string(&mut self, key: &'a str, problems: &mut Problems) -> Option<String> {
-        let path = self.child_path(key);
         match self.take(key)? {
             Value::String(s) => Some(s.to_string()),
             other => {
-                problems.type_error(&path, "a string", other);
+                problems.type_error(&self.child_path(key), "a string", other);
                 None
             }
         }
@@ -84,28 +83,28 @@ impl<'a> ObjectReader<'a> {
 
     /// A string or an intrinsic object: anything CDK accepts where it takes a string.
     pub fn string_like(&mut self, key: &'a str, problems: &mut Problems) -> Option<Value> {
-        let path = self.child_path(key);
         let value = self.take(key)?;
-        string_like(value, &path, problems)
+        if is_string_like(value) {
+            return Some(value.clone());
+        }
+        string_like(value, &self.child_path(key), problems)
     }
 
     pub fn boolean(&mut self, key: &'a str, problems: &mut Problems) -> Option<bool> {
-        let path = self.child_path(key);
         match self.take(key)? {
             Value::Bool(b) => Some(*b),
             other => {
-                problems.type_error(&path, "a boolean", other);
+                problems.type_error(&self.child_path(key), "a boolean", other);
                 None
             }
         }
     }
 
     pub fn number(&mut self, key: &'a str, problems: &mut Problems) -> Option<f64> {
-        let path = self.child_path(key);
         match self.take(key)? {
             Value::Number(n) => n.as_f64(),
             other => {
-                problems.type_error(&path, "a number", other);
+                problems.type_error(&self.child_path(key), "a number", other);
                 None
             }
         }
@@ -113,12 +112,11 @@ impl<'a> ObjectReader<'a> {
 
     /// One of the listed enum strings.
     pub fn enumeration(&mut self, key: &'a str, allowed: &[&str], problems: &mut Problems) -> Option<String> {
-        let path = self.child_path(key);
         let value = self.take(key)?;
         match value.as_str() {
             Some(s) if allowed.contains(&s) => Some(s.to_string()),
             _ => {
-                problems.push(&path, codes::ENUM, format!("expected one of {}, got {}", allowed.join(", "), value));
+                problems.push(&self.child_path(key), codes::ENUM, format!("expected one of {}, got {}", allowed.join(", "), value));
                 None
             }
         }
@@ -145,13 +143,16 @@ impl<'a> ObjectReader<'a> {
 /// A string or intrinsic, else a type problem.
 pub fn string_like(value: &Value, path: &str, problems: &mut Problems) -> Option<Value> {
     match value {
-        Value::String(_) => Some(value.clone()),
-        v if crate::cfn::is_intrinsic(v) => Some(value.clone()),
+        v if is_string_like(v) => Some(value.clone()),
         other => {
             problems.type_error(path, "a string or an intrinsic", other);
             None
         }
     }
+}
+
+fn is_string_like(value: &Value) -> bool {
+    value.is_string() || crate::cfn::is_intrinsic(value)
 }
 
 /// Reads every element of an array with `read`, reporting a non-array.
