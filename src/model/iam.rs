@@ -38,10 +38,10 @@ impl Statement {
         self
     }
 
-    pub fn with_condition(mut self, operator: &str, key: &str, value: Value) -> Self {
-        let entry = self.conditions.entry(operator.to_string().into()).or_insert_with(|| Value::Object(Map::new()));
+    pub fn with_condition(mut self, operator: &'static str, key: &'static str, value: Value) -> Self {
+        let entry = self.conditions.entry(operator.into()).or_insert_with(|| Value::Object(Map::new()));
         if let Some(map) = entry.as_object_mut() {
-            map.insert(key.to_string().into(), value);
+            map.insert(key.into(), value);
         }
         self
     }

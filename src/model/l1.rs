@@ -169,7 +169,7 @@ fn convert_map(
         if prop.required && value.as_ref().is_none_or(Value::is_null) {
             diags.push(Diagnostic::new(ppath.render(), CODE_REQUIRED, REQUIRED_MESSAGE));
             if let Some(v) = value {
-                out.insert(prop.cfn.to_string().into(), v);
+                out.insert(prop.cfn.into(), v);
             }
             continue;
         }
@@ -182,7 +182,7 @@ fn convert_map(
             (Some(L1Resource::Job), "role") => convert_role(&value, &ppath, diags),
             _ => convert_value(prop.kind, value, &ppath, diags),
         };
-        out.insert(prop.cfn.to_string().into(), converted);
+        out.insert(prop.cfn.into(), converted);
     }
     if resource.is_none() {
         for key in map.keys() {

@@ -11,19 +11,19 @@ pub type NodeId = usize;
 /// A CloudFormation resource as `CfnResource._toCloudFormation` writes it.
 #[derive(Debug, Clone, Default)]
 pub struct Resource {
-    pub resource_type: String,
+    pub resource_type: &'static str,
     pub properties: Map,
     /// Construct paths of the resources this one depends on.
     pub depends_on: Vec<NodeId>,
-    pub update_replace_policy: Option<String>,
-    pub deletion_policy: Option<String>,
+    pub update_replace_policy: Option<&'static str>,
+    pub deletion_policy: Option<&'static str>,
     pub metadata: Map,
     pub condition: Option<String>,
 }
 
 impl Resource {
-    pub fn new(resource_type: &str, properties: Map) -> Self {
-        Self { resource_type: resource_type.to_string(), properties, ..Self::default() }
+    pub fn new(resource_type: &'static str, properties: Map) -> Self {
+        Self { resource_type, properties, ..Self::default() }
     }
 
     /// `applyRemovalPolicy` with a CDK `RemovalPolicy` value (`retain` when absent), as
@@ -35,8 +35,8 @@ impl Resource {
             return Err(format!("{} does not support snapshot removal policy", self.resource_type));
         }
         let (update_replace, deletion) = super::values::removal_policy(policy);
-        self.update_replace_policy = Some(update_replace.to_string());
-        self.deletion_policy = Some(deletion.to_string());
+        self.update_replace_policy = Some(update_replace);
+        self.deletion_policy = Some(deletion);
         Ok(self)
     }
 

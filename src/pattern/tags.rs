@@ -22,7 +22,7 @@ pub fn apply(ctx: &mut Context, construct: NodeId, tags: &Map) -> Result<(), Str
     }
     for node in ctx.tree.resources_below(construct) {
         let Some(resource) = ctx.tree.resource_mut(node) else { continue };
-        let tagged = if LIST_TAGGED.contains(&resource.resource_type.as_str()) {
+        let tagged = if LIST_TAGGED.contains(&resource.resource_type) {
             list_tags(resource.properties.get("Tags"), tags)
         } else if resource.resource_type == MAP_TAGGED {
             map_tags(resource.properties.get("Tags"), tags)?

@@ -116,7 +116,11 @@ impl<'a> ObjectReader<'a> {
         match value.as_str() {
             Some(s) if allowed.contains(&s) => Some(s.to_string()),
             _ => {
-                problems.push(&self.child_path(key), codes::ENUM, format!("expected one of {}, got {}", allowed.join(", "), value));
+                problems.push(
+                    &self.child_path(key),
+                    codes::ENUM,
+                    format!("expected one of {}, got {}", allowed.join(", "), value),
+                );
                 None
             }
         }
