@@ -61,7 +61,7 @@ fn read_args_text(props: &JsValue, options: &JsValue) -> Result<(crate::ir::Valu
 /// `synth()`'s result as JSON text, then `JSON.parse` (measured faster than serde-wasm-bindgen by
 /// `make bench-js`).
 fn result_to_js(result: &crate::SynthResult) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(result).map_err(|e| Error::new(&e.to_string()))?;
+    let text = result.to_json().map_err(|e| Error::new(&e.to_string()))?;
     from_json_text(&text)
 }
 

@@ -172,6 +172,31 @@ fn engine_matches_the_real_construct() {
     assert!(now_passing.is_empty(), "these now pass; remove them from known-gaps.txt:\n{}", now_passing.join("\n"));
 }
 
+/// The result's own JSON writer says what serde_json says, as `JSON.parse` reads both (numbers
+/// compared by value: `2.0` and `2` are one JavaScript number).
+#[test]
+fn result_json_reads_as_serde_json_writes_it() {
+    fn numbers_as_f64(value: Value) -> Value {
+        match value {
+            Value::Number(n) => n.as_f64().and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number),
+            Value::Array(items) => Value::Array(items.into_iter().map(numbers_as_f64).collect()),
+            Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, numbers_as_f64(v))).collect()),
+            other => other,
+        }
+    }
+    let read = |text: &str| numbers_as_f64(serde_json::from_str(text).expect("JSON"));
+    let mut compared = 0;
+    for fixture in load_fixtures().iter().step_by(7) {
+        let Ok(options) = &fixture.options else { continue };
+        let Ok(result) = synth(&fixture.id, &fixture.props, options) else { continue };
+        let ours = result.to_json().expect("writes");
+        let serde = serde_json::to_string(&result).expect("writes");
+        assert_eq!(read(&ours), read(&serde), "{}", fixture.name);
+        compared += 1;
+    }
+    assert!(compared > 100, "only {compared} results compared");
+}
+
 #[test]
 fn synth_is_deterministic() {
     for fixture in load_fixtures().iter().take(50) {

@@ -1,4 +1,5 @@
-//! CDK writes templates with `JSON.stringify(template, undefined, 1)`; this reproduces its bytes.
+//! CDK writes templates with `JSON.stringify(template, undefined, 1)`; this reproduces its bytes,
+//! and writes `JSON.stringify(value)` too.
 
 use crate::ir::Value;
 
@@ -7,12 +8,19 @@ use crate::js::{has_array_index_keys, json_number_text, key_order};
 /// Serializes like `JSON.stringify(value, null, 1)`.
 pub fn to_cdk_json(value: &Value) -> String {
     let mut out = Vec::with_capacity(16 * 1024);
-    write_value(&mut out, value, 0);
+    write_value(&mut out, value, Some(0));
     // Only whole UTF-8 strings and ASCII were written.
     String::from_utf8(out).unwrap_or_default()
 }
 
-fn write_value(out: &mut Vec<u8>, value: &Value, depth: usize) {
+/// Appends `JSON.stringify(value)`: no whitespace.
+pub fn write_compact(out: &mut Vec<u8>, value: &Value) {
+    write_value(out, value, None);
+}
+
+/// `depth` is the indentation level, or `None` for the compact layout.
+fn write_value(out: &mut Vec<u8>, value: &Value, depth: Option<usize>) {
+    let inner = depth.map(|d| d + 1);
     match value {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
@@ -28,8 +36,8 @@ fn write_value(out: &mut Vec<u8>, value: &Value, depth: usize) {
                 if i > 0 {
                     out.push(b',');
                 }
-                newline(out, depth + 1);
-                write_value(out, item, depth + 1);
+                newline(out, inner);
+                write_value(out, item, inner);
             }
             newline(out, depth);
             out.push(b']');
@@ -46,10 +54,10 @@ fn write_value(out: &mut Vec<u8>, value: &Value, depth: usize) {
                     out.push(b',');
                 }
                 first = false;
-                newline(out, depth + 1);
+                newline(out, inner);
                 write_string(out, key);
-                out.extend_from_slice(b": ");
-                write_value(out, item, depth + 1);
+                out.extend_from_slice(if depth.is_some() { b": " } else { b":" });
+                write_value(out, item, inner);
             };
             if has_array_index_keys(map) {
                 for (key, item) in key_order(map) {
@@ -109,9 +117,11 @@ fn len_string(s: &str) -> usize {
         .sum::<usize>()
 }
 
-fn newline(out: &mut Vec<u8>, depth: usize) {
-    out.push(b'\n');
-    out.resize(out.len() + depth, b' ');
+fn newline(out: &mut Vec<u8>, depth: Option<usize>) {
+    if let Some(depth) = depth {
+        out.push(b'\n');
+        out.resize(out.len() + depth, b' ');
+    }
 }
 
 /// Escapes as `JSON.stringify` does for valid UTF-8: quote and backslash, control characters as
@@ -207,6 +217,14 @@ mod tests {
     fn one_space_indent_and_empty_containers() {
         let v = json!({"a": [1, {"b": []}], "c": {}});
         assert_eq!(to_cdk_json(&v), "{\n \"a\": [\n  1,\n  {\n   \"b\": []\n  }\n ],\n \"c\": {}\n}");
+    }
+
+    #[test]
+    fn compact_layout_has_no_whitespace() {
+        let v = json!({"a": [1, {"b": []}], "c": {}, "2": "x y"});
+        let mut out = Vec::new();
+        write_compact(&mut out, &v);
+        assert_eq!(String::from_utf8(out).unwrap_or_default(), r#"{"2":"x y","a":[1,{"b":[]}],"c":{}}"#);
     }
 
     #[test]
