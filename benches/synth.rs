@@ -9,7 +9,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use kinesisstreams_gluejob::{synth, synth_json, SynthOptions};
+use kinesisstreams_gluejob::{ir, synth, synth_json, SynthOptions};
 use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
 use serde_json::{json, Value};
 
@@ -92,9 +92,10 @@ fn median_usize(mut values: Vec<usize>) -> usize {
     values[values.len() / 2]
 }
 
+/// Props are held in the engine's own JSON, read once, as the package reads them from JSON text.
 struct Case {
     id: String,
-    props: Value,
+    props: ir::Value,
     options: SynthOptions,
 }
 
@@ -113,7 +114,7 @@ fn corpus() -> (Vec<Case>, usize, usize) {
             continue;
         }
         peaks.push(peak);
-        cases.push(Case { id: fixture.id, props: fixture.props, options });
+        cases.push(Case { id: fixture.id, props: ir::Value::from(fixture.props), options });
     }
     let peak = if peaks.is_empty() { 0 } else { median_usize(peaks) };
     (cases, differing, peak)
@@ -135,6 +136,7 @@ struct Large {
 
 fn large(label: String, size: usize, props: &Value) -> Large {
     let options = SynthOptions::default();
+    let props = &ir::Value::from(props);
     let (out, peak) = peak_bytes(|| synth_json("KinesisToGlue", props, &options));
     if let Err(e) = out {
         panic!("{label}: the engine refused the input: {}", e.message);
