@@ -13,21 +13,25 @@ fn mergeable(value: &Value) -> bool {
     }
 }
 
-/// `deepmerge(defaults, user, {arrayMerge: (_, source) => source})`.
-pub fn override_props(defaults: &Value, user: &Value) -> Value {
+/// `deepmerge(defaults, user, {arrayMerge: (_, source) => source})`; both are consumed.
+pub fn override_props(defaults: Value, user: Value) -> Value {
+    if !(mergeable(&defaults) && mergeable(&user)) {
+        return user;
+    }
     match (defaults, user) {
-        (Value::Object(target), Value::Object(source)) if mergeable(defaults) && mergeable(user) => {
-            let mut out = target.clone();
+        (Value::Object(mut out), Value::Object(source)) => {
             for (key, value) in source {
-                let merged = match target.get(key) {
-                    Some(existing) if mergeable(existing) && mergeable(value) => override_props(existing, value),
-                    _ => value.clone(),
+                let merged = match out.get_mut(&key) {
+                    Some(existing) if mergeable(existing) && mergeable(&value) => {
+                        override_props(existing.take(), value)
+                    }
+                    _ => value,
                 };
-                out.insert(key.clone(), merged);
+                out.insert(key, merged);
             }
             Value::Object(out)
         }
-        _ => user.clone(),
+        (_, user) => user,
     }
 }
 
@@ -41,7 +45,7 @@ mod tests {
         let defaults = json!({"a": {"x": 1, "y": [1, 2]}, "b": {"Ref": "X"}, "c": 1});
         let user = json!({"a": {"y": [3], "z": 2}, "b": {"Fn::GetAtt": ["Y", "Arn"]}});
         assert_eq!(
-            override_props(&defaults, &user),
+            override_props(defaults, user),
             json!({"a": {"x": 1, "y": [3], "z": 2}, "b": {"Fn::GetAtt": ["Y", "Arn"]}, "c": 1})
         );
     }

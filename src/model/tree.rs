@@ -179,7 +179,7 @@ impl Tree {
 
     /// Construct ids from below the stack down to `node`.
     pub fn path(&self, node: NodeId) -> Vec<&str> {
-        let mut components = Vec::new();
+        let mut components = Vec::with_capacity(8);
         let mut current = Some(node);
         while let Some(n) = current {
             if n == Self::STACK {

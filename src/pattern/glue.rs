@@ -74,7 +74,7 @@ pub fn create_database(ctx: &mut Context, parent: NodeId, user: Option<&Map>) ->
         Some(user) => {
             let user = Value::Object(user.clone());
             super::warnings::record_overrides(ctx, "/databaseProps", &defaults, &user);
-            override_props(&defaults, &user)
+            override_props(defaults, user)
         }
         None => defaults,
     };

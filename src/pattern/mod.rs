@@ -416,7 +416,7 @@ fn build_glue_job(
     let defaults = Value::Object(glue::default_job_props(&user, &role.arn, &security_configuration, arguments));
     let user_props = Value::Object(user.clone());
     warnings::record_overrides(ctx, "/glueJobProps", &defaults, &user_props);
-    let mut merged = match crate::model::merge::override_props(&defaults, &user_props) {
+    let mut merged = match crate::model::merge::override_props(defaults, user_props) {
         Value::Object(map) => map,
         _ => Map::new(),
     };
