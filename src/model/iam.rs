@@ -167,7 +167,9 @@ fn sort_by_json(value: &mut Value) {
         let _ = serde_json::to_writer(&mut texts, &item);
         keyed.push((start..texts.len(), item));
     }
-    let text = |range: &std::ops::Range<usize>| std::str::from_utf8(&texts[range.clone()]).unwrap_or_default();
+    // serde_json writes UTF-8: checked once for the whole buffer.
+    let texts = String::from_utf8(texts).unwrap_or_default();
+    let text = |range: &std::ops::Range<usize>| texts.get(range.clone()).unwrap_or_default();
     // Stable: of equal texts the first stays, as a JavaScript Map keyed by the text keeps it.
     sort_by(&mut keyed, |a, b| crate::js::compare_utf16(text(&a.0), text(&b.0)));
     keyed.dedup_by(|a, b| text(&a.0) == text(&b.0));
