@@ -51,7 +51,7 @@ pub fn build_stream_alarms(
         properties.insert("Statistic".into(), json!(statistic));
         properties.insert("Threshold".into(), json!(threshold));
         let node = ctx.add(scope, id)?;
-        let at = ctx.path_below_stack(node);
+        let at = ctx.step_path(node);
         ctx.construction.push_with(|| {
             let mut metric = json!({ "namespace": "AWS/Kinesis", "metricName": metric, "statistic": statistic,
                 "period": duration("minutes", 5.0) });

@@ -69,8 +69,12 @@ impl Context {
         self.tree.logical_id(node)
     }
 
-    /// The construct path below the stack (`a/b`), as construction steps name constructs.
-    pub fn path_below_stack(&self, node: NodeId) -> String {
+    /// The construct path below the stack (`a/b`), as construction steps name constructs; empty,
+    /// and not built, when the construction is not described (steps are its only readers).
+    pub fn step_path(&self, node: NodeId) -> String {
+        if !self.construction.enabled {
+            return String::new();
+        }
         self.tree.path(node).join("/")
     }
 }

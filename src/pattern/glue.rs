@@ -47,7 +47,7 @@ fn for_record(ctx: &Context, props: &Map) -> Option<Map> {
 
 /// Records `new glue.<class>(scope, id, props)` for the L1 at `node`; returns its path.
 fn record_l1(ctx: &mut Context, class: &'static str, node: NodeId, props: Option<Map>) -> String {
-    let at = ctx.path_below_stack(node);
+    let at = ctx.step_path(node);
     if let Some(props) = props {
         ctx.construction.push(Step::New { class, at: at.clone(), props: Value::Object(props) });
     }

@@ -69,7 +69,7 @@ pub fn create_service_role(
     description: &'static str,
 ) -> Result<Role, String> {
     let node = ctx.add(parent, id)?;
-    let at = ctx.path_below_stack(node);
+    let at = ctx.step_path(node);
     let props = json!({
         "assumedBy": { "$new": "iam.ServicePrincipal", "args": [service] },
         "description": description
@@ -106,7 +106,7 @@ pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value, giv
     }
     let name = role_name_from_arn(arn)?;
     let node = ctx.add(parent, id)?;
-    ctx.construction.push(Step::ImportRole { at: ctx.path_below_stack(node), arn: given });
+    ctx.construction.push(Step::ImportRole { at: ctx.step_path(node), arn: given });
     let account = match arn.as_str() {
         Some(text) => Value::from(text.split(':').nth(4).unwrap_or_default().to_string()),
         None => arn.clone(),
@@ -156,7 +156,7 @@ pub fn new_policy(
     });
     let index = create_policy(ctx, policies, parent, id, statements)?;
     if let (Some(props), Some(node)) = (props, ctx.tree.child(parent, &id.replace('/', "--"))) {
-        let at = ctx.path_below_stack(node);
+        let at = ctx.step_path(node);
         ctx.construction.push(Step::New { class: "iam.Policy", at, props });
     }
     Ok(index)

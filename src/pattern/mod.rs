@@ -109,7 +109,7 @@ fn build_recording(
 ) -> Result<PatternProperties, SynthError> {
     let scope = ctx.add(parent, id).map_err(construct_error)?;
     ctx.tree.set_kind(scope, "KinesisstreamsToGluejob");
-    let self_at = ctx.path_below_stack(scope);
+    let self_at = ctx.step_path(scope);
     ctx.construction.push(Step::SetContext {
         at: self_at,
         key: "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy".into(),
@@ -167,7 +167,7 @@ fn build_recording(
         let target = policy_construct(ctx, entry.resource_node);
         let rules = json!([{ "id": "W12", "reason": GLUE_JOB_POLICY_SUPPRESSION }]);
         ctx.construction.push(Step::SuppressCfnNag { target: target.clone(), rules });
-        let role_at = made_at(&ctx.path_below_stack(role.node));
+        let role_at = made_at(&ctx.step_path(role.node));
         ctx.construction.push(Step::Call { target: role_at, method: "attachInlinePolicy", argument: target });
     }
     iam::attach_inline_policy(&mut policies, policy, &role);
@@ -188,7 +188,7 @@ fn build_recording(
                 _ if props.existing_stream.is_some() => user_value("/existingStreamObj/encryptionKey"),
                 _ => user_value("/kinesisStreamProps/encryptionKey"),
             };
-            let argument = made_at(&ctx.path_below_stack(role.node));
+            let argument = made_at(&ctx.step_path(role.node));
             ctx.construction.push(Step::Call { target, method: "grantDecrypt", argument });
         }
         stream::grant_key_decrypt(ctx, &mut policies, &mut role, &mut stream).map_err(construct_error)?;
@@ -212,7 +212,7 @@ fn build_recording(
 
 /// The `Policy` construct holding a policy resource (its `Resource`'s parent).
 fn policy_construct(ctx: &Context, resource_node: NodeId) -> Value {
-    let path = ctx.path_below_stack(resource_node);
+    let path = ctx.step_path(resource_node);
     made_at(path.strip_suffix("/Resource").unwrap_or(&path))
 }
 
@@ -298,7 +298,7 @@ fn build_glue_job(
         let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role, user_value("/existingGlueJob/role"))
             .map_err(|e| role_error("/existingGlueJob/role", &existing.role, e))?;
         ctx.construction.note_property("glueJob", user_value("/existingGlueJob"));
-        ctx.construction.note_property("glueJobRole", made_at(&ctx.path_below_stack(role.node)));
+        ctx.construction.note_property("glueJobRole", made_at(&ctx.step_path(role.node)));
         return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
     }
     let user = match props.glue_job_props.as_ref() {
@@ -351,7 +351,7 @@ fn build_glue_job(
         .map_err(construct_error)?,
     };
     iam::attach(policies, log_policy, &role);
-    let role_at = made_at(&ctx.path_below_stack(role.node));
+    let role_at = made_at(&ctx.step_path(role.node));
     if let Some(entry) = policies.list.get(log_policy) {
         let target = policy_construct(ctx, entry.resource_node);
         ctx.construction.push(Step::Call { target, method: "attachToRole", argument: role_at.clone() });
@@ -379,7 +379,7 @@ fn build_glue_job(
         logging_bucket: None,
     });
     let bucket_at = match built.bucket.node {
-        Some(node) => made_at(&ctx.path_below_stack(node)),
+        Some(node) => made_at(&ctx.step_path(node)),
         None => user_value("/outputDataStore/existingS3OutputBucket"),
     };
     ctx.construction.push(Step::Call {
@@ -445,7 +445,7 @@ fn build_glue_job(
             let bucket =
                 problems.check(s3::bucket_from_arn(&arn).map_err(|e| SynthError::at(path, codes::BUCKET_NAME, e)));
             if let Some(bucket) = bucket {
-                let at = ctx.path_below_stack(node);
+                let at = ctx.step_path(node);
                 ctx.construction.push(Step::ImportBucket { at: at.clone(), arn: arn.clone() });
                 ctx.construction.push(Step::Call {
                     target: made_at(&at),
@@ -465,7 +465,7 @@ fn build_glue_job(
     if let Some(logging) = &built.logging_bucket {
         buckets.push(BucketProperties { bucket_arn: logging.arn.clone(), bucket_name: logging.name.clone() });
         buckets_made.push(match logging.node {
-            Some(node) => made_at(&ctx.path_below_stack(node)),
+            Some(node) => made_at(&ctx.step_path(node)),
             None => user_value("/outputDataStore/outputBucketProps/serverAccessLogsBucket"),
         });
     }

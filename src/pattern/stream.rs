@@ -85,7 +85,7 @@ pub fn build_stream(
     // core's defaultStreamProps: {encryption: MANAGED}, overridden by the user.
     let encryption = props.encryption.clone().unwrap_or_else(|| "MANAGED".to_string());
     let node = ctx.add(scope, "KinesisStream").map_err(construct)?;
-    let at = ctx.path_below_stack(node);
+    let at = ctx.step_path(node);
     ctx.construction.push_with(|| Step::New { class: "kinesis.Stream", at: at.clone(), props: l2_props(&props) });
     ctx.construction.note_property("kinesisStream", made_at(&at));
 

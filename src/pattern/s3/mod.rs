@@ -178,7 +178,7 @@ pub fn build_s3_bucket(
             let logging = create_bucket(ctx, policies, scope, "S3LoggingBucket", &settings)?;
             if let Some(bucket_node) = logging.node {
                 let rules = json!([{ "id": "W35", "reason": LOGGING_BUCKET_SUPPRESSION }]);
-                let target = made_at(&ctx.path_below_stack(bucket_node));
+                let target = made_at(&ctx.step_path(bucket_node));
                 ctx.construction.push(Step::SuppressCfnNag { target, rules });
             }
             if let Some(node) = logging.node.and_then(|n| ctx.tree.child(n, "Resource")) {
@@ -197,7 +197,7 @@ pub fn build_s3_bucket(
             settings.l2.insert("serverAccessLogsBucket".into(), user_value(&pointer));
         }
         (None, Some(node)) => {
-            settings.l2.insert("serverAccessLogsBucket".into(), made_at(&ctx.path_below_stack(node)));
+            settings.l2.insert("serverAccessLogsBucket".into(), made_at(&ctx.step_path(node)));
         }
         (None, None) => {}
     }
@@ -295,7 +295,7 @@ fn create_bucket(
     settings: &Settings,
 ) -> Result<Bucket, String> {
     let node = ctx.add(scope, id)?;
-    let at = ctx.path_below_stack(node);
+    let at = ctx.step_path(node);
     ctx.construction.push_with(|| Step::New { class: "s3.Bucket", at, props: Value::Object(settings.l2.clone()) });
 
     // parseEncryption
