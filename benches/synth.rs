@@ -6,22 +6,26 @@
 //! Prints figures only; nothing here asserts a timing.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
 use std::time::{Duration, Instant};
 
 use kinesisstreams_gluejob::{ir, synth, synth_json, SynthOptions};
 use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
 use serde_json::{json, Value};
 
-/// The system allocator, counting the bytes live and their peak, for the peak memory of a synthesis.
+/// The system allocator, counting the bytes live and their peak while `peak_bytes` measures one
+/// synthesis; timed calls run without the counters (atomic operations on every allocation).
 struct Counting;
 
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
+static COUNTING: AtomicBool = AtomicBool::new(false);
+static LIVE: AtomicIsize = AtomicIsize::new(0);
+static PEAK: AtomicIsize = AtomicIsize::new(0);
 
-fn grow(bytes: usize) {
-    let live = LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
-    PEAK.fetch_max(live, Ordering::Relaxed);
+fn count(bytes: isize) {
+    if COUNTING.load(Ordering::Relaxed) {
+        let live = LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
+        PEAK.fetch_max(live, Ordering::Relaxed);
+    }
 }
 
 // SAFETY: every call is forwarded to `System` unchanged; only the counters are added.
@@ -29,7 +33,7 @@ unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let ptr = System.alloc(layout);
         if !ptr.is_null() {
-            grow(layout.size());
+            count(layout.size() as isize);
         }
         ptr
     }
@@ -37,21 +41,20 @@ unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         let ptr = System.alloc_zeroed(layout);
         if !ptr.is_null() {
-            grow(layout.size());
+            count(layout.size() as isize);
         }
         ptr
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         System.dealloc(ptr, layout);
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+        count(-(layout.size() as isize));
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let new = System.realloc(ptr, layout, new_size);
         if !new.is_null() {
-            LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-            grow(new_size);
+            count(new_size as isize - layout.size() as isize);
         }
         new
     }
@@ -62,10 +65,12 @@ static ALLOCATOR: Counting = Counting;
 
 /// The peak of bytes live during `f` above what was live before it.
 fn peak_bytes<T>(f: impl FnOnce() -> T) -> (T, usize) {
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
+    LIVE.store(0, Ordering::Relaxed);
+    PEAK.store(0, Ordering::Relaxed);
+    COUNTING.store(true, Ordering::Relaxed);
     let out = f();
-    (out, PEAK.load(Ordering::Relaxed) - before)
+    COUNTING.store(false, Ordering::Relaxed);
+    (out, PEAK.load(Ordering::Relaxed).max(0) as usize)
 }
 
 /// Median time of one call (µs): `f` is called at least `min_calls` times and until `budget` is spent.
