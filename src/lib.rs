@@ -3,7 +3,7 @@
 //! its stack, with the same logical IDs, properties and JSON layout.
 //!
 //! Layers, each importing only from those before it:
-//! `cfn`/`diagnostics`/`error`/`ir`/`js` -> `props` -> `model` -> `pattern` -> `render` -> `synth` (here).
+//! `cfn`/`diagnostics`/`error`/`ir`/`js` -> `props` -> `model` -> `pattern` -> `render`/`limits` -> `synth` (here).
 
 #[cfg(any(target_arch = "wasm32", test))]
 mod arena;

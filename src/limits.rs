@@ -34,7 +34,7 @@ pub fn limit_warnings(fragment: &Value, rendered_len: usize) -> Vec<Diagnostic> 
         }
         let Some(document) = resource.pointer("/Properties/PolicyDocument") else { continue };
         // IAM counts the policy without white space.
-        let size = serde_json::to_string(document).map_or(0, |s| s.len());
+        let size = crate::model::json_layout::compact_json_len(document);
         if size > MAX_INLINE_ROLE_POLICY_CHARS {
             out.push(Diagnostic::new(
                 "",

@@ -76,10 +76,18 @@ fn write_value(out: &mut Vec<u8>, value: &Value, depth: Option<usize>) {
 
 /// The length `to_cdk_json` would produce, without building the text.
 pub fn cdk_json_len(value: &Value) -> usize {
-    len_value(value, 0)
+    len_value(value, Some(0))
 }
 
-fn len_value(value: &Value, depth: usize) -> usize {
+/// The length `write_compact` would produce (`JSON.stringify(value)`), without building the text.
+pub fn compact_json_len(value: &Value) -> usize {
+    len_value(value, None)
+}
+
+/// `depth` as in `write_value`: a newline and indentation per line when `Some`.
+fn len_value(value: &Value, depth: Option<usize>) -> usize {
+    let line = |depth: Option<usize>| depth.map_or(0, |d| 1 + d);
+    let inner_depth = depth.map(|d| d + 1);
     match value {
         Value::Null => 4,
         Value::Bool(b) => {
@@ -93,15 +101,18 @@ fn len_value(value: &Value, depth: usize) -> usize {
         Value::String(s) => len_string(s),
         Value::Array(items) if items.is_empty() => 2,
         Value::Object(map) if map.is_empty() => 2,
-        // "[" + per item: newline, indent, value, comma between + closing newline, indent, "]"
+        // "[" + per item: a line, the value, a comma between + the closing line, "]"
         Value::Array(items) => {
-            let inner: usize = items.iter().map(|item| 1 + depth + 1 + len_value(item, depth + 1)).sum();
-            2 + inner + (items.len() - 1) + 1 + depth
+            let inner: usize = items.iter().map(|item| line(inner_depth) + len_value(item, inner_depth)).sum();
+            2 + inner + (items.len() - 1) + line(depth)
         }
         Value::Object(map) => {
-            let inner: usize =
-                map.iter().map(|(key, item)| 1 + depth + 1 + len_string(key) + 2 + len_value(item, depth + 1)).sum();
-            2 + inner + (map.len() - 1) + 1 + depth
+            let colon = if depth.is_some() { 2 } else { 1 };
+            let inner: usize = map
+                .iter()
+                .map(|(key, item)| line(inner_depth) + len_string(key) + colon + len_value(item, inner_depth))
+                .sum();
+            2 + inner + (map.len() - 1) + line(depth)
         }
     }
 }
@@ -251,5 +262,8 @@ mod tests {
     fn length_is_counted_without_rendering() {
         let v = json!({"a": [1, {"b": [], "c": "x\"y\u{1}"}], "d": {}, "e": [true, null, 2.5]});
         assert_eq!(cdk_json_len(&v), to_cdk_json(&v).len());
+        let mut compact = Vec::new();
+        write_compact(&mut compact, &v);
+        assert_eq!(compact_json_len(&v), compact.len());
     }
 }
