@@ -163,11 +163,10 @@ fn sort_by_json(value: &mut Value) {
     let mut keyed: Vec<(std::ops::Range<usize>, Value)> = Vec::with_capacity(items.len());
     for item in items.drain(..) {
         let start = texts.len();
-        // Writing to a Vec cannot fail.
-        let _ = serde_json::to_writer(&mut texts, &item);
+        super::json_layout::write_compact(&mut texts, &item);
         keyed.push((start..texts.len(), item));
     }
-    // serde_json writes UTF-8: checked once for the whole buffer.
+    // Only whole UTF-8 strings and ASCII were written: checked once for the whole buffer.
     let texts = String::from_utf8(texts).unwrap_or_default();
     let text = |range: &std::ops::Range<usize>| texts.get(range.clone()).unwrap_or_default();
     // Stable: of equal texts the first stays, as a JavaScript Map keyed by the text keeps it.
