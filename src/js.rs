@@ -37,16 +37,6 @@ pub fn key_order(map: &Map) -> Vec<(&Str, &Value)> {
     indexed.into_iter().map(|(_, entry)| entry).chain(named).collect()
 }
 
-/// An object literal from its entries, in order. Unlike `crate::json!`, which rebuilds every
-/// embedded value through its serializer, the values are moved in.
-pub fn object<const N: usize>(entries: [(&'static str, Value); N]) -> Value {
-    let mut map = Map::with_capacity(N);
-    for (key, value) in entries {
-        map.insert(key.into(), value);
-    }
-    Value::Object(map)
-}
-
 /// A deep copy whose objects have JavaScript's key order, as after `JSON.parse`.
 pub fn ordered(value: &Value) -> Value {
     into_ordered(value.clone())

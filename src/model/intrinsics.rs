@@ -1,17 +1,15 @@
 //! CloudFormation intrinsics and CDK's way of concatenating strings that hold tokens.
 
-use crate::ir::{Str, Value};
-
-use crate::js::object;
+use crate::ir::{json, Str, Value};
 
 /// `{"Ref": name}`.
 pub fn reference(name: impl Into<Str>) -> Value {
-    object([("Ref", Value::String(name.into()))])
+    json!({ "Ref": Value::String(name.into()) })
 }
 
 /// `{"Fn::GetAtt": [logical_id, attribute]}`.
 pub fn get_att(logical_id: impl Into<Str>, attribute: &'static str) -> Value {
-    object([("Fn::GetAtt", Value::Array(vec![Value::String(logical_id.into()), attribute.into()]))])
+    json!({ "Fn::GetAtt": [Value::String(logical_id.into()), attribute] })
 }
 
 pub fn partition() -> Value {
@@ -62,7 +60,7 @@ pub fn join(delimiter: &'static str, parts: Vec<Value>) -> Value {
     if values.len() == 1 {
         return values.remove(0);
     }
-    object([("Fn::Join", Value::Array(vec![delimiter.into(), Value::Array(values)]))])
+    json!({ "Fn::Join": [delimiter, Value::Array(values)] })
 }
 
 fn nested_join_parts<'a>(value: &'a Value, delimiter: &str) -> Option<&'a Vec<Value>> {
@@ -94,12 +92,12 @@ fn push_join_part(values: &mut Vec<Value>, part: Value, delimiter: &str) {
 
 /// `Fn.select(index, list)`.
 pub fn select(index: usize, list: Value) -> Value {
-    object([("Fn::Select", Value::Array(vec![index.into(), list]))])
+    json!({ "Fn::Select": [index, list] })
 }
 
 /// `Fn.split(delimiter, source)`.
 pub fn split(delimiter: &'static str, source: Value) -> Value {
-    object([("Fn::Split", Value::Array(vec![delimiter.into(), source]))])
+    json!({ "Fn::Split": [delimiter, source] })
 }
 
 #[cfg(test)]
