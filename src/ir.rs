@@ -80,11 +80,6 @@ impl Map {
         }
     }
 
-    /// Appends an entry whose key is known not to be there yet.
-    pub fn push_unique(&mut self, key: Str, value: Value) {
-        self.entries.push((key, value));
-    }
-
     /// Removes an entry, moving the last entry into its place (serde_json's `remove` with
     /// `preserve_order`, whose order the templates reproduce).
     pub fn remove(&mut self, key: &str) -> Option<Value> {
@@ -133,13 +128,6 @@ impl Map {
 
     pub fn retain(&mut self, mut keep: impl FnMut(&Str, &mut Value) -> bool) {
         self.entries.retain_mut(|(k, v)| keep(k, v));
-    }
-
-    /// Moves every entry of `other` in, as `insert` would.
-    pub fn append(&mut self, other: &mut Map) {
-        for (key, value) in std::mem::take(&mut other.entries) {
-            self.insert(key, value);
-        }
     }
 }
 
@@ -307,20 +295,6 @@ impl Value {
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             Value::Number(n) => n.as_f64(),
-            _ => None,
-        }
-    }
-
-    pub fn as_i64(&self) -> Option<i64> {
-        match self {
-            Value::Number(n) => n.as_i64(),
-            _ => None,
-        }
-    }
-
-    pub fn as_u64(&self) -> Option<u64> {
-        match self {
-            Value::Number(n) => n.as_u64(),
             _ => None,
         }
     }
