@@ -126,7 +126,7 @@ impl PolicyDocument {
                     }
                 }
                 if let Some(Value::Object(principal)) = json.get_mut("Principal") {
-                    let mut keys: Vec<crate::ir::Str> = principal.keys().cloned().collect();
+                    let mut keys: Vec<Str> = principal.keys().cloned().collect();
                     sort_by(&mut keys, Ord::cmp);
                     let mut sorted = Map::new();
                     for key in keys {
