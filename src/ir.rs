@@ -95,6 +95,8 @@ impl Map {
         self.position(key).map(|at| self.entries.remove(at).1)
     }
 
+    /// A vacant key is added at once (as `null`): finish with `or_insert_with` / `or_insert`.
+    #[must_use]
     pub fn entry(&mut self, key: Str) -> Entry<'_> {
         match self.position(&key) {
             Some(at) => Entry { map: self, at, vacant: false },
