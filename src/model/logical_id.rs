@@ -7,22 +7,23 @@ const HIDDEN_FROM_HUMAN_ID: &str = "Resource";
 const MAX_HUMAN_LEN: usize = 240;
 const HASH_LEN: usize = 8;
 
-/// Logical ID for the construct ids from below the stack down to the element.
+/// Logical ID for the construct ids from below the stack down to the element; one allocation,
+/// the ID itself.
 pub fn make_unique_id(components: &[&str]) -> String {
-    let mut kept = components.iter().copied().filter(|c| *c != HIDDEN_ID);
+    let visible = || components.iter().copied().filter(|c| *c != HIDDEN_ID);
+    let mut kept = visible();
     if let (Some(only), None) = (kept.next(), kept.next()) {
         let candidate = remove_non_alphanumeric(only);
         if candidate.len() <= 255 {
             return candidate;
         }
     }
-    let components: Vec<&str> = components.iter().copied().filter(|c| *c != HIDDEN_ID).collect();
     let mut id = String::with_capacity(64);
-    for component in remove_dupes(&components).into_iter().filter(|c| *c != HIDDEN_FROM_HUMAN_ID) {
+    for component in remove_dupes(visible()).filter(|c| *c != HIDDEN_FROM_HUMAN_ID) {
         // The kept characters are ASCII, so the length is the character count.
         id.extend(component.chars().filter(|c| c.is_ascii_alphanumeric()).take(MAX_HUMAN_LEN - id.len()));
     }
-    id.push_str(&path_hash(&components));
+    push_path_hash(&mut id, visible());
     id
 }
 
@@ -39,9 +40,10 @@ pub fn make_unique_resource_name(components: &[&str], max_length: usize, allowed
             return top;
         }
     }
-    let hash = path_hash(&components);
+    let mut hash = String::with_capacity(HASH_LEN);
+    push_path_hash(&mut hash, components.iter().copied());
     let human: String =
-        remove_dupes(&components).into_iter().filter(|c| *c != HIDDEN_FROM_HUMAN_ID).map(keep).collect();
+        remove_dupes(components.iter().copied()).filter(|c| *c != HIDDEN_FROM_HUMAN_ID).map(keep).collect();
     let max_human = max_length.saturating_sub(HASH_LEN);
     if human.len() <= max_human {
         return human + &hash;
@@ -60,34 +62,32 @@ pub fn stack_name_for_id(id: &str) -> String {
     make_unique_resource_name(&[id], 128, "-")
 }
 
-fn path_hash(components: &[&str]) -> String {
+/// Appends the first `HASH_LEN` hex digits of the MD5 of the components joined by `/`.
+fn push_path_hash<'a>(out: &mut String, components: impl Iterator<Item = &'a str>) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut md5 = Md5::new();
-    for (i, component) in components.iter().enumerate() {
+    for (i, component) in components.enumerate() {
         if i > 0 {
             md5.update(b"/");
         }
         md5.update(component.as_bytes());
     }
-    let digest = md5.finalize();
-    let mut hash = String::with_capacity(HASH_LEN);
-    for byte in digest.iter().take(HASH_LEN / 2) {
-        hash.push(char::from(HEX[usize::from(byte >> 4)]));
-        hash.push(char::from(HEX[usize::from(byte & 0xf)]));
+    for byte in md5.finalize().iter().take(HASH_LEN / 2) {
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 0xf)]));
     }
-    hash
 }
 
-/// Skips a component when the previously kept one ends with it.
-fn remove_dupes<'a>(components: &[&'a str]) -> Vec<&'a str> {
-    let mut kept: Vec<&'a str> = Vec::with_capacity(components.len());
-    for component in components {
-        if kept.last().is_some_and(|last| last.ends_with(component)) {
-            continue;
+/// `removeDupes`: skips a component when the previously kept one ends with it.
+fn remove_dupes<'a>(components: impl Iterator<Item = &'a str>) -> impl Iterator<Item = &'a str> {
+    let mut previous: Option<&'a str> = None;
+    components.filter(move |component| {
+        let dupe = previous.is_some_and(|last| last.ends_with(component));
+        if !dupe {
+            previous = Some(component);
         }
-        kept.push(component);
-    }
-    kept
+        !dupe
+    })
 }
 
 fn remove_non_alphanumeric(s: &str) -> String {
