@@ -23,11 +23,17 @@ pub enum Value {
     Object(Map),
 }
 
-/// An object: entries in insertion order, unique keys. Lookups scan (objects are short).
+/// An object: entries in insertion order, unique keys. Lookups in a short object scan its
+/// entries; a long one (a caller's map of thousands of keys) keeps an index of their positions,
+/// so that building and reading it stays linear.
 #[derive(Debug, Clone, Default)]
 pub struct Map {
     entries: Vec<(Str, Value)>,
+    index: Option<Box<std::collections::HashMap<Str, usize>>>,
 }
+
+/// Entries from which a map keeps an index of its keys.
+const INDEXED_FROM: usize = 32;
 
 /// Order does not matter for equality, as for JavaScript objects compared member by member.
 impl PartialEq for Map {
@@ -38,11 +44,37 @@ impl PartialEq for Map {
 
 impl Map {
     pub fn new() -> Self {
-        Self { entries: Vec::new() }
+        Self { entries: Vec::new(), index: None }
     }
 
     pub fn with_capacity(capacity: usize) -> Self {
-        Self { entries: Vec::with_capacity(capacity) }
+        Self { entries: Vec::with_capacity(capacity), index: None }
+    }
+
+    /// A map of entries whose keys are known to be unique.
+    fn from_unique(entries: Vec<(Str, Value)>) -> Self {
+        let mut map = Self { entries, index: None };
+        map.reindex();
+        map
+    }
+
+    /// Rebuilds the index after entries moved (or drops it for a short map).
+    fn reindex(&mut self) {
+        self.index = (self.entries.len() >= INDEXED_FROM)
+            .then(|| Box::new(self.entries.iter().enumerate().map(|(at, (k, _))| (k.clone(), at)).collect()));
+    }
+
+    /// Appends an entry whose key is not there yet; returns its position.
+    fn push_new(&mut self, key: Str, value: Value) -> usize {
+        let at = self.entries.len();
+        if let Some(index) = &mut self.index {
+            index.insert(key.clone(), at);
+        }
+        self.entries.push((key, value));
+        if self.index.is_none() && self.entries.len() >= INDEXED_FROM {
+            self.reindex();
+        }
+        at
     }
 
     pub fn len(&self) -> usize {
@@ -54,15 +86,18 @@ impl Map {
     }
 
     fn position(&self, key: &str) -> Option<usize> {
-        self.entries.iter().position(|(k, _)| k == key)
+        match &self.index {
+            Some(index) => index.get(key).copied(),
+            None => self.entries.iter().position(|(k, _)| k == key),
+        }
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.position(key).map(|at| &self.entries[at].1)
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.entries.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
+        self.position(key).map(|at| &mut self.entries[at].1)
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
@@ -74,7 +109,7 @@ impl Map {
         match self.position(&key) {
             Some(at) => Some(std::mem::replace(&mut self.entries[at].1, value)),
             None => {
-                self.entries.push((key, value));
+                self.push_new(key, value);
                 None
             }
         }
@@ -87,12 +122,25 @@ impl Map {
     }
 
     pub fn swap_remove(&mut self, key: &str) -> Option<Value> {
-        self.position(key).map(|at| self.entries.swap_remove(at).1)
+        let at = self.position(key)?;
+        let (_, value) = self.entries.swap_remove(at);
+        if let Some(index) = &mut self.index {
+            index.remove(key);
+            if let Some((moved, _)) = self.entries.get(at) {
+                index.insert(moved.clone(), at);
+            }
+        }
+        Some(value)
     }
 
     /// Removes an entry, keeping the order of the others.
     pub fn shift_remove(&mut self, key: &str) -> Option<Value> {
-        self.position(key).map(|at| self.entries.remove(at).1)
+        let at = self.position(key)?;
+        let (_, value) = self.entries.remove(at);
+        if self.index.is_some() {
+            self.reindex();
+        }
+        Some(value)
     }
 
     /// A vacant key is added at once (as `null`): finish with `or_insert_with` / `or_insert`.
@@ -101,8 +149,7 @@ impl Map {
         match self.position(&key) {
             Some(at) => Entry { map: self, at, vacant: false },
             None => {
-                self.entries.push((key, Value::Null));
-                let at = self.entries.len() - 1;
+                let at = self.push_new(key, Value::Null);
                 Entry { map: self, at, vacant: true }
             }
         }
@@ -129,7 +176,11 @@ impl Map {
     }
 
     pub fn retain(&mut self, mut keep: impl FnMut(&Str, &mut Value) -> bool) {
+        let before = self.entries.len();
         self.entries.retain_mut(|(k, v)| keep(k, v));
+        if self.index.is_some() && self.entries.len() != before {
+            self.reindex();
+        }
     }
 }
 
@@ -262,10 +313,7 @@ impl<'k> std::ops::IndexMut<&'k str> for Value {
         let Value::Object(map) = self else { unreachable!("made an object above") };
         let at = match map.position(key) {
             Some(at) => at,
-            None => {
-                map.entries.push((Cow::Owned(key.to_string()), Value::Null));
-                map.len() - 1
-            }
+            None => map.push_new(Cow::Owned(key.to_string()), Value::Null),
         };
         &mut map.entries[at].1
     }
@@ -517,10 +565,10 @@ impl From<serde_json::Value> for Value {
             serde_json::Value::Number(n) => Value::Number(n),
             serde_json::Value::String(s) => Value::String(Cow::Owned(s)),
             serde_json::Value::Array(items) => Value::Array(items.into_iter().map(Value::from).collect()),
-            serde_json::Value::Object(map) => Value::Object(Map {
-                // serde_json's keys are unique already.
-                entries: map.into_iter().map(|(k, v)| (Cow::Owned(k), Value::from(v))).collect(),
-            }),
+            // serde_json's keys are unique already.
+            serde_json::Value::Object(map) => {
+                Value::Object(Map::from_unique(map.into_iter().map(|(k, v)| (Cow::Owned(k), Value::from(v))).collect()))
+            }
         }
     }
 }
@@ -533,9 +581,9 @@ impl From<&serde_json::Value> for Value {
             serde_json::Value::Number(n) => Value::Number(n.clone()),
             serde_json::Value::String(s) => Value::String(Cow::Owned(s.clone())),
             serde_json::Value::Array(items) => Value::Array(items.iter().map(Value::from).collect()),
-            serde_json::Value::Object(map) => Value::Object(Map {
-                entries: map.iter().map(|(k, v)| (Cow::Owned(k.clone()), Value::from(v))).collect(),
-            }),
+            serde_json::Value::Object(map) => Value::Object(Map::from_unique(
+                map.iter().map(|(k, v)| (Cow::Owned(k.clone()), Value::from(v))).collect(),
+            )),
         }
     }
 }
@@ -645,24 +693,8 @@ impl<'de> serde::de::Visitor<'de> for ValueVisitor {
 
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut access: A) -> Result<Value, A::Error> {
         let mut map = Map::new();
-        // Long objects index their keys while reading, so that repeated keys cost no scan.
-        let mut seen: Option<std::collections::HashMap<String, usize>> = None;
         while let Some((key, value)) = access.next_entry::<String, Value>()? {
-            if map.len() == 32 {
-                seen = Some(map.entries.iter().enumerate().map(|(at, (k, _))| (k.to_string(), at)).collect());
-            }
-            match &mut seen {
-                Some(seen) => match seen.get(&key) {
-                    Some(at) => map.entries[*at].1 = value,
-                    None => {
-                        seen.insert(key.clone(), map.len());
-                        map.entries.push((Cow::Owned(key), value));
-                    }
-                },
-                None => {
-                    map.insert(Cow::Owned(key), value);
-                }
-            }
+            map.insert(Cow::Owned(key), value);
         }
         Ok(Value::Object(map))
     }

@@ -40,3 +40,30 @@ fn objects_compare_without_regard_to_order() {
     assert_eq!(json!({"a": 1, "b": 2}), json!({"b": 2, "a": 1}));
     assert_ne!(json!({"a": 1}), json!({"a": 1, "b": 2}));
 }
+
+#[test]
+fn long_objects_stay_indexed_through_every_change() {
+    let mut map: Map = (0..100).map(|i| (format!("k{i}"), json!(i))).collect();
+    map.swap_remove("k10");
+    map.shift_remove("k20");
+    map.retain(|key, _| key.as_ref() != "k30");
+    map.insert("k5".into(), json!("again"));
+    *map.entry("k200".into()).or_insert_with(|| json!(0)) = json!(200);
+    let mut value = Value::Object(map);
+    value["k201"] = json!(201);
+    let map = value.as_object().expect("an object");
+    let keys: Vec<String> = map.keys().map(|k| k.to_string()).collect();
+    assert_eq!(keys.len(), 99);
+    assert_eq!(&keys[8..12], ["k8", "k9", "k99", "k11"]);
+    for (at, key) in keys.iter().enumerate() {
+        assert_eq!(map.keys().nth(at).map(|k| k.as_ref()), map.get(key).map(|_| key.as_str()), "{key}");
+    }
+    assert_eq!(
+        (map.get("k5"), map.get("k10"), map.get("k20"), map.get("k30")),
+        (Some(&json!("again")), None, None, None)
+    );
+    assert_eq!(
+        (map.get("k200"), map.get("k201"), map.get("k99")),
+        (Some(&json!(200)), Some(&json!(201)), Some(&json!(99)))
+    );
+}
