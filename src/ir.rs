@@ -25,11 +25,23 @@ pub enum Value {
 
 /// An object: entries in insertion order, unique keys. Lookups in a short object scan its
 /// entries; a long one (a caller's map of thousands of keys) keeps an index of their positions,
-/// so that building and reading it stays linear.
-#[derive(Debug, Clone, Default)]
+/// so that building and reading it stays linear. The index lives behind the long form's box, so
+/// a map, and every `Value`, stays as small as a vector.
+#[derive(Debug, Clone)]
 pub struct Map {
+    repr: Repr,
+}
+
+#[derive(Debug, Clone)]
+enum Repr {
+    Short(Vec<(Str, Value)>),
+    Long(Box<Long>),
+}
+
+#[derive(Debug, Clone)]
+struct Long {
     entries: Vec<(Str, Value)>,
-    index: Option<Box<std::collections::HashMap<Str, usize>>>,
+    index: std::collections::HashMap<Str, usize>,
 }
 
 /// Entries from which a map keeps an index of its keys.
@@ -42,62 +54,99 @@ impl PartialEq for Map {
     }
 }
 
+impl Default for Map {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Map {
     pub fn new() -> Self {
-        Self { entries: Vec::new(), index: None }
+        Self { repr: Repr::Short(Vec::new()) }
     }
 
     pub fn with_capacity(capacity: usize) -> Self {
-        Self { entries: Vec::with_capacity(capacity), index: None }
+        Self { repr: Repr::Short(Vec::with_capacity(capacity)) }
     }
 
     /// A map of entries whose keys are known to be unique.
     fn from_unique(entries: Vec<(Str, Value)>) -> Self {
-        let mut map = Self { entries, index: None };
-        map.reindex();
-        map
+        Self { repr: Self::repr_of(entries) }
     }
 
-    /// Rebuilds the index after entries moved (or drops it for a short map).
+    /// The form for these entries, with a fresh index when they are many.
+    fn repr_of(entries: Vec<(Str, Value)>) -> Repr {
+        if entries.len() < INDEXED_FROM {
+            return Repr::Short(entries);
+        }
+        let index = entries.iter().enumerate().map(|(at, (k, _))| (k.clone(), at)).collect();
+        Repr::Long(Box::new(Long { entries, index }))
+    }
+
+    /// Rebuilds the index after entries moved.
     fn reindex(&mut self) {
-        self.index = (self.entries.len() >= INDEXED_FROM)
-            .then(|| Box::new(self.entries.iter().enumerate().map(|(at, (k, _))| (k.clone(), at)).collect()));
+        if let Repr::Long(long) = &mut self.repr {
+            let entries = std::mem::take(&mut long.entries);
+            self.repr = Self::repr_of(entries);
+        }
+    }
+
+    fn entries(&self) -> &Vec<(Str, Value)> {
+        match &self.repr {
+            Repr::Short(entries) => entries,
+            Repr::Long(long) => &long.entries,
+        }
+    }
+
+    /// The entries, for changes that keep every key at its position.
+    fn entries_mut(&mut self) -> &mut Vec<(Str, Value)> {
+        match &mut self.repr {
+            Repr::Short(entries) => entries,
+            Repr::Long(long) => &mut long.entries,
+        }
     }
 
     /// Appends an entry whose key is not there yet; returns its position.
     fn push_new(&mut self, key: Str, value: Value) -> usize {
-        let at = self.entries.len();
-        if let Some(index) = &mut self.index {
-            index.insert(key.clone(), at);
+        match &mut self.repr {
+            Repr::Short(entries) => {
+                entries.push((key, value));
+                let at = entries.len() - 1;
+                if entries.len() >= INDEXED_FROM {
+                    let entries = std::mem::take(entries);
+                    self.repr = Self::repr_of(entries);
+                }
+                at
+            }
+            Repr::Long(long) => {
+                long.index.insert(key.clone(), long.entries.len());
+                long.entries.push((key, value));
+                long.entries.len() - 1
+            }
         }
-        self.entries.push((key, value));
-        if self.index.is_none() && self.entries.len() >= INDEXED_FROM {
-            self.reindex();
-        }
-        at
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.entries().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries().is_empty()
     }
 
     fn position(&self, key: &str) -> Option<usize> {
-        match &self.index {
-            Some(index) => index.get(key).copied(),
-            None => self.entries.iter().position(|(k, _)| k == key),
+        match &self.repr {
+            Repr::Short(entries) => entries.iter().position(|(k, _)| k == key),
+            Repr::Long(long) => long.index.get(key).copied(),
         }
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.position(key).map(|at| &self.entries[at].1)
+        self.position(key).map(|at| &self.entries()[at].1)
     }
 
     pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
-        self.position(key).map(|at| &mut self.entries[at].1)
+        self.position(key).map(|at| &mut self.entries_mut()[at].1)
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
@@ -107,7 +156,7 @@ impl Map {
     /// Replaces the value of a key in place (its position kept), or appends a new entry.
     pub fn insert(&mut self, key: Str, value: Value) -> Option<Value> {
         match self.position(&key) {
-            Some(at) => Some(std::mem::replace(&mut self.entries[at].1, value)),
+            Some(at) => Some(std::mem::replace(&mut self.entries_mut()[at].1, value)),
             None => {
                 self.push_new(key, value);
                 None
@@ -123,11 +172,11 @@ impl Map {
 
     pub fn swap_remove(&mut self, key: &str) -> Option<Value> {
         let at = self.position(key)?;
-        let (_, value) = self.entries.swap_remove(at);
-        if let Some(index) = &mut self.index {
-            index.remove(key);
-            if let Some((moved, _)) = self.entries.get(at) {
-                index.insert(moved.clone(), at);
+        let (_, value) = self.entries_mut().swap_remove(at);
+        if let Repr::Long(long) = &mut self.repr {
+            long.index.remove(key);
+            if let Some((moved, _)) = long.entries.get(at) {
+                long.index.insert(moved.clone(), at);
             }
         }
         Some(value)
@@ -136,10 +185,8 @@ impl Map {
     /// Removes an entry, keeping the order of the others.
     pub fn shift_remove(&mut self, key: &str) -> Option<Value> {
         let at = self.position(key)?;
-        let (_, value) = self.entries.remove(at);
-        if self.index.is_some() {
-            self.reindex();
-        }
+        let (_, value) = self.entries_mut().remove(at);
+        self.reindex();
         Some(value)
     }
 
@@ -156,29 +203,29 @@ impl Map {
     }
 
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&Str, &Value)> + ExactSizeIterator {
-        self.entries.iter().map(|(k, v)| (k, v))
+        self.entries().iter().map(|(k, v)| (k, v))
     }
 
     pub fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = (&Str, &mut Value)> + ExactSizeIterator {
-        self.entries.iter_mut().map(|(k, v)| (&*k, v))
+        self.entries_mut().iter_mut().map(|(k, v)| (&*k, v))
     }
 
     pub fn keys(&self) -> impl DoubleEndedIterator<Item = &Str> + ExactSizeIterator {
-        self.entries.iter().map(|(k, _)| k)
+        self.entries().iter().map(|(k, _)| k)
     }
 
     pub fn values(&self) -> impl DoubleEndedIterator<Item = &Value> + ExactSizeIterator {
-        self.entries.iter().map(|(_, v)| v)
+        self.entries().iter().map(|(_, v)| v)
     }
 
     pub fn values_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Value> + ExactSizeIterator {
-        self.entries.iter_mut().map(|(_, v)| v)
+        self.entries_mut().iter_mut().map(|(_, v)| v)
     }
 
     pub fn retain(&mut self, mut keep: impl FnMut(&Str, &mut Value) -> bool) {
-        let before = self.entries.len();
-        self.entries.retain_mut(|(k, v)| keep(k, v));
-        if self.index.is_some() && self.entries.len() != before {
+        let before = self.len();
+        self.entries_mut().retain_mut(|(k, v)| keep(k, v));
+        if self.len() != before {
             self.reindex();
         }
     }
@@ -193,7 +240,7 @@ pub struct Entry<'a> {
 
 impl<'a> Entry<'a> {
     pub fn or_insert_with(self, make: impl FnOnce() -> Value) -> &'a mut Value {
-        let slot = &mut self.map.entries[self.at].1;
+        let slot = &mut self.map.entries_mut()[self.at].1;
         if self.vacant {
             *slot = make();
         }
@@ -225,7 +272,10 @@ impl IntoIterator for Map {
     type Item = (Str, Value);
     type IntoIter = std::vec::IntoIter<(Str, Value)>;
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.into_iter()
+        match self.repr {
+            Repr::Short(entries) => entries.into_iter(),
+            Repr::Long(long) => long.entries.into_iter(),
+        }
     }
 }
 
@@ -233,7 +283,7 @@ impl<'a> IntoIterator for &'a Map {
     type Item = (&'a Str, &'a Value);
     type IntoIter = std::iter::Map<std::slice::Iter<'a, (Str, Value)>, fn(&'a (Str, Value)) -> (&'a Str, &'a Value)>;
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.iter().map(|(k, v)| (k, v))
+        self.entries().iter().map(|(k, v)| (k, v))
     }
 }
 
@@ -242,7 +292,7 @@ impl<'a> IntoIterator for &'a mut Map {
     type IntoIter =
         std::iter::Map<std::slice::IterMut<'a, (Str, Value)>, fn(&'a mut (Str, Value)) -> (&'a Str, &'a mut Value)>;
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.iter_mut().map(|(k, v)| (&*k, v))
+        self.entries_mut().iter_mut().map(|(k, v)| (&*k, v))
     }
 }
 
@@ -315,7 +365,7 @@ impl<'k> std::ops::IndexMut<&'k str> for Value {
             Some(at) => at,
             None => map.push_new(Cow::Owned(key.to_string()), Value::Null),
         };
-        &mut map.entries[at].1
+        &mut map.entries_mut()[at].1
     }
 }
 
@@ -618,7 +668,7 @@ impl serde::Serialize for Value {
 
 impl serde::Serialize for Map {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.entries.iter().map(|(k, v)| (&**k, v)))
+        serializer.collect_map(self.entries().iter().map(|(k, v)| (&**k, v)))
     }
 }
 

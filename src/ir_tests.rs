@@ -67,3 +67,9 @@ fn long_objects_stay_indexed_through_every_change() {
         (Some(&json!(200)), Some(&json!(201)), Some(&json!(99)))
     );
 }
+
+#[test]
+fn a_value_is_as_small_as_a_vector_and_a_tag() {
+    assert_eq!(std::mem::size_of::<Map>(), std::mem::size_of::<Vec<(Str, Value)>>());
+    assert!(std::mem::size_of::<Value>() <= 32);
+}
