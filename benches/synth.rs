@@ -259,8 +259,10 @@ fn main() {
         [100, 1_000, 10_000].into_iter().map(|n| large(format!("{n} columns"), n, &wide_schema(n))).collect();
     let nesting: Vec<Large> =
         [8, 16, 32].into_iter().map(|n| large(format!("struct nested {n} levels"), n, &nested_schema(n))).collect();
-    let keys: Vec<Large> =
-        [100, 1_000, 10_000].into_iter().map(|n| large(format!("{n} keys in one object"), n, &wide_object(n))).collect();
+    let keys: Vec<Large> = [100, 1_000, 10_000]
+        .into_iter()
+        .map(|n| large(format!("{n} keys in one object"), n, &wide_object(n)))
+        .collect();
     for (series, unit) in [(&columns, "column"), (&nesting, "level"), (&keys, "key")] {
         for l in series.iter() {
             println!(
