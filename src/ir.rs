@@ -1,7 +1,7 @@
 //! The engine's JSON: what props, the pattern and the writer hold. Unlike `serde_json::Value`
 //! (an `IndexMap` of `String` keys, hashed with SipHash), keys and strings that the engine writes
-//! itself are `&'static str` and objects are short vectors of entries in insertion order, so
-//! building, copying, writing and dropping a template allocates little and hashes nothing.
+//! itself are `&'static str` and objects are vectors of entries in insertion order (only a long
+//! one keeps an index), so building, copying, writing and dropping a template allocates little.
 //! The API follows serde_json's, so the two read alike.
 
 use std::borrow::Cow;
