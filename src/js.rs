@@ -214,9 +214,17 @@ pub fn template_string(value: &Value) -> String {
 
 /// How `Array.prototype.join` prints one element (`null` and `undefined` as empty).
 pub fn join_element(value: &Value) -> String {
+    let mut out = String::new();
+    push_join_element(&mut out, value);
+    out
+}
+
+/// `join_element` appended to `out` (a string element is copied, not allocated).
+pub fn push_join_element(out: &mut String, value: &Value) {
     match value {
-        Value::Null => String::new(),
-        other => template_string(other),
+        Value::Null => {}
+        Value::String(s) => out.push_str(s),
+        other => out.push_str(&template_string(other)),
     }
 }
 

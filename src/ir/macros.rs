@@ -34,11 +34,9 @@ macro_rules! json {
     ([]) => { $crate::ir::Value::Array(::std::vec::Vec::new()) };
     ([ $($tt:tt)+ ]) => { $crate::ir::Value::Array($crate::json_array!([] $($tt)+)) };
     ({}) => { $crate::ir::Value::Object($crate::ir::Map::new()) };
-    ({ $($tt:tt)+ }) => {{
-        let mut map = $crate::ir::Map::new();
-        $crate::json_object!(map $($tt)+);
-        $crate::ir::Value::Object(map)
-    }};
+    ({ $($tt:tt)+ }) => {
+        $crate::json_object!(@entries [] $($tt)+)
+    };
     ($value:literal) => { $crate::ir::Literal::into_value($value) };
     ($value:expr) => { $crate::ir::Value::from($value) };
 }
@@ -64,28 +62,29 @@ macro_rules! json_array {
     };
 }
 
+// The entries of an object literal are gathered first, so that the map is made at its exact
+// length and filled without lookups: its keys are written in the code and distinct.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! json_object {
-    ($map:ident) => {};
-    ($map:ident $key:literal : null $(, $($rest:tt)*)?) => {
-        $map.insert(::std::borrow::Cow::Borrowed($key), $crate::json!(null));
-        $crate::json_object!($map $($($rest)*)?);
+    (@entries [ $(($key:literal, $value:expr))* ]) => {{
+        let mut map = $crate::ir::Map::with_capacity(<[&str]>::len(&[$($key),*]));
+        $(map.push_literal($key, $value);)*
+        $crate::ir::Value::Object(map)
+    }};
+    (@entries [ $($done:tt)* ] $key:literal : null $(, $($rest:tt)*)?) => {
+        $crate::json_object!(@entries [ $($done)* ($key, $crate::json!(null)) ] $($($rest)*)?)
     };
-    ($map:ident $key:literal : [ $($inner:tt)* ] $(, $($rest:tt)*)?) => {
-        $map.insert(::std::borrow::Cow::Borrowed($key), $crate::json!([ $($inner)* ]));
-        $crate::json_object!($map $($($rest)*)?);
+    (@entries [ $($done:tt)* ] $key:literal : [ $($inner:tt)* ] $(, $($rest:tt)*)?) => {
+        $crate::json_object!(@entries [ $($done)* ($key, $crate::json!([ $($inner)* ])) ] $($($rest)*)?)
     };
-    ($map:ident $key:literal : { $($inner:tt)* } $(, $($rest:tt)*)?) => {
-        $map.insert(::std::borrow::Cow::Borrowed($key), $crate::json!({ $($inner)* }));
-        $crate::json_object!($map $($($rest)*)?);
+    (@entries [ $($done:tt)* ] $key:literal : { $($inner:tt)* } $(, $($rest:tt)*)?) => {
+        $crate::json_object!(@entries [ $($done)* ($key, $crate::json!({ $($inner)* })) ] $($($rest)*)?)
     };
-    ($map:ident $key:literal : $value:literal $(, $($rest:tt)*)?) => {
-        $map.insert(::std::borrow::Cow::Borrowed($key), $crate::json!($value));
-        $crate::json_object!($map $($($rest)*)?);
+    (@entries [ $($done:tt)* ] $key:literal : $value:literal $(, $($rest:tt)*)?) => {
+        $crate::json_object!(@entries [ $($done)* ($key, $crate::json!($value)) ] $($($rest)*)?)
     };
-    ($map:ident $key:literal : $value:expr $(, $($rest:tt)*)?) => {
-        $map.insert(::std::borrow::Cow::Borrowed($key), $crate::json!($value));
-        $crate::json_object!($map $($($rest)*)?);
+    (@entries [ $($done:tt)* ] $key:literal : $value:expr $(, $($rest:tt)*)?) => {
+        $crate::json_object!(@entries [ $($done)* ($key, $crate::json!($value)) ] $($($rest)*)?)
     };
 }

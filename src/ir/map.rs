@@ -53,6 +53,13 @@ impl Map {
         Self { repr: Self::repr_of(entries) }
     }
 
+    /// Appends an entry of a `json!` object literal, whose keys are distinct.
+    #[doc(hidden)]
+    pub fn push_literal(&mut self, key: &'static str, value: Value) {
+        debug_assert!(!self.contains_key(key), "a json! object literal repeats the key {key}");
+        self.push_new(Str::Borrowed(key), value);
+    }
+
     /// The form for these entries, with a fresh index when they are many.
     fn repr_of(entries: Vec<(Str, Value)>) -> Repr {
         if entries.len() < INDEXED_FROM {

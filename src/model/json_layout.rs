@@ -1,7 +1,7 @@
 //! CDK writes templates with `JSON.stringify(template, undefined, 1)`; this reproduces its bytes,
 //! and writes `JSON.stringify(value)` too.
 
-use crate::ir::Value;
+use crate::ir::{Number, Value};
 
 use crate::js::{has_array_index_keys, json_number_text, key_order};
 
@@ -24,7 +24,7 @@ fn write_value(out: &mut Vec<u8>, value: &Value, depth: Option<usize>) {
     match value {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-        Value::Number(n) => out.extend_from_slice(json_number_text(n).as_bytes()),
+        Value::Number(n) => write_number(out, n),
         Value::String(s) => write_string(out, s),
         Value::Array(items) => {
             if items.is_empty() {
@@ -97,7 +97,10 @@ fn len_value(value: &Value, depth: Option<usize>) -> usize {
                 5
             }
         }
-        Value::Number(n) => json_number_text(n).len(),
+        Value::Number(n) => match integer_text(&mut itoa::Buffer::new(), n) {
+            Some(text) => text.len(),
+            None => json_number_text(n).len(),
+        },
         Value::String(s) => len_string(s),
         Value::Array(items) if items.is_empty() => 2,
         Value::Object(map) if map.is_empty() => 2,
@@ -114,6 +117,23 @@ fn len_value(value: &Value, depth: Option<usize>) -> usize {
                 .sum();
             2 + inner + (map.len() - 1) + line(depth)
         }
+    }
+}
+
+/// Integers, nearly every number in a template, are written without an allocation.
+fn write_number(out: &mut Vec<u8>, n: &Number) {
+    match integer_text(&mut itoa::Buffer::new(), n) {
+        Some(text) => out.extend_from_slice(text.as_bytes()),
+        None => out.extend_from_slice(json_number_text(n).as_bytes()),
+    }
+}
+
+/// The text of an integer (as `json_number_text` writes it), in `buffer`.
+fn integer_text<'a>(buffer: &'a mut itoa::Buffer, n: &Number) -> Option<&'a str> {
+    if let Some(i) = n.as_i64() {
+        Some(buffer.format(i))
+    } else {
+        n.as_u64().map(|u| buffer.format(u))
     }
 }
 

@@ -140,8 +140,16 @@ fn locate_in_field_schema(mut error: SynthError, field_schema: &[Value]) -> Synt
 }
 
 fn default_table_props(database: (&Value, &Value), field_schema: &[Value], stream_name: &Value) -> Value {
-    let paths: Vec<String> =
-        field_schema.iter().map(|column| column.get("name").map(crate::js::join_element).unwrap_or_default()).collect();
+    // `columns.map(c => c.name).join(",")`
+    let mut paths = String::new();
+    for (i, column) in field_schema.iter().enumerate() {
+        if i > 0 {
+            paths.push(',');
+        }
+        if let Some(name) = column.get("name") {
+            crate::js::push_join_element(&mut paths, name);
+        }
+    }
     let parameters = json!({
         "endpointUrl": concat(vec!["https://kinesis.".into(), region(), ".amazonaws.com".into()]),
         "streamName": stream_name,
@@ -156,7 +164,7 @@ fn default_table_props(database: (&Value, &Value), field_schema: &[Value], strea
         "numberOfBuckets": -1,
         "serdeInfo": {
             "serializationLibrary": "org.openx.data.jsonserde.JsonSerDe",
-            "parameters": { "paths": paths.join(",") }
+            "parameters": { "paths": paths }
         },
         "parameters": parameters
     });

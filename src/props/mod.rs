@@ -13,7 +13,7 @@ pub mod stream;
 use crate::ir::{Map, Value};
 
 use crate::diagnostics::codes;
-use reader::{array, string_like, ObjectReader, Problems};
+use reader::{array_values, string_like, ObjectReader, Problems};
 use schema::Reference;
 
 /// Any `IKey`, by ARN.
@@ -103,7 +103,7 @@ fn read(value: &Value, problems: &mut Problems) -> Option<Props> {
         props.existing_glue_job = read_glue_job_ref(v, "/existingGlueJob", problems);
     }
     if let Some(v) = obj.take("fieldSchema") {
-        props.field_schema = array(v, "/fieldSchema", problems, |item, _, _| Some(item.clone()));
+        props.field_schema = array_values(v, "/fieldSchema", problems);
     }
     if let Some(v) = obj.take("existingTable") {
         props.existing_table = read_table_ref(v, "/existingTable", problems);

@@ -159,6 +159,17 @@ fn is_string_like(value: &Value) -> bool {
     value.is_string() || crate::cfn::is_intrinsic(value)
 }
 
+/// An array's elements as they are, reporting a non-array.
+pub fn array_values(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<Value>> {
+    match value {
+        Value::Array(items) => Some(items.clone()),
+        other => {
+            problems.type_error(path, "an array", other);
+            None
+        }
+    }
+}
+
 /// Reads every element of an array with `read`, reporting a non-array.
 pub fn array<'a, T>(
     value: &'a Value,
