@@ -8,7 +8,11 @@ use crate::ir::{Map, Number, Str, Value};
 
 /// A canonical decimal below 2^32 - 1, which JavaScript treats as an array index.
 fn array_index(key: &str) -> Option<u32> {
-    if key.is_empty() || (key.len() > 1 && key.starts_with('0')) || !key.bytes().all(|b| b.is_ascii_digit()) {
+    // Nearly every key starts with a letter: settled by its first byte.
+    if !key.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    if (key.len() > 1 && key.starts_with('0')) || !key.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     key.parse::<u32>().ok().filter(|index| *index != u32::MAX)

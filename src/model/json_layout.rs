@@ -48,30 +48,30 @@ fn write_value(out: &mut Vec<u8>, value: &Value, depth: Option<usize>) {
                 return;
             }
             out.push(b'{');
-            let mut first = true;
-            let mut write_entry = |out: &mut Vec<u8>, key: &str, item: &Value| {
-                if !first {
-                    out.push(b',');
-                }
-                first = false;
-                newline(out, inner);
-                write_string(out, key);
-                out.extend_from_slice(if depth.is_some() { b": " } else { b":" });
-                write_value(out, item, inner);
-            };
             if has_array_index_keys(map) {
-                for (key, item) in key_order(map) {
-                    write_entry(out, key, item);
+                for (i, (key, item)) in key_order(map).into_iter().enumerate() {
+                    write_entry(out, i, key, item, inner);
                 }
             } else {
-                for (key, item) in map {
-                    write_entry(out, key, item);
+                for (i, (key, item)) in map.iter().enumerate() {
+                    write_entry(out, i, key, item, inner);
                 }
             }
             newline(out, depth);
             out.push(b'}');
         }
     }
+}
+
+/// The `i`th entry of an object whose entries are at `depth`.
+fn write_entry(out: &mut Vec<u8>, i: usize, key: &str, item: &Value, depth: Option<usize>) {
+    if i > 0 {
+        out.push(b',');
+    }
+    newline(out, depth);
+    write_string(out, key);
+    out.extend_from_slice(if depth.is_some() { b": " } else { b":" });
+    write_value(out, item, depth);
 }
 
 /// The length `to_cdk_json` would produce, without building the text.
@@ -148,10 +148,18 @@ fn len_string(s: &str) -> usize {
         .sum::<usize>()
 }
 
+/// A line break and the indentation of up to 64 levels, copied at once.
+const NEWLINE_INDENT: &[u8; 65] = b"\n                                                                ";
+
 fn newline(out: &mut Vec<u8>, depth: Option<usize>) {
     if let Some(depth) = depth {
-        out.push(b'\n');
-        out.resize(out.len() + depth, b' ');
+        match NEWLINE_INDENT.get(..=depth) {
+            Some(text) => out.extend_from_slice(text),
+            None => {
+                out.push(b'\n');
+                out.resize(out.len() + depth, b' ');
+            }
+        }
     }
 }
 
@@ -248,6 +256,22 @@ mod tests {
     fn one_space_indent_and_empty_containers() {
         let v = json!({"a": [1, {"b": []}], "c": {}});
         assert_eq!(to_cdk_json(&v), "{\n \"a\": [\n  1,\n  {\n   \"b\": []\n  }\n ],\n \"c\": {}\n}");
+    }
+
+    #[test]
+    fn indentation_beyond_the_copied_levels() {
+        // 70 levels: past the 64 copied at once. serde_json's pretty printer with a one-space
+        // indent lays out non-empty arrays and objects as JSON.stringify(v, null, 1) does.
+        let mut v = json!({"a": [1, "x"]});
+        for _ in 0..70 {
+            v = json!([v, {"b": 2}]);
+        }
+        let mut expected = Vec::new();
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut expected, serde_json::ser::PrettyFormatter::with_indent(b" "));
+        serde::Serialize::serialize(&v, &mut serializer).unwrap_or_default();
+        assert_eq!(to_cdk_json(&v), String::from_utf8(expected).unwrap_or_default());
+        assert_eq!(cdk_json_len(&v), to_cdk_json(&v).len());
     }
 
     #[test]
