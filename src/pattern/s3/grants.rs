@@ -38,10 +38,11 @@ fn grant(
 ) -> Result<(), String> {
     let resources =
         vec![bucket.arn.clone(), concat(vec![bucket.arn.clone(), format!("/{objects_key_pattern}").into()])];
-    add_to_principal_policy(ctx, policies, role, Statement::allow(bucket_actions, resources.clone()))?;
     // `Grant.addToPrincipalOrResource`: the bucket's policy too unless the accounts match.
     let cross_account = !role.same_account_as_stack(ctx);
-    if cross_account {
+    let resource_policy_resources = cross_account.then(|| resources.clone());
+    add_to_principal_policy(ctx, policies, role, Statement::allow(bucket_actions, resources))?;
+    if let Some(resources) = resource_policy_resources {
         let statement = Statement::allow(bucket_actions, resources).with_principal("AWS", role.arn.clone());
         add_to_resource_policy(ctx, bucket, statement)?;
     }
