@@ -235,7 +235,7 @@ pub fn synth_with(
         return Err(SynthError::from_diagnostics_first(tag_errors));
     }
     match props::read_props_partially(&props.as_ir()) {
-        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, &parsed, options, &stack_name, &fixes, detail),
+        (Some(parsed), shape) if shape.is_empty() => synth_parsed(id, parsed, options, &stack_name, &fixes, detail),
         (parsed, shape) => {
             // Keys that are only unknown (or not modelled) leave the rest of the props as the
             // construct would see them: its checks and CDK's run too and their problems are
@@ -245,7 +245,7 @@ pub fn synth_with(
             let mut error = SynthError::from_diagnostics(shape);
             if let Some(Err(more)) = parsed
                 .filter(|_| keys_only)
-                .map(|parsed| synth_parsed(id, &parsed, options, &stack_name, &fixes, detail))
+                .map(|parsed| synth_parsed(id, parsed, options, &stack_name, &fixes, detail))
             {
                 for d in more.diagnostics {
                     if !error.diagnostics.iter().any(|s| pattern::problems::related(&s.path, &d.path)) {
@@ -258,10 +258,11 @@ pub fn synth_with(
     }
 }
 
-/// Synthesizes props that were read without a problem, in a stack already checked.
+/// Synthesizes props that were read without a problem, in a stack already checked. The props are
+/// consumed: values move from them into the template.
 fn synth_parsed(
     id: &str,
-    parsed: &props::Props,
+    mut parsed: props::Props,
     options: &SynthOptions,
     stack_name: &str,
     fixes: &pattern::fixes::Fixes,
@@ -296,7 +297,7 @@ fn synth_parsed(
     if let Some(version) = &options.cdk_version {
         ctx.cdk_version = CdkVersion::parse(version).map_err(|e| SynthError::at("", codes::CDK_VERSION, e))?;
     }
-    pattern::place_existing_objects(&mut ctx, parsed)?;
+    pattern::place_existing_objects(&mut ctx, &parsed)?;
     let mut parent = Tree::STACK;
     for component in &options.scope {
         parent = ctx
@@ -309,7 +310,7 @@ fn synth_parsed(
             .ensure_path(parent, std::slice::from_ref(sibling))
             .map_err(|e| SynthError::at("", codes::SIBLINGS, e))?;
     }
-    let properties = pattern::build(&mut ctx, parent, id, parsed)?;
+    let properties = pattern::build(&mut ctx, parent, id, &mut parsed)?;
     // Construct ids hold `/` as `--`.
     if let Some(construct) = ctx.tree.child(parent, &id.replace('/', "--")) {
         pattern::tags::apply(&mut ctx, construct, &options.tags)

@@ -92,9 +92,11 @@ pub fn create_table(
     parent: NodeId,
     database: (&Value, &Value),
     user: Option<&Map>,
-    field_schema: &[Value],
+    field_schema: Vec<Value>,
     stream_name: &Value,
 ) -> Result<Value, SynthError> {
+    // Which columns are objects, to place problems once the columns have moved into the table.
+    let column_is_object: Vec<bool> = field_schema.iter().map(Value::is_object).collect();
     let (props, path) = match user {
         Some(user) => (user.clone(), "/tableProps"),
         None => (as_map(default_table_props(database, field_schema, stream_name)), "/fieldSchema"),
@@ -102,7 +104,7 @@ pub fn create_table(
     let recorded = for_record(ctx, &props);
     let properties = l1_properties(ctx, parent, "GlueTable", L1Resource::Table, props, path).map_err(|e| {
         if user.is_none() {
-            locate_in_field_schema(e, field_schema)
+            locate_in_field_schema(e, &column_is_object)
         } else {
             e
         }
@@ -117,7 +119,7 @@ pub fn create_table(
 
 /// Problems in the default table's columns are the user's fieldSchema entries: point there, and
 /// drop details below a column that is not an object (CDK's message still names them).
-fn locate_in_field_schema(mut error: SynthError, field_schema: &[Value]) -> SynthError {
+fn locate_in_field_schema(mut error: SynthError, column_is_object: &[bool]) -> SynthError {
     const COLUMNS: &str = "/fieldSchema/tableInput/storageDescriptor/columns";
     error.diagnostics = error
         .diagnostics
@@ -126,8 +128,8 @@ fn locate_in_field_schema(mut error: SynthError, field_schema: &[Value]) -> Synt
             if let Some(rest) = d.path.strip_prefix(COLUMNS) {
                 let index = rest.trim_start_matches('/').split('/').next().and_then(|i| i.parse::<usize>().ok());
                 let below_column = rest.trim_start_matches('/').contains('/');
-                if let Some(column) = index.and_then(|i| field_schema.get(i)) {
-                    if below_column && !column.is_object() {
+                if let Some(is_object) = index.and_then(|i| column_is_object.get(i)) {
+                    if below_column && !is_object {
                         return None;
                     }
                 }
@@ -139,7 +141,7 @@ fn locate_in_field_schema(mut error: SynthError, field_schema: &[Value]) -> Synt
     error
 }
 
-fn default_table_props(database: (&Value, &Value), field_schema: &[Value], stream_name: &Value) -> Value {
+fn default_table_props(database: (&Value, &Value), field_schema: Vec<Value>, stream_name: &Value) -> Value {
     // `columns.map(c => c.name).join(",")`
     let mut paths = String::new();
     for (i, column) in field_schema.iter().enumerate() {
@@ -156,7 +158,7 @@ fn default_table_props(database: (&Value, &Value), field_schema: &[Value], strea
         "typeOfData": "kinesis"
     });
     let storage_descriptor = json!({
-        "columns": Value::Array(field_schema.to_vec()),
+        "columns": Value::Array(field_schema),
         "location": stream_name,
         "inputFormat": "org.apache.hadoop.mapred.TextInputFormat",
         "outputFormat": "org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat",

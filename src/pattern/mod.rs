@@ -92,8 +92,9 @@ fn unbuilt(what: &str) -> Value {
 }
 
 /// Builds the pattern under `parent` with construct id `id`. The error's message is the first
-/// one the construct throws; its diagnostics list every independent problem.
-pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &Props) -> Result<PatternProperties, SynthError> {
+/// one the construct throws; its diagnostics list every independent problem. Values the template
+/// takes as they are move out of `props`.
+pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &mut Props) -> Result<PatternProperties, SynthError> {
     let mut problems = Problems::default();
     let outcome = build_recording(ctx, parent, id, props, &mut problems);
     problems.finish(outcome)
@@ -104,7 +105,7 @@ fn build_recording(
     ctx: &mut Context,
     parent: NodeId,
     id: &str,
-    props: &Props,
+    props: &mut Props,
     problems: &mut Problems,
 ) -> Result<PatternProperties, SynthError> {
     let scope = ctx.add(parent, id).map_err(construct_error)?;
@@ -146,7 +147,8 @@ fn build_recording(
                 shared_scope,
                 (&database_ref, &catalog_id),
                 props.table_props.as_ref(),
-                props.field_schema.as_deref().unwrap_or(&[]),
+                // The checks above have read it: the columns move into the table.
+                props.field_schema.take().unwrap_or_default(),
                 &stream.name,
             ))
             .unwrap_or_else(|| unbuilt("table")),
