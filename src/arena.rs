@@ -54,6 +54,7 @@ impl CallArena {
     }
 
     #[allow(clippy::mut_from_ref)]
+    #[inline(always)]
     fn state(&self) -> &mut State {
         // SAFETY: one thread, and no caller keeps this borrow across another call of the allocator.
         unsafe { &mut *self.state.get() }
@@ -72,14 +73,18 @@ fn chunk_layout() -> Layout {
 }
 
 impl State {
+    // The allocator's hot paths are inlined into `alloc` and `dealloc`: at the .wasm's opt-level
+    // "z" each would otherwise be one more call per allocation.
+    #[inline(always)]
     fn chunk_of(&self, ptr: usize) -> Option<usize> {
-        let within = |c: &Chunk| ptr >= c.base && ptr < c.base + CHUNK_SIZE;
-        if let Some(i) = self.current.filter(|i| within(&self.chunks[*i])) {
-            return Some(i);
+        let within = |c: &Chunk| ptr.wrapping_sub(c.base) < CHUNK_SIZE;
+        match self.current {
+            Some(i) if within(&self.chunks[i]) => Some(i),
+            _ => self.chunks[..self.len].iter().position(within),
         }
-        self.chunks[..self.len].iter().position(within)
     }
 
+    #[inline(always)]
     fn bump(&mut self, layout: Layout) -> Option<*mut u8> {
         let chunk = &mut self.chunks[self.current?];
         // Alignments are powers of two: round up with a mask, not a division.
@@ -133,6 +138,7 @@ impl State {
     }
 
     /// Frees a block; true when it was in a chunk.
+    #[inline(always)]
     fn release(&mut self, ptr: usize) -> bool {
         let Some(index) = self.chunk_of(ptr) else { return false };
         let chunk = &mut self.chunks[index];

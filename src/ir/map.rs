@@ -1,6 +1,6 @@
 //! `Map`, the engine's JSON object: entries in insertion order, an index once it is long.
 
-use super::{Str, Value, NULL};
+use super::{text, Str, Value, NULL};
 
 /// An object: entries in insertion order, unique keys. Lookups in a short object scan its
 /// entries; a long one (a caller's map of thousands of keys) keeps an index of their positions,
@@ -122,7 +122,11 @@ impl Map {
 
     pub(super) fn position(&self, key: &str) -> Option<usize> {
         match &self.repr {
-            Repr::Short(entries) => entries.iter().position(|(k, _)| k == key),
+            Repr::Short(entries) => entries.iter().position(|(k, _)| {
+                // Lengths first: most keys differ in length, and then no bytes are compared.
+                let k = text(k);
+                k.len() == key.len() && k == key
+            }),
             Repr::Long(long) => long.index.get(key).copied(),
         }
     }

@@ -11,6 +11,16 @@ pub use serde_json::Number;
 /// A key or a string: borrowed when the engine wrote it, owned when it came from the caller.
 pub type Str = Cow<'static, str>;
 
+/// The text of a `Str`, inlined where it is read: `Cow`'s `Deref` stays a call at the .wasm's
+/// opt-level "z", and keys are read in every lookup and by the writer.
+#[inline(always)]
+pub fn text(s: &Str) -> &str {
+    match s {
+        Cow::Borrowed(s) => s,
+        Cow::Owned(s) => s.as_str(),
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub enum Value {
     #[default]

@@ -1,31 +1,67 @@
 //! CDK writes templates with `JSON.stringify(template, undefined, 1)`; this reproduces its bytes,
 //! and writes `JSON.stringify(value)` too.
 
-use crate::ir::{Number, Value};
+use crate::ir::{text, Number, Value};
 
 use crate::js::{has_array_index_keys, json_number_text, key_order};
 
 /// Serializes like `JSON.stringify(value, null, 1)`.
 pub fn to_cdk_json(value: &Value) -> String {
-    let mut out = Vec::with_capacity(16 * 1024);
+    let mut out = Out { bytes: Vec::with_capacity(16 * 1024) };
     write_value(&mut out, value, Some(0));
     // Only whole UTF-8 strings and ASCII were written.
-    String::from_utf8(out).unwrap_or_default()
+    String::from_utf8(out.bytes).unwrap_or_default()
 }
 
 /// Appends `JSON.stringify(value)`: no whitespace.
 pub fn write_compact(out: &mut Vec<u8>, value: &Value) {
-    write_value(out, value, None);
+    let mut appended = Out { bytes: std::mem::take(out) };
+    write_value(&mut appended, value, None);
+    *out = appended.bytes;
+}
+
+/// The writer's byte buffer, with appends inlined where they are made. At the .wasm's opt-level
+/// "z" `Vec::push` and `Vec::extend_from_slice` stay calls (and `reserve` calls within them),
+/// which took most of the writer's time in WebAssembly.
+struct Out {
+    bytes: Vec<u8>,
+}
+
+impl Out {
+    #[inline(always)]
+    fn push(&mut self, byte: u8) {
+        self.extend_from_slice(&[byte]);
+    }
+
+    #[inline(always)]
+    fn extend_from_slice(&mut self, text: &[u8]) {
+        let len = self.bytes.len();
+        if self.bytes.capacity() - len < text.len() {
+            self.grow(text.len());
+        }
+        // SAFETY: the capacity was made at least `len + text.len()` just above, and `text` cannot
+        // overlap the spare capacity of a vector this buffer owns.
+        unsafe {
+            std::ptr::copy_nonoverlapping(text.as_ptr(), self.bytes.as_mut_ptr().add(len), text.len());
+            self.bytes.set_len(len + text.len());
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grow(&mut self, additional: usize) {
+        self.bytes.reserve(additional);
+    }
 }
 
 /// `depth` is the indentation level, or `None` for the compact layout.
-fn write_value(out: &mut Vec<u8>, value: &Value, depth: Option<usize>) {
+fn write_value(out: &mut Out, value: &Value, depth: Option<usize>) {
     let inner = depth.map(|d| d + 1);
     match value {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::Number(n) => write_number(out, n),
-        Value::String(s) => write_string(out, s),
+        Value::String(s) => write_string(out, text(s)),
         Value::Array(items) => {
             if items.is_empty() {
                 out.extend_from_slice(b"[]");
@@ -50,11 +86,11 @@ fn write_value(out: &mut Vec<u8>, value: &Value, depth: Option<usize>) {
             out.push(b'{');
             if has_array_index_keys(map) {
                 for (i, (key, item)) in key_order(map).into_iter().enumerate() {
-                    write_entry(out, i, key, item, inner);
+                    write_entry(out, i, text(key), item, inner);
                 }
             } else {
                 for (i, (key, item)) in map.iter().enumerate() {
-                    write_entry(out, i, key, item, inner);
+                    write_entry(out, i, text(key), item, inner);
                 }
             }
             newline(out, depth);
@@ -64,7 +100,7 @@ fn write_value(out: &mut Vec<u8>, value: &Value, depth: Option<usize>) {
 }
 
 /// The `i`th entry of an object whose entries are at `depth`.
-fn write_entry(out: &mut Vec<u8>, i: usize, key: &str, item: &Value, depth: Option<usize>) {
+fn write_entry(out: &mut Out, i: usize, key: &str, item: &Value, depth: Option<usize>) {
     if i > 0 {
         out.push(b',');
     }
@@ -121,7 +157,7 @@ fn len_value(value: &Value, depth: Option<usize>) -> usize {
 }
 
 /// Integers, nearly every number in a template, are written without an allocation.
-fn write_number(out: &mut Vec<u8>, n: &Number) {
+fn write_number(out: &mut Out, n: &Number) {
     match integer_text(&mut itoa::Buffer::new(), n) {
         Some(text) => out.extend_from_slice(text.as_bytes()),
         None => out.extend_from_slice(json_number_text(n).as_bytes()),
@@ -151,13 +187,14 @@ fn len_string(s: &str) -> usize {
 /// A line break and the indentation of up to 64 levels, copied at once.
 const NEWLINE_INDENT: &[u8; 65] = b"\n                                                                ";
 
-fn newline(out: &mut Vec<u8>, depth: Option<usize>) {
+#[inline(always)]
+fn newline(out: &mut Out, depth: Option<usize>) {
     if let Some(depth) = depth {
         match NEWLINE_INDENT.get(..=depth) {
             Some(text) => out.extend_from_slice(text),
             None => {
                 out.push(b'\n');
-                out.resize(out.len() + depth, b' ');
+                out.bytes.resize(out.bytes.len() + depth, b' ');
             }
         }
     }
@@ -168,9 +205,8 @@ fn newline(out: &mut Vec<u8>, depth: Option<usize>) {
 /// bytes must be JavaScript's and almost no string needs an escape: those are found eight bytes
 /// at a time and copied whole (serde_json's byte-by-byte escaping was a fifth of the time in
 /// WebAssembly).
-fn write_string(out: &mut Vec<u8>, s: &str) {
+fn write_string(out: &mut Out, s: &str) {
     let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
     out.push(b'"');
     if needs_escape(bytes) {
         write_escaped(out, bytes);
@@ -183,13 +219,13 @@ fn write_string(out: &mut Vec<u8>, s: &str) {
 fn needs_escape(bytes: &[u8]) -> bool {
     let mut words = bytes.chunks_exact(8);
     for word in &mut words {
-        let mut eight = [0; 8];
-        eight.copy_from_slice(word);
+        // Byte by byte: `copy_from_slice` and `try_into` stay calls at opt-level "z".
+        let eight = [word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]];
         if word_needs_escape(u64::from_le_bytes(eight)) {
             return true;
         }
     }
-    words.remainder().iter().any(|&byte| escape_of(byte).is_some())
+    words.remainder().iter().any(|&byte| byte < 0x20 || byte == b'"' || byte == b'\\')
 }
 
 /// Whether any of eight bytes is a control character, `"` or `\` (exact: the "has a byte less
@@ -201,7 +237,7 @@ fn word_needs_escape(word: u64) -> bool {
     below(word, 0x20) | below(word ^ (ONES * u64::from(b'"')), 1) | below(word ^ (ONES * u64::from(b'\\')), 1) != 0
 }
 
-fn write_escaped(out: &mut Vec<u8>, bytes: &[u8]) {
+fn write_escaped(out: &mut Out, bytes: &[u8]) {
     let mut run = 0;
     for (at, &byte) in bytes.iter().enumerate() {
         if let Some(escape) = escape_of(byte) {
