@@ -137,7 +137,7 @@ fn len_value(value: &Value, depth: Option<usize>) -> usize {
             Some(text) => text.len(),
             None => json_number_text(n).len(),
         },
-        Value::String(s) => len_string(s),
+        Value::String(s) => len_string(text(s)),
         Value::Array(items) if items.is_empty() => 2,
         Value::Object(map) if map.is_empty() => 2,
         // "[" + per item: a line, the value, a comma between + the closing line, "]"
@@ -149,7 +149,7 @@ fn len_value(value: &Value, depth: Option<usize>) -> usize {
             let colon = if depth.is_some() { 2 } else { 1 };
             let inner: usize = map
                 .iter()
-                .map(|(key, item)| line(inner_depth) + len_string(key) + colon + len_value(item, inner_depth))
+                .map(|(key, item)| line(inner_depth) + len_string(text(key)) + colon + len_value(item, inner_depth))
                 .sum();
             2 + inner + (map.len() - 1) + line(depth)
         }
@@ -174,6 +174,9 @@ fn integer_text<'a>(buffer: &'a mut itoa::Buffer, n: &Number) -> Option<&'a str>
 }
 
 fn len_string(s: &str) -> usize {
+    if !needs_escape(s.as_bytes()) {
+        return 2 + s.len();
+    }
     2 + s
         .bytes()
         .map(|b| match b {
