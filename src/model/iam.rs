@@ -170,7 +170,15 @@ fn sort_by_json(value: &mut Value) {
     let texts = String::from_utf8(texts).unwrap_or_default();
     let text = |range: &std::ops::Range<usize>| texts.get(range.clone()).unwrap_or_default();
     // Stable: of equal texts the first stays, as a JavaScript Map keyed by the text keeps it.
-    sort_by(&mut keyed, |a, b| crate::js::compare_utf16(text(&a.0), text(&b.0)));
+    // ASCII texts (nearly always) order by their bytes; checked once, not in each comparison.
+    let ascii = texts.is_ascii();
+    sort_by(&mut keyed, |a, b| {
+        if ascii {
+            text(&a.0).cmp(text(&b.0))
+        } else {
+            crate::js::compare_utf16(text(&a.0), text(&b.0))
+        }
+    });
     keyed.dedup_by(|a, b| text(&a.0) == text(&b.0));
     let mut sorted: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
     *value = if sorted.len() == 1 { sorted.remove(0) } else { Value::Array(sorted) };
@@ -256,6 +264,22 @@ fn set_merge<T: PartialEq + Clone>(a: &[T], b: &[T]) -> Vec<T> {
 mod tests {
     use super::*;
     use crate::json;
+
+    #[test]
+    fn lists_sort_by_their_json_text() {
+        // A prefix sorts after a longer string whose next character is below `"` (space, `!`).
+        let words = ["a", "a b", "a!", "a#", "ab", "", "B", "a", "s3:Get*", "s3:GetObject", "s3:Get"];
+        let mut value = Value::Array(words.iter().map(|w| json!(w)).collect());
+        sort_by_json(&mut value);
+        let mut expected: Vec<String> = words.iter().map(|w| serde_json::to_string(w).unwrap_or_default()).collect();
+        expected.sort();
+        expected.dedup();
+        let texts: Vec<String> = value
+            .as_array()
+            .map(|items| items.iter().map(|v| serde_json::to_string(v).unwrap_or_default()).collect())
+            .unwrap_or_default();
+        assert_eq!(texts, expected);
+    }
 
     #[test]
     fn single_values_unwrap_and_lists_sort_when_minimizing() {

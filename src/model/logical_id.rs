@@ -18,13 +18,24 @@ pub fn make_unique_id(components: &[&str]) -> String {
             return candidate;
         }
     }
-    let mut id = String::with_capacity(64);
-    for component in remove_dupes(visible()).filter(|c| *c != HIDDEN_FROM_HUMAN_ID) {
-        // The kept characters are ASCII, so the length is the character count.
-        id.extend(component.chars().filter(|c| c.is_ascii_alphanumeric()).take(MAX_HUMAN_LEN - id.len()));
+    // The kept characters are ASCII: the ID is made as bytes in place, its length the character
+    // count.
+    let mut id = [0u8; MAX_HUMAN_LEN + HASH_LEN];
+    let mut len = 0;
+    'human: for component in remove_dupes(visible()).filter(|c| *c != HIDDEN_FROM_HUMAN_ID) {
+        for &byte in component.as_bytes() {
+            if len == MAX_HUMAN_LEN {
+                break 'human;
+            }
+            if byte.is_ascii_alphanumeric() {
+                id[len] = byte;
+                len += 1;
+            }
+        }
     }
-    push_path_hash(&mut id, visible());
-    id
+    id[len..len + HASH_LEN].copy_from_slice(&path_hash(visible()));
+    // Only ASCII was written.
+    String::from_utf8(id[..len + HASH_LEN].to_vec()).unwrap_or_default()
 }
 
 /// CDK's `makeUniqueResourceName` (no prefix or separator): the components without characters
@@ -40,13 +51,13 @@ pub fn make_unique_resource_name(components: &[&str], max_length: usize, allowed
             return top;
         }
     }
-    let mut hash = String::with_capacity(HASH_LEN);
-    push_path_hash(&mut hash, components.iter().copied());
+    let hash = path_hash(components.iter().copied());
+    let hash = std::str::from_utf8(&hash).unwrap_or_default();
     let human: String =
         remove_dupes(components.iter().copied()).filter(|c| *c != HIDDEN_FROM_HUMAN_ID).map(keep).collect();
     let max_human = max_length.saturating_sub(HASH_LEN);
     if human.len() <= max_human {
-        return human + &hash;
+        return human + hash;
     }
     // `splitInMiddle`: the first and the last half (the kept text is ASCII).
     let half = max_human / 2;
@@ -62,8 +73,8 @@ pub fn stack_name_for_id(id: &str) -> String {
     make_unique_resource_name(&[id], 128, "-")
 }
 
-/// Appends the first `HASH_LEN` hex digits of the MD5 of the components joined by `/`.
-fn push_path_hash<'a>(out: &mut String, components: impl Iterator<Item = &'a str>) {
+/// The first `HASH_LEN` hex digits of the MD5 of the components joined by `/`.
+fn path_hash<'a>(components: impl Iterator<Item = &'a str>) -> [u8; HASH_LEN] {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut md5 = Md5::new();
     for (i, component) in components.enumerate() {
@@ -72,10 +83,12 @@ fn push_path_hash<'a>(out: &mut String, components: impl Iterator<Item = &'a str
         }
         md5.update(component.as_bytes());
     }
-    for byte in md5.finalize().iter().take(HASH_LEN / 2) {
-        out.push(char::from(HEX[usize::from(byte >> 4)]));
-        out.push(char::from(HEX[usize::from(byte & 0xf)]));
+    let mut hex = [0u8; HASH_LEN];
+    for (at, byte) in md5.finalize().iter().take(HASH_LEN / 2).enumerate() {
+        hex[2 * at] = HEX[usize::from(byte >> 4)];
+        hex[2 * at + 1] = HEX[usize::from(byte & 0xf)];
     }
+    hex
 }
 
 /// `removeDupes`: skips a component when the previously kept one ends with it.
@@ -91,7 +104,7 @@ fn remove_dupes<'a>(components: impl Iterator<Item = &'a str>) -> impl Iterator<
 }
 
 fn remove_non_alphanumeric(s: &str) -> String {
-    s.chars().filter(|c| c.is_ascii_alphanumeric()).collect()
+    s.bytes().filter(u8::is_ascii_alphanumeric).map(char::from).collect()
 }
 
 #[cfg(test)]

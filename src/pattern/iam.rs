@@ -267,6 +267,9 @@ pub fn render_policies(ctx: &mut Context, policies: Policies) {
 }
 
 fn last_chars(s: &str, n: usize) -> String {
+    if s.is_ascii() {
+        return s[s.len().saturating_sub(n)..].to_string();
+    }
     let chars: Vec<char> = s.chars().collect();
     chars[chars.len().saturating_sub(n)..].iter().collect()
 }
