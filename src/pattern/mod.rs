@@ -415,15 +415,17 @@ fn build_glue_job(
             command.insert("scriptLocation".into(), asset.s3_object_url.clone());
         }
     }
-    let defaults = Value::Object(glue::default_job_props(&user, &role.arn, &security_configuration, arguments));
-    let user_props = Value::Object(user.clone());
-    warnings::record_overrides(ctx, "/glueJobProps", &defaults, &user_props);
-    let mut merged = match crate::model::merge::override_props(defaults, user_props) {
+    let mut defaults = Value::Object(glue::default_job_props(&user, &role.arn, &security_configuration, arguments));
+    let user = Value::Object(user);
+    warnings::record_overrides(ctx, "/glueJobProps", &defaults, &user);
+    // `undefined` defaults the user did not override are not properties.
+    if let (Value::Object(defaults), Value::Object(user)) = (&mut defaults, &user) {
+        defaults.retain(|key, value| !value.is_null() || user.contains_key(key));
+    }
+    let merged = match crate::model::merge::override_props(defaults, user) {
         Value::Object(map) => map,
         _ => Map::new(),
     };
-    // `undefined` defaults the user did not override are not properties.
-    merged.retain(|key, value| !value.is_null() || user.contains_key(key));
 
     if let Some(asset) = &props.etl_code_asset {
         let bucket = s3::existing_bucket(&BucketRef {
