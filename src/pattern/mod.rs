@@ -292,7 +292,7 @@ fn build_glue_job(
     ctx: &mut Context,
     policies: &mut Policies,
     scope: NodeId,
-    props: &Props,
+    props: &mut Props,
     (database, table): (&Value, &Value),
     problems: &mut Problems,
 ) -> Result<BuiltJob, SynthError> {
@@ -303,8 +303,9 @@ fn build_glue_job(
         ctx.construction.note_property("glueJobRole", made_at(&ctx.step_path(role.node)));
         return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
     }
-    let user = match props.glue_job_props.as_ref() {
-        Some(Value::Object(map)) => map.clone(),
+    // The checks have read it: the caller's map moves into the job.
+    let user = match props.glue_job_props.take() {
+        Some(Value::Object(map)) => map,
         _ => {
             return Err(SynthError::at(
                 "/glueJobProps",
