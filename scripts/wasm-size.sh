@@ -38,9 +38,13 @@ named=target/wasm32-unknown-unknown/release/kinesisstreams_gluejob.wasm
 if command -v twiggy >/dev/null && [ -f "$named" ]; then
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
-  # The same module as the package's (wasm-bindgen, then wasm-opt -Os), with function names kept.
+  # The same module as the package's (wasm-bindgen, then wasm-opt with the flags wasm-pack reads
+  # from Cargo.toml), with function names kept.
+  flags=$(sed -n '/^\[package.metadata.wasm-pack.profile.release\]/,/^\[/s/^wasm-opt = \[\(.*\)\]/\1/p' Cargo.toml | tr -d '",')
+  [ -n "$flags" ] || { echo "no wasm-opt flags in Cargo.toml" >&2; exit 1; }
   wasm-bindgen --keep-debug --target nodejs --no-typescript --out-dir "$tmp" "$named"
-  wasm-opt -Os -g "$tmp/kinesisstreams_gluejob_bg.wasm" -o "$tmp/named.wasm"
+  # shellcheck disable=SC2086 # the flags are words
+  wasm-opt $flags -g "$tmp/kinesisstreams_gluejob_bg.wasm" -o "$tmp/named.wasm"
   echo "largest items (twiggy top; sizes include the name section the package leaves out):"
   twiggy top -n "$rows" "$tmp/named.wasm" | cut -c1-150
 else
