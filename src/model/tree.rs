@@ -1,7 +1,7 @@
 //! The construct tree: resources hang on nodes, and the template lists them depth-first, pre-order,
 //! in child-insertion order, named by their path (see `logical_id`).
 
-use crate::ir::{Map, Value};
+use crate::ir::{text, Map, Str, Value};
 
 use super::logical_id::make_unique_id;
 use crate::js::{sort_by, to_lower_case};
@@ -52,7 +52,8 @@ impl Resource {
 
 #[derive(Debug)]
 struct Node {
-    id: String,
+    /// Borrowed when the pattern names the construct with a literal, as it nearly always does.
+    id: Str,
     /// The construct's class, as CDK names it in errors.
     kind: &'static str,
     parent: Option<NodeId>,
@@ -82,7 +83,7 @@ impl Tree {
     /// aws-cdk-lib 2.276.0's bundled `Stack` class is named `Stack2`, which shows in its errors.
     pub fn with_stack_name(stack_name: &str) -> Self {
         let root = Node {
-            id: stack_name.to_string(),
+            id: stack_name.to_string().into(),
             kind: "Stack2",
             parent: None,
             children: Vec::new(),
@@ -100,24 +101,19 @@ impl Tree {
     pub const STACK: NodeId = 0;
 
     /// Adds a child construct; ids must be unique within a parent.
-    pub fn add(&mut self, parent: NodeId, id: &str) -> Result<NodeId, String> {
+    pub fn add(&mut self, parent: NodeId, id: impl Into<Str>) -> Result<NodeId, String> {
+        let id: Str = id.into();
         if id.is_empty() {
             return Err("Only root constructs may have an empty ID".into());
         }
         // The constructs library keeps "/" for paths and writes it as "--" inside an id.
-        let sanitized;
-        let id = if id.contains('/') {
-            sanitized = id.replace('/', "--");
-            sanitized.as_str()
-        } else {
-            id
-        };
-        if self.child(parent, id).is_some() {
+        let id: Str = if id.contains('/') { Str::Owned(id.replace('/', "--")) } else { id };
+        if self.child(parent, &id).is_some() {
             return Err(format!("There is already a Construct with name '{id}' in {}", self.describe(parent)));
         }
         let node = self.nodes.len();
         self.nodes.push(Node {
-            id: id.to_string(),
+            id,
             kind: "Construct",
             parent: Some(parent),
             children: Vec::new(),
@@ -129,7 +125,7 @@ impl Tree {
     }
 
     /// Adds a child that holds a resource (an L1 construct).
-    pub fn add_resource(&mut self, parent: NodeId, id: &str, resource: Resource) -> Result<NodeId, String> {
+    pub fn add_resource(&mut self, parent: NodeId, id: impl Into<Str>, resource: Resource) -> Result<NodeId, String> {
         let node = self.add(parent, id)?;
         self.nodes[node].resource = Some(resource);
         Ok(node)
@@ -141,7 +137,7 @@ impl Tree {
         for id in path {
             node = match self.child(node, id) {
                 Some(existing) => existing,
-                None => self.add(node, id)?,
+                None => self.add(node, id.clone())?,
             };
         }
         Ok(node)
@@ -185,7 +181,7 @@ impl Tree {
             if n == Self::STACK {
                 break;
             }
-            components.push(self.nodes[n].id.as_str());
+            components.push(text(&self.nodes[n].id));
             current = self.nodes[n].parent;
         }
         components.reverse();

@@ -7,6 +7,7 @@ use super::construction::Construction;
 use super::fixes::Fixes;
 use super::s3::policy::BucketPolicyState;
 use crate::diagnostics::Diagnostic;
+use crate::ir::Str;
 use crate::model::cdk_version::CdkVersion;
 use crate::model::env::StackEnv;
 use crate::model::flags::FeatureFlags;
@@ -57,11 +58,11 @@ impl Context {
         parts.join("/")
     }
 
-    pub fn add(&mut self, parent: NodeId, id: &str) -> Result<NodeId, String> {
+    pub fn add(&mut self, parent: NodeId, id: impl Into<Str>) -> Result<NodeId, String> {
         self.tree.add(parent, id)
     }
 
-    pub fn add_resource(&mut self, parent: NodeId, id: &str, resource: Resource) -> Result<NodeId, String> {
+    pub fn add_resource(&mut self, parent: NodeId, id: impl Into<Str>, resource: Resource) -> Result<NodeId, String> {
         self.tree.add_resource(parent, id, resource)
     }
 

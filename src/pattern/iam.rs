@@ -1,7 +1,7 @@
 //! Roles and inline policies: the Glue job role (created or imported by ARN) and the
 //! `Policy` constructs attached to it, rendered once every grant is in.
 
-use crate::ir::{json, Map, Value};
+use crate::ir::{json, Map, Str, Value};
 
 use super::construction::Step;
 use super::context::Context;
@@ -64,7 +64,7 @@ pub struct Policies {
 pub fn create_service_role(
     ctx: &mut Context,
     parent: NodeId,
-    id: &str,
+    id: &'static str,
     service: &'static str,
     description: &'static str,
 ) -> Result<Role, String> {
@@ -99,7 +99,13 @@ pub fn create_service_role(
 
 /// `Role.fromRoleArn(scope, id, arn)`: the name comes from the ARN, parsed now when it is literal.
 /// `given`: where the caller's ARN is (a construction marker), which the replay passes as it is.
-pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value, given: Value) -> Result<Role, String> {
+pub fn import_role(
+    ctx: &mut Context,
+    parent: NodeId,
+    id: &'static str,
+    arn: &Value,
+    given: Value,
+) -> Result<Role, String> {
     if !arn.is_string() && !crate::cfn::is_intrinsic(arn) {
         // The construct reads `role.roleArn` of a non-string, which is undefined.
         return Err("Cannot read properties of undefined (reading 'startsWith')".into());
@@ -114,7 +120,7 @@ pub fn import_role(ctx: &mut Context, parent: NodeId, id: &str, arn: &Value, giv
     let immutable = ctx.env.compare_account(&account) == Comparison::Different;
     if immutable {
         // `new ImmutableRole(scope, `ImmutableRole${id}`, importedRole)`.
-        ctx.add(parent, &format!("ImmutableRole{id}"))?;
+        ctx.add(parent, format!("ImmutableRole{id}"))?;
     }
     Ok(Role { node, arn: arn.clone(), name, imported: true, account, immutable, default_policy: None })
 }
@@ -154,7 +160,7 @@ pub fn new_policy(
         props.insert("statements".into(), Value::Array(statements.collect()));
         Value::Object(props)
     });
-    let index = create_policy(ctx, policies, parent, id, statements)?;
+    let index = create_policy(ctx, policies, parent, id.to_string(), statements)?;
     if let (Some(props), Some(node)) = (props, ctx.tree.child(parent, &id.replace('/', "--"))) {
         let at = ctx.step_path(node);
         ctx.construction.push(Step::New { class: "iam.Policy", at, props });
@@ -167,7 +173,7 @@ pub fn create_policy(
     ctx: &mut Context,
     policies: &mut Policies,
     parent: NodeId,
-    id: &str,
+    id: impl Into<Str>,
     statements: Vec<Statement>,
 ) -> Result<usize, String> {
     let node = ctx.add(parent, id)?;
@@ -230,7 +236,7 @@ pub fn add_to_principal_policy(
             } else {
                 ("DefaultPolicy".to_string(), None)
             };
-            let index = create_policy(ctx, policies, role.node, &id, Vec::new())?;
+            let index = create_policy(ctx, policies, role.node, id, Vec::new())?;
             if let Some(entry) = policies.list.get_mut(index) {
                 entry.policy_name = policy_name;
             }

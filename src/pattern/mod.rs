@@ -108,7 +108,7 @@ fn build_recording(
     props: &mut Props,
     problems: &mut Problems,
 ) -> Result<PatternProperties, SynthError> {
-    let scope = ctx.add(parent, id).map_err(construct_error)?;
+    let scope = ctx.add(parent, id.to_string()).map_err(construct_error)?;
     ctx.tree.set_kind(scope, "KinesisstreamsToGluejob");
     let self_at = ctx.step_path(scope);
     ctx.construction.push(Step::SetContext {

@@ -291,7 +291,7 @@ fn create_bucket(
     ctx: &mut Context,
     policies: &mut Policies,
     scope: NodeId,
-    id: &str,
+    id: &'static str,
     settings: &Settings,
 ) -> Result<Bucket, String> {
     let node = ctx.add(scope, id)?;
