@@ -2,7 +2,13 @@
 //! props, printed as warnings. Keys CDK holds as `undefined` own properties are `null` in
 //! `defaults`; values are in CDK's form (enum values, tokens as intrinsics).
 
-use crate::ir::Value;
+use std::borrow::Cow;
+
+use crate::ir::{text, Value};
+
+/// A path being walked: keys borrowed from the defaults, array indices written out. Copied into
+/// owned strings only for a warning.
+type Path<'a> = Vec<Cow<'a, str>>;
 
 /// Keys core's prefilter reports as "Possible override" and does not descend into.
 const PREFILTERED: &[&str] = &["maxRecordAge", "expiration", "transitionAfter", "destination", "timeout", "period"];
@@ -25,10 +31,10 @@ pub fn override_warnings(defaults: &Value, user: &Value) -> Vec<OverrideWarning>
     notices
 }
 
-fn diff(
-    lhs: Option<&Value>,
-    rhs: Option<&Value>,
-    path: &mut Vec<String>,
+fn diff<'a>(
+    lhs: Option<&'a Value>,
+    rhs: Option<&'a Value>,
+    path: &mut Path<'a>,
     notices: &mut Vec<OverrideWarning>,
     edits: &mut Vec<OverrideWarning>,
 ) {
@@ -39,7 +45,7 @@ fn diff(
         (Value::Object(l), Value::Object(r)) if !crate::cfn::is_intrinsic(lhs) && !crate::cfn::is_intrinsic(rhs) => {
             for (key, value) in l {
                 if visit_key(key, path, notices) {
-                    path.push(key.to_string());
+                    path.push(Cow::Borrowed(text(key)));
                     diff(Some(value), r.get(key), path, notices, edits);
                     path.pop();
                 }
@@ -54,7 +60,7 @@ fn diff(
         }
         (Value::Array(l), Value::Array(r)) => {
             for (i, (a, b)) in l.iter().zip(r).enumerate() {
-                path.push(i.to_string());
+                path.push(Cow::Owned(i.to_string()));
                 diff(Some(a), Some(b), path, notices, edits);
                 path.pop();
             }
@@ -69,7 +75,7 @@ fn diff(
                 _ => String::new(),
             };
             edits.push(OverrideWarning {
-                path: path.clone(),
+                path: path.iter().map(|c| c.to_string()).collect(),
                 message: format!("An override has been provided for the property: {}.{details}", format_path(path)),
             });
         }
@@ -77,9 +83,9 @@ fn diff(
 }
 
 /// The prefilter: `true` to descend, `false` (after a notice) for the keys it stops at.
-fn visit_key(key: &str, path: &[String], notices: &mut Vec<OverrideWarning>) -> bool {
+fn visit_key(key: &str, path: &[Cow<str>], notices: &mut Vec<OverrideWarning>) -> bool {
     if PREFILTERED.contains(&key) {
-        let mut full = path.to_vec();
+        let mut full: Vec<String> = path.iter().map(|c| c.to_string()).collect();
         full.push(key.to_string());
         notices.push(OverrideWarning { path: full, message: format!("Possible override of {key} value.") });
         return false;
@@ -88,10 +94,10 @@ fn visit_key(key: &str, path: &[String], notices: &mut Vec<OverrideWarning>) -> 
 }
 
 /// `formatOverridePath`: `a` stays `a`; `a,b,c` becomes `a[b][c]`.
-fn format_path(path: &[String]) -> String {
+fn format_path(path: &[Cow<str>]) -> String {
     match path {
         [] => String::new(),
-        [only] => only.clone(),
+        [only] => only.to_string(),
         [first, rest @ ..] => format!("{first}[{}]", rest.join("][")),
     }
 }
