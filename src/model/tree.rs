@@ -102,7 +102,11 @@ impl Tree {
 
     /// Adds a child construct; ids must be unique within a parent.
     pub fn add(&mut self, parent: NodeId, id: impl Into<Str>) -> Result<NodeId, String> {
-        let id: Str = id.into();
+        self.add_node(parent, id.into())
+    }
+
+    /// `add`, one copy of it whatever the callers pass.
+    fn add_node(&mut self, parent: NodeId, id: Str) -> Result<NodeId, String> {
         if id.is_empty() {
             return Err("Only root constructs may have an empty ID".into());
         }
@@ -126,7 +130,7 @@ impl Tree {
 
     /// Adds a child that holds a resource (an L1 construct).
     pub fn add_resource(&mut self, parent: NodeId, id: impl Into<Str>, resource: Resource) -> Result<NodeId, String> {
-        let node = self.add(parent, id)?;
+        let node = self.add_node(parent, id.into())?;
         self.nodes[node].resource = Some(resource);
         Ok(node)
     }

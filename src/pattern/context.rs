@@ -59,11 +59,11 @@ impl Context {
     }
 
     pub fn add(&mut self, parent: NodeId, id: impl Into<Str>) -> Result<NodeId, String> {
-        self.tree.add(parent, id)
+        self.tree.add(parent, id.into())
     }
 
     pub fn add_resource(&mut self, parent: NodeId, id: impl Into<Str>, resource: Resource) -> Result<NodeId, String> {
-        self.tree.add_resource(parent, id, resource)
+        self.tree.add_resource(parent, id.into(), resource)
     }
 
     pub fn logical_id(&self, node: NodeId) -> String {

@@ -160,7 +160,7 @@ pub fn new_policy(
         props.insert("statements".into(), Value::Array(statements.collect()));
         Value::Object(props)
     });
-    let index = create_policy(ctx, policies, parent, id.to_string(), statements)?;
+    let index = create_policy(ctx, policies, parent, id.to_string().into(), statements)?;
     if let (Some(props), Some(node)) = (props, ctx.tree.child(parent, &id.replace('/', "--"))) {
         let at = ctx.step_path(node);
         ctx.construction.push(Step::New { class: "iam.Policy", at, props });
@@ -173,7 +173,7 @@ pub fn create_policy(
     ctx: &mut Context,
     policies: &mut Policies,
     parent: NodeId,
-    id: impl Into<Str>,
+    id: Str,
     statements: Vec<Statement>,
 ) -> Result<usize, String> {
     let node = ctx.add(parent, id)?;
@@ -236,7 +236,7 @@ pub fn add_to_principal_policy(
             } else {
                 ("DefaultPolicy".to_string(), None)
             };
-            let index = create_policy(ctx, policies, role.node, id, Vec::new())?;
+            let index = create_policy(ctx, policies, role.node, id.into(), Vec::new())?;
             if let Some(entry) = policies.list.get_mut(index) {
                 entry.policy_name = policy_name;
             }

@@ -107,7 +107,7 @@ pub(super) fn enable_event_bridge(
         ctx,
         policies,
         notifications,
-        "HandlerPolicy",
+        "HandlerPolicy".into(),
         vec![Statement::allow(&["s3:PutBucketNotification"], vec![bucket.arn.clone()])],
     )?;
     let policy_resource = policies.list.get_mut(policy).map(|entry| {
