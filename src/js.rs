@@ -7,11 +7,17 @@ use std::cmp::Ordering;
 use crate::ir::{text, Map, Number, Str, Value};
 
 /// A canonical decimal below 2^32 - 1, which JavaScript treats as an array index.
+#[inline(always)]
 fn array_index(key: &str) -> Option<u32> {
-    // Nearly every key starts with a letter: settled by its first byte.
+    // Nearly every key starts with a letter: settled by its first byte, where the key is read.
     if !key.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
+    digits_array_index(key)
+}
+
+/// `array_index` of a key that starts with a digit.
+fn digits_array_index(key: &str) -> Option<u32> {
     if (key.len() > 1 && key.starts_with('0')) || !key.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
@@ -20,8 +26,7 @@ fn array_index(key: &str) -> Option<u32> {
 
 /// Whether JavaScript would list some of the object's keys out of insertion order.
 pub fn has_array_index_keys(map: &Map) -> bool {
-    // The first byte inline: nearly every key starts with a letter.
-    map.keys().any(|k| text(k).as_bytes().first().is_some_and(u8::is_ascii_digit) && array_index(k).is_some())
+    map.keys().any(|k| array_index(text(k)).is_some())
 }
 
 /// The entries of an object in JavaScript's property order: array-index keys first

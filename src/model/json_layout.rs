@@ -177,14 +177,7 @@ fn len_string(s: &str) -> usize {
     if !needs_escape(s.as_bytes()) {
         return 2 + s.len();
     }
-    2 + s
-        .bytes()
-        .map(|b| match b {
-            b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0c => 2,
-            0x00..=0x1f => 6,
-            _ => 1,
-        })
-        .sum::<usize>()
+    2 + s.bytes().map(|byte| escape_of(byte).map_or(1, |escape| escape.text().len())).sum::<usize>()
 }
 
 /// A line break and the indentation of up to 64 levels, copied at once.
@@ -228,7 +221,12 @@ fn needs_escape(bytes: &[u8]) -> bool {
             return true;
         }
     }
-    words.remainder().iter().any(|&byte| byte < 0x20 || byte == b'"' || byte == b'\\')
+    // The last bytes as one word, padded with spaces (which need no escape).
+    let mut last = [b' '; 8];
+    for (slot, &byte) in last.iter_mut().zip(words.remainder()) {
+        *slot = byte;
+    }
+    word_needs_escape(u64::from_le_bytes(last))
 }
 
 /// Whether any of eight bytes is a control character, `"` or `\` (exact: the "has a byte less
@@ -245,10 +243,7 @@ fn write_escaped(out: &mut Out, bytes: &[u8]) {
     for (at, &byte) in bytes.iter().enumerate() {
         if let Some(escape) = escape_of(byte) {
             out.extend_from_slice(&bytes[run..at]);
-            match escape {
-                Escape::Short(text) => out.extend_from_slice(&text),
-                Escape::Long(text) => out.extend_from_slice(&text),
-            }
+            out.extend_from_slice(escape.text());
             run = at + 1;
         }
     }
@@ -284,6 +279,15 @@ fn escape_of(byte: u8) -> Option<Escape> {
 enum Escape {
     Short([u8; 2]),
     Long([u8; 6]),
+}
+
+impl Escape {
+    fn text(&self) -> &[u8] {
+        match self {
+            Escape::Short(text) => text,
+            Escape::Long(text) => text,
+        }
+    }
 }
 
 #[cfg(test)]
