@@ -179,21 +179,38 @@ impl Tree {
 
     /// Construct ids from below the stack down to `node`.
     pub fn path(&self, node: NodeId) -> Vec<&str> {
-        let mut components = Vec::with_capacity(8);
-        let mut current = Some(node);
-        while let Some(n) = current {
-            if n == Self::STACK {
-                break;
-            }
-            components.push(text(&self.nodes[n].id));
-            current = self.nodes[n].parent;
-        }
+        let mut components: Vec<&str> = self.ids_up_from(node).collect();
         components.reverse();
         components
     }
 
+    /// Construct ids from `node` up to the stack (the stack's own id left out).
+    fn ids_up_from(&self, node: NodeId) -> impl Iterator<Item = &str> {
+        std::iter::successors(Some(node), |&n| self.nodes[n].parent)
+            .take_while(|&n| n != Self::STACK)
+            .map(|n| text(&self.nodes[n].id))
+    }
+
     pub fn logical_id(&self, node: NodeId) -> String {
-        self.nodes[node].logical_id.get_or_init(|| make_unique_id(&self.path(node))).clone()
+        self.nodes[node]
+            .logical_id
+            .get_or_init(|| {
+                // Paths are a few levels deep: they are gathered on the stack, not in a vector
+                // (one allocation fewer per resource).
+                const ON_STACK: usize = 16;
+                let mut components = [""; ON_STACK];
+                let mut depth = 0;
+                for id in self.ids_up_from(node) {
+                    if depth == ON_STACK {
+                        return make_unique_id(&self.path(node));
+                    }
+                    components[depth] = id;
+                    depth += 1;
+                }
+                components[..depth].reverse();
+                make_unique_id(&components[..depth])
+            })
+            .clone()
     }
 
     /// How CDK names a construct in an error message: `Kind [path]`.
@@ -267,3 +284,7 @@ impl Tree {
         out
     }
 }
+
+#[cfg(test)]
+#[path = "tree_tests.rs"]
+mod tests;
