@@ -24,9 +24,15 @@ fn digits_array_index(key: &str) -> Option<u32> {
     key.parse::<u32>().ok().filter(|index| *index != u32::MAX)
 }
 
+/// Whether JavaScript lists this key before the others (an array index).
+#[inline(always)]
+pub fn is_array_index(key: &str) -> bool {
+    array_index(key).is_some()
+}
+
 /// Whether JavaScript would list some of the object's keys out of insertion order.
 pub fn has_array_index_keys(map: &Map) -> bool {
-    map.keys().any(|k| array_index(text(k)).is_some())
+    map.keys().any(|k| is_array_index(text(k)))
 }
 
 /// The entries of an object in JavaScript's property order: array-index keys first

@@ -323,8 +323,7 @@ fn synth_parsed(
     fragment.insert("Resources".into(), Value::Object(resources));
     let fragment = Value::Object(fragment);
     if detail >= Detail::Result {
-        let rendered_len = model::json_layout::cdk_json_len(&fragment);
-        warnings.extend(limits::limit_warnings(&fragment, rendered_len));
+        warnings.extend(limits::limit_warnings(&fragment));
     }
     Ok(SynthResult { fragment, properties, warnings, construct_paths, construction })
 }

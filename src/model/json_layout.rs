@@ -3,7 +3,7 @@
 
 use crate::ir::{text, Number, Value};
 
-use crate::js::{has_array_index_keys, json_number_text, key_order};
+use crate::js::{is_array_index, json_number_text, key_order};
 
 /// Serializes like `JSON.stringify(value, null, 1)`.
 pub fn to_cdk_json(value: &Value) -> String {
@@ -84,12 +84,21 @@ fn write_value(out: &mut Out, value: &Value, depth: Option<usize>) {
                 return;
             }
             out.push(b'{');
-            if has_array_index_keys(map) {
-                for (i, (key, item)) in key_order(map).into_iter().enumerate() {
-                    write_entry(out, i, text(key), item, inner);
+            // Written in insertion order while checking the keys, in one pass: nearly no object
+            // has an array-index key. One that has is written again in JavaScript's order.
+            let start = out.bytes.len();
+            let mut in_order = true;
+            for (i, (key, item)) in map.iter().enumerate() {
+                let key = text(key);
+                if is_array_index(key) {
+                    in_order = false;
+                    break;
                 }
-            } else {
-                for (i, (key, item)) in map.iter().enumerate() {
+                write_entry(out, i, key, item, inner);
+            }
+            if !in_order {
+                out.bytes.truncate(start);
+                for (i, (key, item)) in key_order(map).into_iter().enumerate() {
                     write_entry(out, i, text(key), item, inner);
                 }
             }
@@ -112,17 +121,43 @@ fn write_entry(out: &mut Out, i: usize, key: &str, item: &Value, depth: Option<u
 
 /// The length `to_cdk_json` would produce, without building the text.
 pub fn cdk_json_len(value: &Value) -> usize {
-    len_value(value, Some(0))
+    len_value(value, Some(0), Strings::Exact)
 }
 
-/// The length `write_compact` would produce (`JSON.stringify(value)`), without building the text.
-pub fn compact_json_len(value: &Value) -> usize {
-    len_value(value, None)
+/// The length `to_cdk_json` would produce, when it is over `limit`.
+pub fn cdk_json_len_over(value: &Value, limit: usize) -> Option<usize> {
+    len_over(value, Some(0), limit)
+}
+
+/// The length `write_compact` would produce (`JSON.stringify(value)`), when it is over `limit`.
+pub fn compact_json_len_over(value: &Value, limit: usize) -> Option<usize> {
+    len_over(value, None, limit)
+}
+
+/// How strings are counted.
+#[derive(Clone, Copy)]
+enum Strings {
+    Exact,
+    /// At their longest escape (six bytes a byte), without reading them.
+    AtMost,
+}
+
+/// Nearly every value is far below its limit even with strings counted at their longest escape:
+/// that bound settles it without reading the strings, which took most of the counting.
+fn len_over(value: &Value, depth: Option<usize>, limit: usize) -> Option<usize> {
+    if len_value(value, depth, Strings::AtMost) <= limit {
+        return None;
+    }
+    Some(len_value(value, depth, Strings::Exact)).filter(|len| *len > limit)
 }
 
 /// `depth` as in `write_value`: a newline and indentation per line when `Some`.
-fn len_value(value: &Value, depth: Option<usize>) -> usize {
+fn len_value(value: &Value, depth: Option<usize>, strings: Strings) -> usize {
     let line = |depth: Option<usize>| depth.map_or(0, |d| 1 + d);
+    let string = |s: &str| match strings {
+        Strings::Exact => len_string(s),
+        Strings::AtMost => 2 + 6 * s.len(),
+    };
     let inner_depth = depth.map(|d| d + 1);
     match value {
         Value::Null => 4,
@@ -137,19 +172,21 @@ fn len_value(value: &Value, depth: Option<usize>) -> usize {
             Some(text) => text.len(),
             None => json_number_text(n).len(),
         },
-        Value::String(s) => len_string(text(s)),
+        Value::String(s) => string(text(s)),
         Value::Array(items) if items.is_empty() => 2,
         Value::Object(map) if map.is_empty() => 2,
         // "[" + per item: a line, the value, a comma between + the closing line, "]"
         Value::Array(items) => {
-            let inner: usize = items.iter().map(|item| line(inner_depth) + len_value(item, inner_depth)).sum();
+            let inner: usize = items.iter().map(|item| line(inner_depth) + len_value(item, inner_depth, strings)).sum();
             2 + inner + (items.len() - 1) + line(depth)
         }
         Value::Object(map) => {
             let colon = if depth.is_some() { 2 } else { 1 };
             let inner: usize = map
                 .iter()
-                .map(|(key, item)| line(inner_depth) + len_string(text(key)) + colon + len_value(item, inner_depth))
+                .map(|(key, item)| {
+                    line(inner_depth) + string(text(key)) + colon + len_value(item, inner_depth, strings)
+                })
                 .sum();
             2 + inner + (map.len() - 1) + line(depth)
         }
@@ -351,6 +388,9 @@ mod tests {
         assert_eq!(cdk_json_len(&v), to_cdk_json(&v).len());
         let mut compact = Vec::new();
         write_compact(&mut compact, &v);
-        assert_eq!(compact_json_len(&v), compact.len());
+        assert_eq!(compact_json_len_over(&v, 0), Some(compact.len()));
+        // The lengths are exact at the limit: "over" is strictly beyond it.
+        assert_eq!(compact_json_len_over(&v, compact.len()), None);
+        assert_eq!(cdk_json_len_over(&v, to_cdk_json(&v).len() - 1), Some(to_cdk_json(&v).len()));
     }
 }
