@@ -252,9 +252,11 @@ fn write_string(out: &mut Out, s: &str) {
 fn needs_escape(bytes: &[u8]) -> bool {
     let mut words = bytes.chunks_exact(8);
     for word in &mut words {
-        // Byte by byte: `copy_from_slice` and `try_into` stay calls at opt-level "z".
-        let eight = [word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7]];
-        if word_needs_escape(u64::from_le_bytes(eight)) {
+        // One load: `try_into` and `copy_from_slice` stay calls at opt-level "z", and gathering
+        // the bytes one by one took eight loads.
+        // SAFETY: `chunks_exact(8)` yields slices of exactly eight bytes; the read is unaligned.
+        let word = unsafe { std::ptr::read_unaligned(word.as_ptr().cast::<u64>()) };
+        if word_needs_escape(u64::from_le(word)) {
             return true;
         }
     }
