@@ -48,7 +48,8 @@ impl Statement {
 
     /// `toStatementJson` + `normalizeStatement`: single values unwrap, actions/resources dedupe.
     fn into_json(self) -> Map {
-        let mut out = Map::new();
+        // Action, Condition, Effect, Principal, Resource at most.
+        let mut out = Map::with_capacity(5);
         if let Some(action) = normalize(self.actions.into_iter().map(Value::from).collect(), true) {
             out.insert("Action".into(), action);
         }
@@ -77,13 +78,17 @@ fn normalize(values: Vec<Value>, unique: bool) -> Option<Value> {
         0 => None,
         1 => values.into_iter().next(),
         _ if unique => {
-            let mut seen: Vec<Value> = Vec::with_capacity(values.len());
-            for value in values {
-                if !seen.contains(&value) {
-                    seen.push(value);
+            // The first of equal values is kept, in place.
+            let mut values = values;
+            let mut kept = 0;
+            for at in 0..values.len() {
+                if !values[..kept].contains(&values[at]) {
+                    values.swap(kept, at);
+                    kept += 1;
                 }
             }
-            Some(Value::Array(seen))
+            values.truncate(kept);
+            Some(Value::Array(values))
         }
         _ => Some(Value::Array(values)),
     }

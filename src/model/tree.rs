@@ -90,7 +90,10 @@ impl Tree {
             resource: None,
             logical_id: std::cell::OnceCell::new(),
         };
-        Self { nodes: vec![root] }
+        // A synthesis makes a few dozen constructs: room for them at once.
+        let mut nodes = Vec::with_capacity(64);
+        nodes.push(root);
+        Self { nodes }
     }
 
     /// Sets the class name CDK would print for this construct.
@@ -235,15 +238,22 @@ impl Tree {
     /// keyed by logical ID: what a CDK adapter needs to put the resources where CDK would
     /// (left empty unless `with_paths`).
     pub fn into_resources_with_paths(mut self, with_paths: bool) -> (Map, Map) {
-        let order: Vec<(String, NodeId)> = self.resource_order();
+        let order = self.resource_order();
         let mut resources = Map::with_capacity(order.len());
         let mut paths = Map::with_capacity(order.len());
-        for (logical_id, node) in order {
+        for node in order {
             let Some(resource) = self.nodes[node].resource.take() else {
                 continue;
             };
             let depends_on = self.depends_on_ids(&resource.depends_on);
-            let mut out = Map::new();
+            // The tree is consumed: the ID moves out of its cell (made again if a later resource
+            // depends on this one).
+            let logical_id = match self.nodes[node].logical_id.take() {
+                Some(id) => id,
+                None => self.logical_id(node),
+            };
+            // Type, Properties, DependsOn, the two policies, Metadata and Condition at most.
+            let mut out = Map::with_capacity(7);
             out.insert("Type".into(), Value::from(resource.resource_type));
             if !resource.properties.is_empty() {
                 out.insert("Properties".into(), Value::Object(resource.properties));
@@ -271,13 +281,13 @@ impl Tree {
         (resources, paths)
     }
 
-    /// Nodes holding resources, in template order, with their logical IDs.
-    fn resource_order(&self) -> Vec<(String, NodeId)> {
+    /// Nodes holding resources, in template order.
+    fn resource_order(&self) -> Vec<NodeId> {
         let mut out = Vec::new();
         let mut stack = vec![Self::STACK];
         while let Some(node) = stack.pop() {
             if self.nodes[node].resource.is_some() {
-                out.push((self.logical_id(node), node));
+                out.push(node);
             }
             stack.extend(self.nodes[node].children.iter().rev().copied());
         }

@@ -3,6 +3,7 @@
 //! its parent scope (database, table, job policy) are not below it and get none.
 
 use crate::ir::{Map, Value};
+use crate::json;
 
 use super::context::Context;
 use crate::js::{ordered, sort_by, template_string};
@@ -48,13 +49,7 @@ fn list_tags(existing: Option<&Value>, tags: &Map) -> Value {
         }
     }
     sort_by(&mut all, |a, b| locale_compare(&a.0, &b.0));
-    Value::Array(
-        all.into_iter()
-            .map(|(key, value)| {
-                Value::Object(Map::from_iter([("Key".to_string(), Value::from(key)), ("Value".to_string(), value)]))
-            })
-            .collect(),
-    )
+    Value::Array(all.into_iter().map(|(key, value)| json!({ "Key": key, "Value": value })).collect())
 }
 
 /// The Glue job's map, merged with `glueJobProps.tags` (the added tag wins), values as text.

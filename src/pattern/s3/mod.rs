@@ -83,30 +83,36 @@ struct Settings {
     transfer_acceleration: Option<bool>,
     auto_delete_objects: Option<bool>,
     event_bridge_enabled: Option<bool>,
-    /// The same props as the replayed `s3.Bucket` takes them (see `construction`).
+    /// The same props as the replayed `s3.Bucket` takes them (see `construction`); made only
+    /// when the construction is described.
     l2: Map,
+    describe: bool,
 }
 
 impl Settings {
-    /// core's `DefaultS3Props()`.
-    fn defaults() -> Self {
-        Self {
+    /// core's `DefaultS3Props()`; `describe`: whether `l2` is made.
+    fn defaults(describe: bool) -> Self {
+        let mut settings = Self {
             encryption: "S3_MANAGED".into(),
             versioned: Some(true),
             block_public_access: Some(BlockPublicAccess::BLOCK_ALL),
             removal_policy: Some("retain".into()),
             enforce_ssl: Some(true),
-            l2: match json!({
-                "encryption": cdk_constant("BucketEncryption.S3_MANAGED"),
-                "versioned": true,
-                "blockPublicAccess": cdk_constant("BlockPublicAccess.BLOCK_ALL"),
-                "removalPolicy": cdk_constant("RemovalPolicy.RETAIN"),
-                "enforceSSL": true
-            }) {
-                Value::Object(map) => map,
-                _ => Map::new(),
-            },
+            describe,
             ..Self::default()
+        };
+        settings.describe_l2("encryption", || cdk_constant("BucketEncryption.S3_MANAGED"));
+        settings.describe_l2("versioned", || json!(true));
+        settings.describe_l2("blockPublicAccess", || cdk_constant("BlockPublicAccess.BLOCK_ALL"));
+        settings.describe_l2("removalPolicy", || cdk_constant("RemovalPolicy.RETAIN"));
+        settings.describe_l2("enforceSSL", || json!(true));
+        settings
+    }
+
+    /// Sets an `s3.Bucket` prop of the description, made only when it is wanted.
+    fn describe_l2(&mut self, key: impl Into<crate::ir::Str>, value: impl FnOnce() -> Value) {
+        if self.describe {
+            self.l2.insert(key.into(), value());
         }
     }
 
@@ -114,7 +120,7 @@ impl Settings {
     fn override_with(mut self, user: &BucketProps, props_path: &str) -> Self {
         if let Value::Object(given) = &user.source {
             for key in given.keys() {
-                self.l2.insert(key.clone(), user_value(&format!("{props_path}/{key}")));
+                self.describe_l2(key.clone(), || user_value(&format!("{props_path}/{key}")));
             }
         }
         fn set<T: Clone>(slot: &mut Option<T>, value: &Option<T>) {
@@ -169,11 +175,11 @@ pub fn build_s3_bucket(
                 warnings::record_overrides(ctx, props_path, &defaults, &removal);
                 warnings::record_overrides(ctx, props_path, &defaults, &removal);
             }
-            let mut settings = Settings::defaults();
+            let mut settings = Settings::defaults(ctx.construction.enabled);
             // A removal policy given for the bucket is replicated on its logging bucket.
             if let Some(policy) = &user.removal_policy {
                 settings.removal_policy = Some(policy.clone());
-                settings.l2.insert("removalPolicy".into(), user_value(&format!("{props_path}/removalPolicy")));
+                settings.describe_l2("removalPolicy", || user_value(&format!("{props_path}/removalPolicy")));
             }
             let logging = create_bucket(ctx, policies, scope, "S3LoggingBucket", &settings)?;
             if let Some(bucket_node) = logging.node {
@@ -189,15 +195,15 @@ pub fn build_s3_bucket(
             Some(logging)
         }
     };
-    let mut settings = Settings::defaults();
+    let mut settings = Settings::defaults(ctx.construction.enabled);
     settings.logs_bucket.clone_from(&logging_bucket);
     match (&user.server_access_logs_bucket, logging_bucket.as_ref().and_then(|b| b.node)) {
         (Some(_), _) => {
-            let pointer = format!("{props_path}/serverAccessLogsBucket");
-            settings.l2.insert("serverAccessLogsBucket".into(), user_value(&pointer));
+            settings
+                .describe_l2("serverAccessLogsBucket", || user_value(&format!("{props_path}/serverAccessLogsBucket")));
         }
         (None, Some(node)) => {
-            settings.l2.insert("serverAccessLogsBucket".into(), made_at(&ctx.step_path(node)));
+            settings.describe_l2("serverAccessLogsBucket", || made_at(&ctx.step_path(node)));
         }
         (None, None) => {}
     }
@@ -211,13 +217,12 @@ pub fn build_s3_bucket(
             }]),
             ..LifecycleRule::default()
         }]);
-        settings.l2.insert(
-            "lifecycleRules".into(),
+        settings.describe_l2("lifecycleRules", || {
             json!([{ "noncurrentVersionTransitions": [{
                 "storageClass": cdk_constant("StorageClass.GLACIER"),
                 "transitionAfter": duration("days", 90.0)
-            }] }]),
-        );
+            }] }])
+        });
     }
     if props.is_some() {
         let defaults = warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));
