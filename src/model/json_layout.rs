@@ -9,8 +9,10 @@ use crate::js::{is_array_index, json_number_text, key_order};
 pub fn to_cdk_json(value: &Value) -> String {
     let mut out = Out { bytes: Vec::with_capacity(16 * 1024) };
     write_value(&mut out, value, Some(0));
-    // Only whole UTF-8 strings and ASCII were written.
-    String::from_utf8(out.bytes).unwrap_or_default()
+    debug_assert!(std::str::from_utf8(&out.bytes).is_ok());
+    // SAFETY: only ASCII and whole UTF-8 strings were written (escapes split strings at ASCII
+    // bytes only), so the bytes are UTF-8; checking them again took a hundredth of a synthesis.
+    unsafe { String::from_utf8_unchecked(out.bytes) }
 }
 
 /// Appends `JSON.stringify(value)`: no whitespace.
