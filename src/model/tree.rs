@@ -90,8 +90,8 @@ impl Tree {
             resource: None,
             logical_id: std::cell::OnceCell::new(),
         };
-        // A synthesis makes a few dozen constructs: room for them at once.
-        let mut nodes = Vec::with_capacity(64);
+        // A synthesis makes about thirty constructs: room for them at once.
+        let mut nodes = Vec::with_capacity(32);
         nodes.push(root);
         Self { nodes }
     }
