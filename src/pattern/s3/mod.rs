@@ -86,6 +86,7 @@ struct Settings {
     /// The same props as the replayed `s3.Bucket` takes them (see `construction`); made only
     /// when the construction is described.
     l2: Map,
+    /// Whether the construction is described.
     describe: bool,
 }
 
