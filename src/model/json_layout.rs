@@ -71,10 +71,7 @@ fn write_value(out: &mut Out, value: &Value, depth: Option<usize>) {
             }
             out.push(b'[');
             for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                newline(out, inner);
+                item_start(out, i, inner);
                 write_value(out, item, inner);
             }
             newline(out, depth);
@@ -112,13 +109,34 @@ fn write_value(out: &mut Out, value: &Value, depth: Option<usize>) {
 
 /// The `i`th entry of an object whose entries are at `depth`.
 fn write_entry(out: &mut Out, i: usize, key: &str, item: &Value, depth: Option<usize>) {
-    if i > 0 {
-        out.push(b',');
-    }
-    newline(out, depth);
-    write_string(out, key);
-    out.extend_from_slice(if depth.is_some() { b": " } else { b":" });
+    item_start(out, i, depth);
+    // The key's closing quote and the colon after it are copied at once.
+    out.push(b'"');
+    write_string_body(out, key.as_bytes());
+    out.extend_from_slice(if depth.is_some() { b"\": " } else { b"\":" });
     write_value(out, item, depth);
+}
+
+/// Before the `i`th item of an array or object whose items are at `depth`: the comma after the
+/// item before, the line break and the indentation, copied at once.
+#[inline(always)]
+fn item_start(out: &mut Out, i: usize, depth: Option<usize>) {
+    let Some(depth) = depth else {
+        if i > 0 {
+            out.push(b',');
+        }
+        return;
+    };
+    let from = usize::from(i == 0);
+    match COMMA_NEWLINE_INDENT.get(from..depth + 2) {
+        Some(text) => out.extend_from_slice(text),
+        None => {
+            if i > 0 {
+                out.push(b',');
+            }
+            newline(out, Some(depth));
+        }
+    }
 }
 
 /// The length `to_cdk_json` would produce, without building the text.
@@ -219,13 +237,14 @@ fn len_string(s: &str) -> usize {
     2 + s.bytes().map(|byte| escape_of(byte).map_or(1, |escape| escape.text().len())).sum::<usize>()
 }
 
-/// A line break and the indentation of up to 64 levels, copied at once.
-const NEWLINE_INDENT: &[u8; 65] = b"\n                                                                ";
+/// A comma, a line break and the indentation of up to 64 levels: a separator between items, or
+/// without its comma the line before the first item or a closing bracket.
+const COMMA_NEWLINE_INDENT: &[u8; 66] = b",\n                                                                ";
 
 #[inline(always)]
 fn newline(out: &mut Out, depth: Option<usize>) {
     if let Some(depth) = depth {
-        match NEWLINE_INDENT.get(..=depth) {
+        match COMMA_NEWLINE_INDENT.get(1..depth + 2) {
             Some(text) => out.extend_from_slice(text),
             None => {
                 out.push(b'\n');
@@ -241,14 +260,19 @@ fn newline(out: &mut Out, depth: Option<usize>) {
 /// at a time and copied whole (serde_json's byte-by-byte escaping was a fifth of the time in
 /// WebAssembly).
 fn write_string(out: &mut Out, s: &str) {
-    let bytes = s.as_bytes();
     out.push(b'"');
+    write_string_body(out, s.as_bytes());
+    out.push(b'"');
+}
+
+/// A string's text between its quotes.
+#[inline(always)]
+fn write_string_body(out: &mut Out, bytes: &[u8]) {
     if needs_escape(bytes) {
         write_escaped(out, bytes);
     } else {
         out.extend_from_slice(bytes);
     }
-    out.push(b'"');
 }
 
 fn needs_escape(bytes: &[u8]) -> bool {
