@@ -57,7 +57,10 @@ struct Node {
     /// The construct's class, as CDK names it in errors.
     kind: &'static str,
     parent: Option<NodeId>,
-    children: Vec<NodeId>,
+    // Children in insertion order as a linked list: no vector to allocate per parent.
+    first_child: Option<NodeId>,
+    last_child: Option<NodeId>,
+    next_sibling: Option<NodeId>,
     resource: Option<Resource>,
     /// Computed on first use: a node's path never changes.
     logical_id: std::cell::OnceCell<String>,
@@ -86,7 +89,9 @@ impl Tree {
             id: stack_name.to_string().into(),
             kind: "Stack2",
             parent: None,
-            children: Vec::new(),
+            first_child: None,
+            last_child: None,
+            next_sibling: None,
             resource: None,
             logical_id: std::cell::OnceCell::new(),
         };
@@ -123,11 +128,16 @@ impl Tree {
             id,
             kind: "Construct",
             parent: Some(parent),
-            children: Vec::new(),
+            first_child: None,
+            last_child: None,
+            next_sibling: None,
             resource: None,
             logical_id: std::cell::OnceCell::new(),
         });
-        self.nodes[parent].children.push(node);
+        match self.nodes[parent].last_child.replace(node) {
+            Some(last) => self.nodes[last].next_sibling = Some(node),
+            None => self.nodes[parent].first_child = Some(node),
+        }
         Ok(node)
     }
 
@@ -151,20 +161,27 @@ impl Tree {
     }
 
     pub fn child(&self, parent: NodeId, id: &str) -> Option<NodeId> {
-        self.nodes[parent].children.iter().copied().find(|c| self.nodes[*c].id == id)
+        std::iter::successors(self.nodes[parent].first_child, |&c| self.nodes[c].next_sibling)
+            .find(|c| self.nodes[*c].id == id)
     }
 
-    /// Nodes holding resources at or below `ancestor`, in template order.
+    /// Nodes holding resources at or below `ancestor`, in template order: depth-first,
+    /// pre-order, children in insertion order.
     pub fn resources_below(&self, ancestor: NodeId) -> Vec<NodeId> {
         let mut out = Vec::new();
-        let mut stack = vec![ancestor];
+        let Some(top) = self.nodes.get(ancestor) else { return out };
+        if top.resource.is_some() {
+            out.push(ancestor);
+        }
+        // A node's later siblings wait on the stack while its own subtree is walked.
+        let mut stack: Vec<NodeId> = top.first_child.into_iter().collect();
         while let Some(node) = stack.pop() {
-            if self.nodes.get(node).is_some_and(|n| n.resource.is_some()) {
+            let entry = &self.nodes[node];
+            if entry.resource.is_some() {
                 out.push(node);
             }
-            if let Some(entry) = self.nodes.get(node) {
-                stack.extend(entry.children.iter().rev().copied());
-            }
+            stack.extend(entry.next_sibling);
+            stack.extend(entry.first_child);
         }
         out
     }
@@ -238,7 +255,7 @@ impl Tree {
     /// keyed by logical ID: what a CDK adapter needs to put the resources where CDK would
     /// (left empty unless `with_paths`).
     pub fn into_resources_with_paths(mut self, with_paths: bool) -> (Map, Map) {
-        let order = self.resource_order();
+        let order = self.resources_below(Self::STACK);
         let mut resources = Map::with_capacity(order.len());
         let mut paths = Map::with_capacity(order.len());
         for node in order {
@@ -279,19 +296,6 @@ impl Tree {
             resources.insert(logical_id.into(), Value::Object(out));
         }
         (resources, paths)
-    }
-
-    /// Nodes holding resources, in template order.
-    fn resource_order(&self) -> Vec<NodeId> {
-        let mut out = Vec::new();
-        let mut stack = vec![Self::STACK];
-        while let Some(node) = stack.pop() {
-            if self.nodes[node].resource.is_some() {
-                out.push(node);
-            }
-            stack.extend(self.nodes[node].children.iter().rev().copied());
-        }
-        out
     }
 }
 
