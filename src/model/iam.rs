@@ -50,7 +50,12 @@ impl Statement {
     fn into_json(self) -> Map {
         // Action, Condition, Effect, Principal, Resource at most.
         let mut out = Map::with_capacity(5);
-        if let Some(action) = normalize(self.actions.into_iter().map(Value::from).collect(), true) {
+        // A single action (most statements) unwraps without a list of values made for it.
+        let action = match self.actions.len() {
+            1 => self.actions.into_iter().next().map(Value::String),
+            _ => normalize(self.actions.into_iter().map(Value::from).collect(), true),
+        };
+        if let Some(action) = action {
             out.insert("Action".into(), action);
         }
         if !self.conditions.is_empty() {
