@@ -5,32 +5,32 @@ use crate::ir::Value;
 
 use super::intrinsics::{concat, is_unresolved, select, split};
 
-/// A piece of a string being split: literal text or an opaque token.
-#[derive(Debug, Clone)]
-enum Piece {
-    Text(String),
-    Token(Value),
+/// A piece of a string being split, borrowed from the ARN: literal text or an opaque token.
+#[derive(Debug, Clone, Copy)]
+enum Piece<'a> {
+    Text(&'a str),
+    Token(&'a Value),
 }
 
-fn pieces(value: &Value, out: &mut Vec<Piece>) {
+fn pieces<'a>(value: &'a Value, out: &mut Vec<Piece<'a>>) {
     match value {
-        Value::String(s) => out.push(Piece::Text(s.to_string())),
+        Value::String(s) => out.push(Piece::Text(s)),
         Value::Object(map) if map.len() == 1 => match map.get("Fn::Join").and_then(Value::as_array) {
             Some(args) if args.len() == 2 && args[0].as_str() == Some("") && args[1].is_array() => {
                 for part in args[1].as_array().into_iter().flatten() {
                     pieces(part, out);
                 }
             }
-            _ => out.push(Piece::Token(value.clone())),
+            _ => out.push(Piece::Token(value)),
         },
-        other => out.push(Piece::Token(other.clone())),
+        other => out.push(Piece::Token(other)),
     }
 }
 
 /// Splits pieces at every occurrence of `separator` in their literal text.
-fn split_pieces(input: &[Piece], separator: char) -> Vec<Vec<Piece>> {
+fn split_pieces<'a>(input: &[Piece<'a>], separator: char) -> Vec<Vec<Piece<'a>>> {
     let mut components: Vec<Vec<Piece>> = vec![Vec::new()];
-    for piece in input {
+    for &piece in input {
         match piece {
             Piece::Text(text) => {
                 let mut first = true;
@@ -41,7 +41,7 @@ fn split_pieces(input: &[Piece], separator: char) -> Vec<Vec<Piece>> {
                     first = false;
                     if !part.is_empty() {
                         if let Some(current) = components.last_mut() {
-                            current.push(Piece::Text(part.to_string()));
+                            current.push(Piece::Text(part));
                         }
                     }
                 }
@@ -60,8 +60,8 @@ fn join_pieces(input: Vec<Piece>) -> Value {
     let parts: Vec<Value> = input
         .into_iter()
         .map(|piece| match piece {
-            Piece::Text(text) => Value::from(text),
-            Piece::Token(value) => value,
+            Piece::Text(text) => Value::from(text.to_string()),
+            Piece::Token(value) => value.clone(),
         })
         .collect();
     if parts.is_empty() {
