@@ -48,7 +48,7 @@ fn split_pieces<'a>(input: &[Piece<'a>], separator: char) -> Vec<Vec<Piece<'a>>>
             }
             Piece::Token(_) => {
                 if let Some(current) = components.last_mut() {
-                    current.push(piece.clone());
+                    current.push(piece);
                 }
             }
         }
