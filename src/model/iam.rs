@@ -50,12 +50,7 @@ impl Statement {
     fn into_json(self) -> Map {
         // Action, Condition, Effect, Principal, Resource at most.
         let mut out = Map::with_capacity(5);
-        // A single action (most statements) unwraps without a list of values made for it.
-        let action = match self.actions.len() {
-            1 => self.actions.into_iter().next().map(Value::String),
-            _ => normalize(self.actions.into_iter().map(Value::from).collect(), true),
-        };
-        if let Some(action) = action {
+        if let Some(action) = normalize(self.actions, true) {
             out.insert("Action".into(), action);
         }
         if !self.conditions.is_empty() {
@@ -78,25 +73,27 @@ impl Statement {
     }
 }
 
-fn normalize(values: Vec<Value>, unique: bool) -> Option<Value> {
+/// `_norm`: a single value unwraps (made a value only then, with no list made for it); several
+/// become a list, deduplicated when `unique` (CDK counts before it deduplicates, so equal values
+/// stay a list of one).
+fn normalize<T: Into<Value> + PartialEq>(mut values: Vec<T>, unique: bool) -> Option<Value> {
     match values.len() {
-        0 => None,
-        1 => values.into_iter().next(),
-        _ if unique => {
-            // The first of equal values is kept, in place.
-            let mut values = values;
-            let mut kept = 0;
-            for at in 0..values.len() {
-                if !values[..kept].contains(&values[at]) {
-                    values.swap(kept, at);
-                    kept += 1;
-                }
-            }
-            values.truncate(kept);
-            Some(Value::Array(values))
-        }
-        _ => Some(Value::Array(values)),
+        0 => return None,
+        1 => return values.pop().map(Into::into),
+        _ => {}
     }
+    if unique {
+        // The first of equal values is kept, in place.
+        let mut kept = 0;
+        for at in 0..values.len() {
+            if !values[..kept].contains(&values[at]) {
+                values.swap(kept, at);
+                kept += 1;
+            }
+        }
+        values.truncate(kept);
+    }
+    Some(Value::Array(values.into_iter().map(Into::into).collect()))
 }
 
 /// A `PolicyDocument` under construction.

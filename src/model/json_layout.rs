@@ -139,11 +139,6 @@ fn item_start(out: &mut Out, i: usize, depth: Option<usize>) {
     }
 }
 
-/// The length `to_cdk_json` would produce, without building the text.
-pub fn cdk_json_len(value: &Value) -> usize {
-    len_value(value, Some(0), Strings::Exact)
-}
-
 /// The length `to_cdk_json` would produce, when it is over `limit`.
 pub fn cdk_json_len_over(value: &Value, limit: usize) -> Option<usize> {
     len_over(value, Some(0), limit)
@@ -379,7 +374,7 @@ mod tests {
             serde_json::Serializer::with_formatter(&mut expected, serde_json::ser::PrettyFormatter::with_indent(b" "));
         serde::Serialize::serialize(&v, &mut serializer).unwrap_or_default();
         assert_eq!(to_cdk_json(&v), String::from_utf8(expected).unwrap_or_default());
-        assert_eq!(cdk_json_len(&v), to_cdk_json(&v).len());
+        assert_eq!(cdk_json_len_over(&v, 0), Some(to_cdk_json(&v).len()));
     }
 
     #[test]
@@ -413,7 +408,7 @@ mod tests {
     #[test]
     fn length_is_counted_without_rendering() {
         let v = json!({"a": [1, {"b": [], "c": "x\"y\u{1}"}], "d": {}, "e": [true, null, 2.5]});
-        assert_eq!(cdk_json_len(&v), to_cdk_json(&v).len());
+        assert_eq!(cdk_json_len_over(&v, 0), Some(to_cdk_json(&v).len()));
         let mut compact = Vec::new();
         write_compact(&mut compact, &v);
         assert_eq!(compact_json_len_over(&v, 0), Some(compact.len()));
