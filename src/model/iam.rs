@@ -73,15 +73,9 @@ impl Statement {
     }
 }
 
-/// `_norm`: a single value unwraps (made a value only then, with no list made for it); several
-/// become a list, deduplicated when `unique` (CDK counts before it deduplicates, so equal values
-/// stay a list of one).
+/// `_norm`: values deduplicated when `unique`, then a single one unwraps (made a value only
+/// then, with no list made for it) and several become a list.
 fn normalize<T: Into<Value> + PartialEq>(mut values: Vec<T>, unique: bool) -> Option<Value> {
-    match values.len() {
-        0 => return None,
-        1 => return values.pop().map(Into::into),
-        _ => {}
-    }
     if unique {
         // The first of equal values is kept, in place.
         let mut kept = 0;
@@ -93,7 +87,11 @@ fn normalize<T: Into<Value> + PartialEq>(mut values: Vec<T>, unique: bool) -> Op
         }
         values.truncate(kept);
     }
-    Some(Value::Array(values.into_iter().map(Into::into).collect()))
+    match values.len() {
+        0 => None,
+        1 => values.pop().map(Into::into),
+        _ => Some(Value::Array(values.into_iter().map(Into::into).collect())),
+    }
 }
 
 /// A `PolicyDocument` under construction.
@@ -286,6 +284,24 @@ mod tests {
             .map(|items| items.iter().map(|v| serde_json::to_string(v).unwrap_or_default()).collect())
             .unwrap_or_default();
         assert_eq!(texts, expected);
+    }
+
+    #[test]
+    fn repeated_values_unwrap_once_deduplicated() {
+        // aws-cdk-lib 2.276.0: `new PolicyStatement({actions: ["s3:Get", "s3:Get"], resources:
+        // ["a", "a"]}).toStatementJson()` and the same with one action and two equal principals.
+        let doc = PolicyDocument::new(vec![Statement::allow(&["s3:Get", "s3:Get"], vec![json!("a"), json!("a")])]);
+        assert_eq!(
+            doc.render(false),
+            json!({"Statement": [{"Action": "s3:Get", "Effect": "Allow", "Resource": "a"}], "Version": "2012-10-17"})
+        );
+        let principals = Statement::allow(&["s3:Get"], vec![json!("*")])
+            .with_principal("AWS", json!("x"))
+            .with_principal("AWS", json!("x"));
+        assert_eq!(
+            PolicyDocument::new(vec![principals]).render(false),
+            json!({"Statement": [{"Action": "s3:Get", "Effect": "Allow", "Principal": {"AWS": ["x", "x"]}, "Resource": "*"}], "Version": "2012-10-17"})
+        );
     }
 
     #[test]
