@@ -1,7 +1,7 @@
 //! Native figures of the engine against the performance targets: `synth_json` and `synth` per
-//! conformance scenario (median, p95), the largest inputs (10,000 columns, 32-level nested struct
-//! types) with their cost per column or level and the peak memory of one synthesis, then a table
-//! of figures against targets. Run with `make bench` (`cargo bench --bench synth`).
+//! conformance scenario (median, p95) and the part of `synth_json` that writes the text, the
+//! largest inputs (10,000 columns, 32-level nested struct types) with their cost per column or
+//! level and the peak memory of one synthesis, then a table of figures against targets. Run with `make bench` (`cargo bench --bench synth`).
 //!   BENCH_CASE_MS   time spent repeating each conformance scenario (default 8 ms)
 //! Prints figures only; nothing here asserts a timing.
 
@@ -9,7 +9,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
 use std::time::{Duration, Instant};
 
-use kinesisstreams_gluejob::{ir, synth, synth_json, SynthOptions};
+use kinesisstreams_gluejob::{ir, render, synth, synth_json, synth_with, Detail, SynthOptions};
 use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
 use serde_json::{json, Value};
 
@@ -252,6 +252,24 @@ fn main() {
         let _ = std::hint::black_box(synth(&c.id, std::hint::black_box(&c.props), &c.options));
     });
     println!("  synth         median {:>10}   p95 {:>10}", us(synth_median), us(synth_p95));
+    // What `synth_json` spends writing: the same writer on each scenario's fragment, built once
+    // beforehand; the rest of a call builds the template and drops it.
+    let fragments: Vec<ir::Value> = cases
+        .iter()
+        .filter_map(|c| synth_with(&c.id, &c.props, &c.options, Detail::Fragment).ok())
+        .map(|result| result.fragment)
+        .collect();
+    let mut write_times: Vec<f64> = fragments
+        .iter()
+        .map(|fragment| {
+            time_calls(budget, 3, || {
+                let _ = std::hint::black_box(render::to_cdk_json(std::hint::black_box(fragment)));
+            })
+        })
+        .collect();
+    write_times.sort_by(f64::total_cmp);
+    let write_median = percentile(&write_times, 0.5);
+    println!("  writing only  median {:>10}   (the fragment built beforehand)", us(write_median));
     println!("  peak memory of one synth_json, median scenario: {}", mib(corpus_peak));
 
     println!("\nlargest inputs (synth_json, median call; peak = bytes live during one synthesis)");
@@ -295,6 +313,7 @@ fn main() {
     );
     println!("| native synth_json, p95 | {} | - | - |", us(json_p95));
     println!("| native synth, median (p95) | {} ({}) | - | - |", us(synth_median), us(synth_p95));
+    println!("| native writing only, the fragment built beforehand, median | {} | - | - |", us(write_median));
     println!("| peak memory, median scenario | {} | reported | - |", mib(corpus_peak));
     println!(
         "| 10,000 columns: per synth, per column, peak | {}, {}, {} | linear | {} (growth {column_growth:.2}) |",
