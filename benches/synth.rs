@@ -125,11 +125,35 @@ fn corpus() -> (Vec<Case>, usize, usize) {
     (cases, differing, peak)
 }
 
-/// Median and p95 over the corpus of each scenario's median time per call.
-fn corpus_times(cases: &[Case], budget: Duration, call: impl Fn(&Case)) -> (f64, f64) {
-    let mut times: Vec<f64> = cases.iter().map(|case| time_calls(budget, 3, || call(case))).collect();
-    times.sort_by(f64::total_cmp);
-    (percentile(&times, 0.5), percentile(&times, 0.95))
+/// Per scenario, the median time of a call of `synth_json`, of `synth`, and of writing the
+/// scenario's fragment (built once beforehand) with `synth_json`'s writer: the rest of a
+/// `synth_json` call builds the template and drops it. The three are timed one after another for
+/// each scenario, so a change in the machine's load falls on all three alike.
+struct CorpusTimes {
+    synth_json: Vec<f64>,
+    synth: Vec<f64>,
+    writing: Vec<f64>,
+}
+
+fn corpus_times(cases: &[Case], budget: Duration) -> CorpusTimes {
+    let mut times = CorpusTimes { synth_json: Vec::new(), synth: Vec::new(), writing: Vec::new() };
+    for c in cases {
+        times.synth_json.push(time_calls(budget, 3, || {
+            let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
+        }));
+        times.synth.push(time_calls(budget, 3, || {
+            let _ = std::hint::black_box(synth(&c.id, std::hint::black_box(&c.props), &c.options));
+        }));
+        if let Ok(result) = synth_with(&c.id, &c.props, &c.options, Detail::Fragment) {
+            times.writing.push(time_calls(budget, 3, || {
+                let _ = std::hint::black_box(render::to_cdk_json(std::hint::black_box(&result.fragment)));
+            }));
+        }
+    }
+    for series in [&mut times.synth_json, &mut times.synth, &mut times.writing] {
+        series.sort_by(f64::total_cmp);
+    }
+    times
 }
 
 struct Large {
@@ -244,31 +268,12 @@ fn main() {
          ({differing} known gaps left out); each repeated for {case_ms} ms, its median call kept",
         cases.len()
     );
-    let (json_median, json_p95) = corpus_times(&cases, budget, |c| {
-        let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
-    });
+    let times = corpus_times(&cases, budget);
+    let (json_median, json_p95) = (percentile(&times.synth_json, 0.5), percentile(&times.synth_json, 0.95));
+    let (synth_median, synth_p95) = (percentile(&times.synth, 0.5), percentile(&times.synth, 0.95));
+    let write_median = percentile(&times.writing, 0.5);
     println!("  synth_json    median {:>10}   p95 {:>10}", us(json_median), us(json_p95));
-    let (synth_median, synth_p95) = corpus_times(&cases, budget, |c| {
-        let _ = std::hint::black_box(synth(&c.id, std::hint::black_box(&c.props), &c.options));
-    });
     println!("  synth         median {:>10}   p95 {:>10}", us(synth_median), us(synth_p95));
-    // What `synth_json` spends writing: the same writer on each scenario's fragment, built once
-    // beforehand; the rest of a call builds the template and drops it.
-    let fragments: Vec<ir::Value> = cases
-        .iter()
-        .filter_map(|c| synth_with(&c.id, &c.props, &c.options, Detail::Fragment).ok())
-        .map(|result| result.fragment)
-        .collect();
-    let mut write_times: Vec<f64> = fragments
-        .iter()
-        .map(|fragment| {
-            time_calls(budget, 3, || {
-                let _ = std::hint::black_box(render::to_cdk_json(std::hint::black_box(fragment)));
-            })
-        })
-        .collect();
-    write_times.sort_by(f64::total_cmp);
-    let write_median = percentile(&write_times, 0.5);
     println!("  writing only  median {:>10}   (the fragment built beforehand)", us(write_median));
     println!("  peak memory of one synth_json, median scenario: {}", mib(corpus_peak));
 
