@@ -102,6 +102,8 @@ function loadScenarios() {
 }
 
 const median = (values) => quantile(values, 0.5);
+// Median and p95 of per-scenario figures.
+const summarize = (each) => ({ median: median(each), p95: quantile(each, 0.95) });
 function quantile(values, p) {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.round((s.length - 1) * p))];
@@ -129,8 +131,7 @@ function timeCalls(call, budget = CASE_MS, min = 5, per = 1) {
 
 // Per-scenario medians of each call, then their median and p95 over the scenarios.
 function overScenarios(scenarios, makeCall, opts) {
-  const each = scenarios.map((s) => timeCalls(makeCall(s), ...(opts || [])));
-  return { median: median(each), p95: quantile(each, 0.95) };
+  return summarize(scenarios.map((s) => timeCalls(makeCall(s), ...(opts || []))));
 }
 
 function checkOutputs(scenarios) {
@@ -141,11 +142,16 @@ function checkOutputs(scenarios) {
   }
 }
 
+// `synthJson()` and `synth()` are timed one after the other for each scenario, so a change in the
+// machine's load falls on both alike.
 function warmWasm(scenarios) {
-  return {
-    synthJson: overScenarios(scenarios, ({ fixture: f }) => () => wasm.synthJson(f.id, f.props, f.options)),
-    synth: overScenarios(scenarios, ({ fixture: f }) => () => wasm.synth(f.id, f.props, f.options)),
-  };
+  const json = [];
+  const full = [];
+  for (const { fixture: f } of scenarios) {
+    json.push(timeCalls(() => wasm.synthJson(f.id, f.props, f.options)));
+    full.push(timeCalls(() => wasm.synth(f.id, f.props, f.options)));
+  }
+  return { synthJson: summarize(json), synth: summarize(full) };
 }
 
 // The official construct, both ways interleaved per scenario: a warm-up pass (module loading, JIT),
@@ -165,10 +171,7 @@ function warmOfficial(scenarios, passes = 3) {
     fs.rmSync(OUTDIR, { recursive: true, force: true });
     fs.mkdirSync(OUTDIR);
   }
-  const over = (key) => {
-    const each = times.map((t) => median(t[key]));
-    return { median: median(each), p95: quantile(each, 0.95) };
-  };
+  const over = (key) => summarize(times.map((t) => median(t[key])));
   return { validation: over('on'), noValidation: over('off'), calls: scenarios.length * passes * 2 };
 }
 
@@ -190,7 +193,7 @@ function measureBoundary(scenarios) {
       boundary.boundaryPrepare(f.id, f.props, f.options);
       return timeCalls(() => boundary.boundaryOut(way, rounds), CASE_MS, 5, rounds);
     });
-    return { median: median(each), p95: quantile(each, 0.95) };
+    return summarize(each);
   };
   const synthOf = (way) =>
     overScenarios(scenarios, ({ fixture: f }) => () => boundary.synthVia(f.id, f.props, f.options, way, way));
