@@ -130,11 +130,10 @@ fn item_start(out: &mut Out, i: usize, depth: Option<usize>) {
     let from = usize::from(i == 0);
     match COMMA_NEWLINE_INDENT.get(from..depth + 2) {
         Some(text) => out.extend_from_slice(text),
+        // Deeper than the table: the same bytes, one by one.
         None => {
-            if i > 0 {
-                out.push(b',');
-            }
-            newline(out, Some(depth));
+            out.extend_from_slice(&COMMA_NEWLINE_INDENT[from..2]);
+            out.bytes.resize(out.bytes.len() + depth, b' ');
         }
     }
 }
@@ -236,17 +235,10 @@ fn len_string(s: &str) -> usize {
 /// without its comma the line before the first item or a closing bracket.
 const COMMA_NEWLINE_INDENT: &[u8; 66] = b",\n                                                                ";
 
+/// The line before a closing bracket: an item start without its comma.
 #[inline(always)]
 fn newline(out: &mut Out, depth: Option<usize>) {
-    if let Some(depth) = depth {
-        match COMMA_NEWLINE_INDENT.get(1..depth + 2) {
-            Some(text) => out.extend_from_slice(text),
-            None => {
-                out.push(b'\n');
-                out.bytes.resize(out.bytes.len() + depth, b' ');
-            }
-        }
-    }
+    item_start(out, 0, depth);
 }
 
 /// Escapes as `JSON.stringify` does for valid UTF-8: quote and backslash, control characters as
