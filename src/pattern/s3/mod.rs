@@ -83,11 +83,9 @@ struct Settings {
     transfer_acceleration: Option<bool>,
     auto_delete_objects: Option<bool>,
     event_bridge_enabled: Option<bool>,
-    /// The same props as the replayed `s3.Bucket` takes them (see `construction`); made only
-    /// when the construction is described.
-    l2: Map,
-    /// Whether the construction is described.
-    describe: bool,
+    /// The same props as the replayed `s3.Bucket` takes them (see `construction`); `None` when
+    /// the construction is not described, so none of them is made.
+    l2: Option<Map>,
 }
 
 impl Settings {
@@ -99,7 +97,7 @@ impl Settings {
             block_public_access: Some(BlockPublicAccess::BLOCK_ALL),
             removal_policy: Some("retain".into()),
             enforce_ssl: Some(true),
-            describe,
+            l2: describe.then(Map::new),
             ..Self::default()
         };
         settings.describe_l2("encryption", || cdk_constant("BucketEncryption.S3_MANAGED"));
@@ -112,8 +110,8 @@ impl Settings {
 
     /// Sets an `s3.Bucket` prop of the description, made only when it is wanted.
     fn describe_l2(&mut self, key: impl Into<crate::ir::Str>, value: impl FnOnce() -> Value) {
-        if self.describe {
-            self.l2.insert(key.into(), value());
+        if let Some(l2) = &mut self.l2 {
+            l2.insert(key.into(), value());
         }
     }
 
@@ -302,7 +300,11 @@ fn create_bucket(
 ) -> Result<Bucket, String> {
     let node = ctx.add(scope, id)?;
     let at = ctx.step_path(node);
-    ctx.construction.push_with(|| Step::New { class: "s3.Bucket", at, props: Value::Object(settings.l2.clone()) });
+    ctx.construction.push_with(|| Step::New {
+        class: "s3.Bucket",
+        at,
+        props: Value::Object(settings.l2.clone().unwrap_or_default()),
+    });
 
     // parseEncryption
     let encryption = settings.encryption.as_str();
