@@ -1,5 +1,6 @@
 //! Native figures of the engine against the performance targets: `synth_json` and `synth` per
-//! conformance scenario (median, p95) and the part of `synth_json` that writes the text, the
+//! conformance scenario (median, p95), the part of `synth_json` that writes the text and
+//! `synth_json` with the system allocator in place of the CLI's (mimalloc), the
 //! largest inputs (10,000 columns, 32-level nested struct types) with their cost per column or
 //! level and the peak memory of one synthesis, then a table of figures against targets. Run with
 //! `make bench` (`cargo bench --bench synth`).
@@ -12,12 +13,16 @@ use std::time::{Duration, Instant};
 
 use kinesisstreams_gluejob::{ir, render, synth, synth_json, synth_with, Detail, SynthOptions};
 use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
+use mimalloc::MiMalloc;
 use serde_json::{json, Value};
 
-/// The system allocator, counting the bytes live and their peak while `peak_bytes` measures one
-/// synthesis; timed calls run without the counters (atomic operations on every allocation).
+/// The CLI's allocator (mimalloc), or the system's while `SYSTEM_ALLOCATOR` is set, counting the
+/// bytes live and their peak while `peak_bytes` measures one synthesis; timed calls run without
+/// the counters (atomic operations on every allocation). A block is freed (or grown) by the
+/// allocator whose heap holds it, so the two can be switched between calls.
 struct Counting;
 
+static SYSTEM_ALLOCATOR: AtomicBool = AtomicBool::new(false);
 static COUNTING: AtomicBool = AtomicBool::new(false);
 static LIVE: AtomicIsize = AtomicIsize::new(0);
 static PEAK: AtomicIsize = AtomicIsize::new(0);
@@ -29,10 +34,28 @@ fn count(bytes: isize) {
     }
 }
 
-// SAFETY: every call is forwarded to `System` unchanged; only the counters are added.
+fn serving() -> &'static dyn GlobalAlloc {
+    if SYSTEM_ALLOCATOR.load(Ordering::Relaxed) {
+        &System
+    } else {
+        &MiMalloc
+    }
+}
+
+fn holder(ptr: *mut u8) -> &'static dyn GlobalAlloc {
+    // SAFETY: only looks the address up in mimalloc's map of its heap.
+    if unsafe { libmimalloc_sys::mi_is_in_heap_region(ptr.cast()) } {
+        &MiMalloc
+    } else {
+        &System
+    }
+}
+
+// SAFETY: every call is forwarded unchanged to one of two allocators, and a block is always freed
+// or grown by the one that made it; only the counters are added.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let ptr = System.alloc(layout);
+        let ptr = serving().alloc(layout);
         if !ptr.is_null() {
             count(layout.size() as isize);
         }
@@ -40,7 +63,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let ptr = System.alloc_zeroed(layout);
+        let ptr = serving().alloc_zeroed(layout);
         if !ptr.is_null() {
             count(layout.size() as isize);
         }
@@ -48,12 +71,12 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
+        holder(ptr).dealloc(ptr, layout);
         count(-(layout.size() as isize));
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let new = System.realloc(ptr, layout, new_size);
+        let new = holder(ptr).realloc(ptr, layout, new_size);
         if !new.is_null() {
             count(new_size as isize - layout.size() as isize);
         }
@@ -128,16 +151,19 @@ fn corpus() -> (Vec<Case>, usize, usize) {
 
 /// Per scenario, the median time of a call of `synth_json`, of `synth`, and of writing the
 /// scenario's fragment (built once beforehand) with `synth_json`'s writer: the rest of a
-/// `synth_json` call builds the template and drops it. The three are timed one after another for
-/// each scenario, so a change in the machine's load falls on all three alike.
+/// `synth_json` call builds the template and drops it; and of `synth_json` with the system
+/// allocator in place of the CLI's. The four are timed one after another for each scenario, so a
+/// change in the machine's load falls on all alike.
 struct CorpusTimes {
     synth_json: Vec<f64>,
     synth: Vec<f64>,
     writing: Vec<f64>,
+    synth_json_system: Vec<f64>,
 }
 
 fn corpus_times(cases: &[Case], budget: Duration) -> CorpusTimes {
-    let mut times = CorpusTimes { synth_json: Vec::new(), synth: Vec::new(), writing: Vec::new() };
+    let mut times =
+        CorpusTimes { synth_json: Vec::new(), synth: Vec::new(), writing: Vec::new(), synth_json_system: Vec::new() };
     for c in cases {
         times.synth_json.push(time_calls(budget, 3, || {
             let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
@@ -153,8 +179,13 @@ fn corpus_times(cases: &[Case], budget: Duration) -> CorpusTimes {
         times.writing.push(time_calls(budget, 3, || {
             let _ = std::hint::black_box(render::to_cdk_json(std::hint::black_box(&fragment)));
         }));
+        SYSTEM_ALLOCATOR.store(true, Ordering::Relaxed);
+        times.synth_json_system.push(time_calls(budget, 3, || {
+            let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
+        }));
+        SYSTEM_ALLOCATOR.store(false, Ordering::Relaxed);
     }
-    for series in [&mut times.synth_json, &mut times.synth, &mut times.writing] {
+    for series in [&mut times.synth_json, &mut times.synth, &mut times.writing, &mut times.synth_json_system] {
         series.sort_by(f64::total_cmp);
     }
     times
@@ -260,7 +291,7 @@ fn main() {
     let case_ms = std::env::var("BENCH_CASE_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(8);
     let budget = Duration::from_millis(case_ms);
     println!(
-        "native engine, bench profile opt-level {}{}",
+        "native engine, bench profile opt-level {}{}, with the CLI's allocator (mimalloc)",
         bench_opt_level(),
         if cfg!(debug_assertions) { " (debug assertions on)" } else { "" }
     );
@@ -276,9 +307,11 @@ fn main() {
     let (json_median, json_p95) = (percentile(&times.synth_json, 0.5), percentile(&times.synth_json, 0.95));
     let (synth_median, synth_p95) = (percentile(&times.synth, 0.5), percentile(&times.synth, 0.95));
     let write_median = percentile(&times.writing, 0.5);
+    let system_median = percentile(&times.synth_json_system, 0.5);
     println!("  synth_json    median {:>10}   p95 {:>10}", us(json_median), us(json_p95));
     println!("  synth         median {:>10}   p95 {:>10}", us(synth_median), us(synth_p95));
     println!("  writing only  median {:>10}   (the fragment built beforehand)", us(write_median));
+    println!("  synth_json    median {:>10}   with the system allocator", us(system_median));
     println!("  peak memory of one synth_json, median scenario: {}", mib(corpus_peak));
 
     println!("\nlargest inputs (synth_json, median call; peak = bytes live during one synthesis)");
@@ -323,6 +356,7 @@ fn main() {
     println!("| native synth_json, p95 | {} | - | - |", us(json_p95));
     println!("| native synth, median (p95) | {} ({}) | - | - |", us(synth_median), us(synth_p95));
     println!("| native writing only, the fragment built beforehand, median | {} | - | - |", us(write_median));
+    println!("| native synth_json with the system allocator, median | {} | - | - |", us(system_median));
     println!("| peak memory, median scenario | {} | reported | - |", mib(corpus_peak));
     println!(
         "| 10,000 columns: per synth, per column, peak | {}, {}, {} | linear | {} (growth {column_growth:.2}) |",
