@@ -1,6 +1,6 @@
 //! Native figures of the engine against the performance targets: `synth_json` and `synth` per
 //! conformance scenario (median, p95), the part of `synth_json` that writes the text and
-//! `synth_json` with the system allocator in place of the CLI's (mimalloc), the
+//! `synth_json` with the CLI's allocator (mimalloc) in place of the system's, the
 //! largest inputs (10,000 columns, 32-level nested struct types) with their cost per column or
 //! level and the peak memory of one synthesis, then a table of figures against targets. Run with
 //! `make bench` (`cargo bench --bench synth`).
@@ -16,13 +16,14 @@ use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
 use mimalloc::MiMalloc;
 use serde_json::{json, Value};
 
-/// The CLI's allocator (mimalloc), or the system's while `SYSTEM_ALLOCATOR` is set, counting the
-/// bytes live and their peak while `peak_bytes` measures one synthesis; timed calls run without
-/// the counters (atomic operations on every allocation). A block is freed (or grown) by the
-/// allocator whose heap holds it, so the two can be switched between calls.
+/// The system allocator, as a Rust application that links the engine has by default, or the
+/// CLI's (mimalloc) while `CLI_ALLOCATOR` is set, counting the bytes live and their peak while
+/// `peak_bytes` measures one synthesis; timed calls run without the counters (atomic operations
+/// on every allocation). A block is freed (or grown) by the allocator whose heap holds it, so the
+/// two can be switched between calls.
 struct Counting;
 
-static SYSTEM_ALLOCATOR: AtomicBool = AtomicBool::new(false);
+static CLI_ALLOCATOR: AtomicBool = AtomicBool::new(false);
 static COUNTING: AtomicBool = AtomicBool::new(false);
 static LIVE: AtomicIsize = AtomicIsize::new(0);
 static PEAK: AtomicIsize = AtomicIsize::new(0);
@@ -35,10 +36,10 @@ fn count(bytes: isize) {
 }
 
 fn serving() -> &'static dyn GlobalAlloc {
-    if SYSTEM_ALLOCATOR.load(Ordering::Relaxed) {
-        &System
-    } else {
+    if CLI_ALLOCATOR.load(Ordering::Relaxed) {
         &MiMalloc
+    } else {
+        &System
     }
 }
 
@@ -151,19 +152,19 @@ fn corpus() -> (Vec<Case>, usize, usize) {
 
 /// Per scenario, the median time of a call of `synth_json`, of `synth`, and of writing the
 /// scenario's fragment (built once beforehand) with `synth_json`'s writer: the rest of a
-/// `synth_json` call builds the template and drops it; and of `synth_json` with the system
-/// allocator in place of the CLI's. The four are timed one after another for each scenario, so a
+/// `synth_json` call builds the template and drops it; and of `synth_json` with the CLI's
+/// allocator in place of the system's. The four are timed one after another for each scenario, so a
 /// change in the machine's load falls on all alike.
 struct CorpusTimes {
     synth_json: Vec<f64>,
     synth: Vec<f64>,
     writing: Vec<f64>,
-    synth_json_system: Vec<f64>,
+    synth_json_cli: Vec<f64>,
 }
 
 fn corpus_times(cases: &[Case], budget: Duration) -> CorpusTimes {
     let mut times =
-        CorpusTimes { synth_json: Vec::new(), synth: Vec::new(), writing: Vec::new(), synth_json_system: Vec::new() };
+        CorpusTimes { synth_json: Vec::new(), synth: Vec::new(), writing: Vec::new(), synth_json_cli: Vec::new() };
     for c in cases {
         times.synth_json.push(time_calls(budget, 3, || {
             let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
@@ -179,13 +180,13 @@ fn corpus_times(cases: &[Case], budget: Duration) -> CorpusTimes {
         times.writing.push(time_calls(budget, 3, || {
             let _ = std::hint::black_box(render::to_cdk_json(std::hint::black_box(&fragment)));
         }));
-        SYSTEM_ALLOCATOR.store(true, Ordering::Relaxed);
-        times.synth_json_system.push(time_calls(budget, 3, || {
+        CLI_ALLOCATOR.store(true, Ordering::Relaxed);
+        times.synth_json_cli.push(time_calls(budget, 3, || {
             let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
         }));
-        SYSTEM_ALLOCATOR.store(false, Ordering::Relaxed);
+        CLI_ALLOCATOR.store(false, Ordering::Relaxed);
     }
-    for series in [&mut times.synth_json, &mut times.synth, &mut times.writing, &mut times.synth_json_system] {
+    for series in [&mut times.synth_json, &mut times.synth, &mut times.writing, &mut times.synth_json_cli] {
         series.sort_by(f64::total_cmp);
     }
     times
@@ -291,7 +292,7 @@ fn main() {
     let case_ms = std::env::var("BENCH_CASE_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(8);
     let budget = Duration::from_millis(case_ms);
     println!(
-        "native engine, bench profile opt-level {}{}, with the CLI's allocator (mimalloc)",
+        "native engine, bench profile opt-level {}{}, with the system allocator",
         bench_opt_level(),
         if cfg!(debug_assertions) { " (debug assertions on)" } else { "" }
     );
@@ -307,11 +308,11 @@ fn main() {
     let (json_median, json_p95) = (percentile(&times.synth_json, 0.5), percentile(&times.synth_json, 0.95));
     let (synth_median, synth_p95) = (percentile(&times.synth, 0.5), percentile(&times.synth, 0.95));
     let write_median = percentile(&times.writing, 0.5);
-    let system_median = percentile(&times.synth_json_system, 0.5);
+    let cli_median = percentile(&times.synth_json_cli, 0.5);
     println!("  synth_json    median {:>10}   p95 {:>10}", us(json_median), us(json_p95));
     println!("  synth         median {:>10}   p95 {:>10}", us(synth_median), us(synth_p95));
     println!("  writing only  median {:>10}   (the fragment built beforehand)", us(write_median));
-    println!("  synth_json    median {:>10}   with the system allocator", us(system_median));
+    println!("  synth_json    median {:>10}   with the CLI's allocator (mimalloc)", us(cli_median));
     println!("  peak memory of one synth_json, median scenario: {}", mib(corpus_peak));
 
     println!("\nlargest inputs (synth_json, median call; peak = bytes live during one synthesis)");
@@ -356,7 +357,7 @@ fn main() {
     println!("| native synth_json, p95 | {} | - | - |", us(json_p95));
     println!("| native synth, median (p95) | {} ({}) | - | - |", us(synth_median), us(synth_p95));
     println!("| native writing only, the fragment built beforehand, median | {} | - | - |", us(write_median));
-    println!("| native synth_json with the system allocator, median | {} | - | - |", us(system_median));
+    println!("| native synth_json with the CLI's allocator (mimalloc), median | {} | - | - |", us(cli_median));
     println!("| peak memory, median scenario | {} | reported | - |", mib(corpus_peak));
     println!(
         "| 10,000 columns: per synth, per column, peak | {}, {}, {} | linear | {} (growth {column_growth:.2}) |",
