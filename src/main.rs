@@ -8,7 +8,9 @@ use kinesisstreams_gluejob::model::synthesizer::stack_template;
 use kinesisstreams_gluejob::{render, synth, SynthOptions};
 
 // mimalloc, not the system allocator: a synthesis is mostly small blocks made and freed, and with
-// mimalloc it takes a fifth fewer instructions than with glibc's (`make bench` times both).
+// mimalloc it takes a fifth fewer instructions than with glibc's (`make bench` times both). A
+// WebAssembly build keeps the library's per-call arena.
+#[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
