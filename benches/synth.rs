@@ -166,9 +166,10 @@ fn corpus_times(cases: &[Case], budget: Duration) -> CorpusTimes {
     let mut times =
         CorpusTimes { synth_json: Vec::new(), synth: Vec::new(), writing: Vec::new(), synth_json_cli: Vec::new() };
     for c in cases {
-        times.synth_json.push(time_calls(budget, 3, || {
+        let synth_json_call = || {
             let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
-        }));
+        };
+        times.synth_json.push(time_calls(budget, 3, synth_json_call));
         times.synth.push(time_calls(budget, 3, || {
             let _ = std::hint::black_box(synth(&c.id, std::hint::black_box(&c.props), &c.options));
         }));
@@ -181,9 +182,7 @@ fn corpus_times(cases: &[Case], budget: Duration) -> CorpusTimes {
             let _ = std::hint::black_box(render::to_cdk_json(std::hint::black_box(&fragment)));
         }));
         CLI_ALLOCATOR.store(true, Ordering::Relaxed);
-        times.synth_json_cli.push(time_calls(budget, 3, || {
-            let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
-        }));
+        times.synth_json_cli.push(time_calls(budget, 3, synth_json_call));
         CLI_ALLOCATOR.store(false, Ordering::Relaxed);
     }
     for series in [&mut times.synth_json, &mut times.synth, &mut times.writing, &mut times.synth_json_cli] {
