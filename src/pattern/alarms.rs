@@ -67,10 +67,12 @@ pub fn build_stream_alarms(
             });
             Step::New { class: "cloudwatch.Alarm", at: at.clone(), props }
         });
-        alarms_made.push(made_at(&at));
+        if ctx.construction.enabled {
+            alarms_made.push(made_at(&at));
+        }
         let resource_node = ctx.add_resource(node, "Resource", Resource::new("AWS::CloudWatch::Alarm", properties))?;
         ids.push(ctx.logical_id(resource_node));
     }
-    ctx.construction.note_property("cloudwatchAlarms", Value::Array(alarms_made));
+    ctx.construction.note_property("cloudwatchAlarms", || Value::Array(alarms_made));
     Ok(ids)
 }

@@ -63,10 +63,11 @@ impl Construction {
         }
     }
 
-    /// Notes which object the pattern property `name` is (when the description is wanted).
-    pub fn note_property(&mut self, name: &str, value: Value) {
+    /// Notes which object the pattern property `name` is, made only when the description is
+    /// wanted.
+    pub fn note_property(&mut self, name: &'static str, value: impl FnOnce() -> Value) {
         if self.enabled {
-            self.properties.insert(name.to_string().into(), value);
+            self.properties.insert(name.into(), value());
         }
     }
 

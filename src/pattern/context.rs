@@ -7,7 +7,7 @@ use super::construction::Construction;
 use super::fixes::Fixes;
 use super::s3::policy::BucketPolicyState;
 use crate::diagnostics::Diagnostic;
-use crate::ir::Str;
+use crate::ir::{Str, Value};
 use crate::model::cdk_version::CdkVersion;
 use crate::model::env::StackEnv;
 use crate::model::flags::FeatureFlags;
@@ -77,5 +77,14 @@ impl Context {
             return String::new();
         }
         self.tree.path(node).join("/")
+    }
+
+    /// `construction::made_at` of the construct at `node`; `null`, and not built, when the
+    /// construction is not described.
+    pub fn made_at(&self, node: NodeId) -> Value {
+        if !self.construction.enabled {
+            return Value::Null;
+        }
+        super::construction::made_at(&self.step_path(node))
     }
 }

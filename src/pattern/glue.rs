@@ -82,7 +82,7 @@ pub fn create_database(ctx: &mut Context, parent: NodeId, user: Option<&Map>) ->
         .add_resource(parent, "GlueDatabase", Resource::new("AWS::Glue::Database", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     let at = record_l1(ctx, "glue.CfnDatabase", node, recorded);
-    ctx.construction.note_property("database", made_at(&at));
+    ctx.construction.note_property("database", || made_at(&at));
     Ok((reference(ctx.logical_id(node)), catalog_id))
 }
 
@@ -113,7 +113,7 @@ pub fn create_table(
         .add_resource(parent, "GlueTable", Resource::new("AWS::Glue::Table", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     let at = record_l1(ctx, "glue.CfnTable", node, recorded);
-    ctx.construction.note_property("table", made_at(&at));
+    ctx.construction.note_property("table", || made_at(&at));
     Ok(reference(ctx.logical_id(node)))
 }
 
@@ -239,6 +239,6 @@ pub fn create_job(ctx: &mut Context, scope: NodeId, props: Map) -> Result<Value,
         .add_resource(scope, "KinesisETLJob", Resource::new("AWS::Glue::Job", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
     let at = record_l1(ctx, "glue.CfnJob", node, recorded);
-    ctx.construction.note_property("glueJob", made_at(&at));
+    ctx.construction.note_property("glueJob", || made_at(&at));
     Ok(reference(ctx.logical_id(node)))
 }

@@ -129,7 +129,7 @@ fn build_recording(
     let shared_scope = if ctx.fixes.multiple_instances { scope } else { parent };
     let (database_ref, catalog_id) = match &props.existing_database {
         Some(existing) => {
-            ctx.construction.note_property("database", user_value("/existingDatabase"));
+            ctx.construction.note_property("database", || user_value("/existingDatabase"));
             (existing.reference.clone(), existing.catalog_id.clone())
         }
         None => problems
@@ -138,7 +138,7 @@ fn build_recording(
     };
     let table_ref = match &props.existing_table {
         Some(existing) => {
-            ctx.construction.note_property("table", user_value("/existingTable"));
+            ctx.construction.note_property("table", || user_value("/existingTable"));
             existing.clone()
         }
         None => problems
@@ -166,11 +166,13 @@ fn build_recording(
         if let Some(resource) = ctx.tree.resource_mut(entry.resource_node) {
             resource.add_cfn_nag_suppressions(&[("W12", GLUE_JOB_POLICY_SUPPRESSION)]);
         }
-        let target = policy_construct(ctx, entry.resource_node);
-        let rules = json!([{ "id": "W12", "reason": GLUE_JOB_POLICY_SUPPRESSION }]);
-        ctx.construction.push(Step::SuppressCfnNag { target: target.clone(), rules });
-        let role_at = made_at(&ctx.step_path(role.node));
-        ctx.construction.push(Step::Call { target: role_at, method: "attachInlinePolicy", argument: target });
+        if ctx.construction.enabled {
+            let target = policy_construct(ctx, entry.resource_node);
+            let rules = json!([{ "id": "W12", "reason": GLUE_JOB_POLICY_SUPPRESSION }]);
+            ctx.construction.push(Step::SuppressCfnNag { target: target.clone(), rules });
+            let role_at = ctx.made_at(role.node);
+            ctx.construction.push(Step::Call { target: role_at, method: "attachInlinePolicy", argument: target });
+        }
     }
     iam::attach_inline_policy(&mut policies, policy, &role);
 
@@ -183,14 +185,14 @@ fn build_recording(
         None
     };
     if ctx.fixes.stream_key_decrypt {
-        if let Some(key) = &stream.key {
+        if let (Some(key), true) = (&stream.key, ctx.construction.enabled) {
             // `key.grantDecrypt(role)`: the stream's own key, or the caller's.
             let target = match ctx.construction.properties.get("kinesisStream").and_then(|s| s.get("$construct")) {
                 Some(Value::String(at)) if key.created.is_some() => made_at(&format!("{at}/Key")),
                 _ if props.existing_stream.is_some() => user_value("/existingStreamObj/encryptionKey"),
                 _ => user_value("/kinesisStreamProps/encryptionKey"),
             };
-            let argument = made_at(&ctx.step_path(role.node));
+            let argument = ctx.made_at(role.node);
             ctx.construction.push(Step::Call { target, method: "grantDecrypt", argument });
         }
         stream::grant_key_decrypt(ctx, &mut policies, &mut role, &mut stream).map_err(construct_error)?;
@@ -299,8 +301,9 @@ fn build_glue_job(
     if let Some(existing) = &props.existing_glue_job {
         let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role, user_value("/existingGlueJob/role"))
             .map_err(|e| role_error("/existingGlueJob/role", &existing.role, e))?;
-        ctx.construction.note_property("glueJob", user_value("/existingGlueJob"));
-        ctx.construction.note_property("glueJobRole", made_at(&ctx.step_path(role.node)));
+        ctx.construction.note_property("glueJob", || user_value("/existingGlueJob"));
+        let role_at = ctx.made_at(role.node);
+        ctx.construction.note_property("glueJobRole", || role_at);
         return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
     }
     // The checks have read it: the caller's map moves into the job.
@@ -354,7 +357,7 @@ fn build_glue_job(
         .map_err(construct_error)?,
     };
     iam::attach(policies, log_policy, &role);
-    let role_at = made_at(&ctx.step_path(role.node));
+    let role_at = ctx.made_at(role.node);
     if let Some(entry) = policies.list.get(log_policy) {
         let target = policy_construct(ctx, entry.resource_node);
         ctx.construction.push(Step::Call { target, method: "attachToRole", argument: role_at.clone() });
@@ -382,8 +385,9 @@ fn build_glue_job(
         logging_bucket: None,
     });
     let bucket_at = match built.bucket.node {
-        Some(node) => made_at(&ctx.step_path(node)),
-        None => user_value("/outputDataStore/existingS3OutputBucket"),
+        Some(node) => ctx.made_at(node),
+        None if ctx.construction.enabled => user_value("/outputDataStore/existingS3OutputBucket"),
+        None => Value::Null,
     };
     ctx.construction.push(Step::Call {
         target: bucket_at.clone(),
@@ -463,17 +467,17 @@ fn build_glue_job(
     }
 
     let reference = problems.check(glue::create_job(ctx, scope, merged)).unwrap_or_else(|| unbuilt("job"));
-    ctx.construction.note_property("glueJobRole", role_at);
+    ctx.construction.note_property("glueJobRole", || role_at);
     let mut buckets =
         vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];
     let mut buckets_made = vec![bucket_at];
     if let Some(logging) = &built.logging_bucket {
         buckets.push(BucketProperties { bucket_arn: logging.arn.clone(), bucket_name: logging.name.clone() });
         buckets_made.push(match logging.node {
-            Some(node) => made_at(&ctx.step_path(node)),
+            Some(node) => ctx.made_at(node),
             None => user_value("/outputDataStore/outputBucketProps/serverAccessLogsBucket"),
         });
     }
-    ctx.construction.note_property("outputBucket", Value::Array(buckets_made));
+    ctx.construction.note_property("outputBucket", || Value::Array(buckets_made));
     Ok(BuiltJob { reference, role, buckets: Some(buckets) })
 }

@@ -69,7 +69,7 @@ pub fn build_stream(
     user: Option<&StreamProps>,
 ) -> Result<Stream, SynthError> {
     if let Some(existing) = existing {
-        ctx.construction.note_property("kinesisStream", user_value("/existingStreamObj"));
+        ctx.construction.note_property("kinesisStream", || user_value("/existingStreamObj"));
         let key = existing.encryption_key_arn.clone().map(|arn| StreamKey { arn, created: None });
         return Ok(Stream { arn: existing.stream_arn.clone(), name: existing.stream_name.clone(), key });
     }
@@ -87,7 +87,7 @@ pub fn build_stream(
     let node = ctx.add(scope, "KinesisStream").map_err(construct)?;
     let at = ctx.step_path(node);
     ctx.construction.push_with(|| Step::New { class: "kinesis.Stream", at: at.clone(), props: l2_props(&props) });
-    ctx.construction.note_property("kinesisStream", made_at(&at));
+    ctx.construction.note_property("kinesisStream", || made_at(&at));
 
     let mut shard_count = props.shard_count;
     if props.stream_mode.as_deref() == Some("ON_DEMAND") && shard_count.is_some() {

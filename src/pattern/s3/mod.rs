@@ -19,7 +19,7 @@ use std::rc::Rc;
 
 use crate::ir::{json, Map, Value};
 
-use super::construction::{cdk_constant, duration, made_at, user_value, Step};
+use super::construction::{cdk_constant, duration, user_value, Step};
 use super::context::Context;
 use super::iam::Policies;
 use super::kms::{create_key, KeyPolicyState};
@@ -183,7 +183,7 @@ pub fn build_s3_bucket(
             let logging = create_bucket(ctx, policies, scope, "S3LoggingBucket", &settings)?;
             if let Some(bucket_node) = logging.node {
                 let rules = json!([{ "id": "W35", "reason": LOGGING_BUCKET_SUPPRESSION }]);
-                let target = made_at(&ctx.step_path(bucket_node));
+                let target = ctx.made_at(bucket_node);
                 ctx.construction.push(Step::SuppressCfnNag { target, rules });
             }
             if let Some(node) = logging.node.and_then(|n| ctx.tree.child(n, "Resource")) {
@@ -202,7 +202,7 @@ pub fn build_s3_bucket(
                 .describe_l2("serverAccessLogsBucket", || user_value(&format!("{props_path}/serverAccessLogsBucket")));
         }
         (None, Some(node)) => {
-            settings.describe_l2("serverAccessLogsBucket", || made_at(&ctx.step_path(node)));
+            settings.describe_l2("serverAccessLogsBucket", || ctx.made_at(node));
         }
         (None, None) => {}
     }
