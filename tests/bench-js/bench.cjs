@@ -143,15 +143,21 @@ function checkOutputs(scenarios) {
 }
 
 // `synthJson()` and `synth()` are timed one after the other for each scenario, so a change in the
-// machine's load falls on both alike.
+// machine's load falls on both alike; so is V8's own work on the same fragment, for scale: writing
+// it as CDK does (`JSON.stringify(fragment, null, 1)`) and reading that text (`JSON.parse`).
 function warmWasm(scenarios) {
   const json = [];
   const full = [];
-  for (const { fixture: f } of scenarios) {
+  const stringify = [];
+  const parse = [];
+  for (const { fixture: f, expected } of scenarios) {
     json.push(timeCalls(() => wasm.synthJson(f.id, f.props, f.options)));
     full.push(timeCalls(() => wasm.synth(f.id, f.props, f.options)));
+    const fragment = JSON.parse(expected);
+    stringify.push(timeCalls(() => JSON.stringify(fragment, null, 1)));
+    parse.push(timeCalls(() => JSON.parse(expected)));
   }
-  return { synthJson: summarize(json), synth: summarize(full) };
+  return { synthJson: summarize(json), synth: summarize(full), stringify: summarize(stringify), parse: summarize(parse) };
 }
 
 // The official construct, both ways interleaved per scenario: a warm-up pass (module loading, JIT),
@@ -319,6 +325,8 @@ function main() {
     console.log(`  ${label.padEnd(34)} median ${fmt(t.median).padStart(9)}   p95 ${fmt(t.p95).padStart(9)}${note}`);
   line('wasm synthJson()', w.synthJson);
   line('wasm synth()', w.synth);
+  line('V8 JSON.stringify(fragment,null,1)', w.stringify, '   (for scale: the fragment written by V8 itself)');
+  line('V8 JSON.parse(fragment text)', w.parse);
   line('official, default validation', o.validation, `   (${o.calls} calls in all: app, stack, construct, app.synth())`);
   line('official, no validation', o.noValidation, '   (builtinCloudFormationValidation: false, as CDK_VALIDATION=false)');
 
@@ -369,6 +377,7 @@ function main() {
   const rows = [
     [`wasm synthJson(), median over ${scenarios.length} scenarios`, fmt(w.synthJson.median), '<= 40 µs', met(w.synthJson.median <= 0.04)],
     ['wasm synth(), median', fmt(w.synth.median), '<= 100 µs', met(w.synth.median <= 0.1)],
+    ['for scale, V8 on the same fragments: JSON.stringify(fragment, null, 1); JSON.parse', `${fmt(w.stringify.median)}; ${fmt(w.parse.median)}`, '-', '-'],
     ['official construct, default validation, median', fmt(o.validation.median), '-', '-'],
     ['official construct, no validation, median', fmt(o.noValidation.median), '-', '-'],
     ['official (default validation) / synthJson()', `${Math.round(ratioJson)} x`, '>= 500 x', met(ratioJson >= 500)],
