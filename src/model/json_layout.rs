@@ -1,7 +1,7 @@
 //! CDK writes templates with `JSON.stringify(template, undefined, 1)`; this reproduces its bytes,
 //! and writes `JSON.stringify(value)` too.
 
-use crate::ir::{text, Number, Value};
+use crate::ir::{text, Number, Str, Value};
 
 use crate::js::{is_array_index, json_number_text, key_order};
 
@@ -88,8 +88,7 @@ fn write_value(out: &mut Out, value: &Value, depth: Option<usize>) {
             let start = out.bytes.len();
             let mut in_order = true;
             for (i, (key, item)) in map.iter().enumerate() {
-                let key = text(key);
-                if is_array_index(key) {
+                if is_array_index(text(key)) {
                     in_order = false;
                     break;
                 }
@@ -98,7 +97,7 @@ fn write_value(out: &mut Out, value: &Value, depth: Option<usize>) {
             if !in_order {
                 out.bytes.truncate(start);
                 for (i, (key, item)) in key_order(map).into_iter().enumerate() {
-                    write_entry(out, i, text(key), item, inner);
+                    write_entry(out, i, key, item, inner);
                 }
             }
             newline(out, depth);
@@ -108,11 +107,19 @@ fn write_value(out: &mut Out, value: &Value, depth: Option<usize>) {
 }
 
 /// The `i`th entry of an object whose entries are at `depth`.
-fn write_entry(out: &mut Out, i: usize, key: &str, item: &Value, depth: Option<usize>) {
+fn write_entry(out: &mut Out, i: usize, key: &Str, item: &Value, depth: Option<usize>) {
     item_start(out, i, depth);
     // The key's closing quote and the colon after it are copied at once.
     out.push(b'"');
-    write_string_body(out, key.as_bytes());
+    match key {
+        // The engine's own keys (property names, intrinsics, condition keys) are identifiers:
+        // nothing in them is escaped, so they are not scanned for escapes.
+        Str::Borrowed(key) => {
+            debug_assert!(!needs_escape(key.as_bytes()), "an engine key needs escaping: {key}");
+            out.extend_from_slice(key.as_bytes());
+        }
+        Str::Owned(key) => write_string_body(out, key.as_bytes()),
+    }
     out.extend_from_slice(if depth.is_some() { b"\": " } else { b"\":" });
     write_value(out, item, depth);
 }
@@ -395,6 +402,15 @@ mod tests {
                 assert_eq!(to_cdk_json(&v), serde_json::to_string(&v).unwrap_or_default(), "{byte} at {place}");
             }
         }
+    }
+
+    #[test]
+    fn a_caller_key_is_escaped() {
+        // `JSON.stringify({'a"b\n': 1}, null, 1)`.
+        let mut map = crate::ir::Map::new();
+        map.insert(Str::Owned("a\"b\n".to_string()), json!(1));
+        let v = Value::Object(map);
+        assert_eq!(to_cdk_json(&v), "{\n \"a\\\"b\\n\": 1\n}");
     }
 
     #[test]
