@@ -70,11 +70,14 @@ pub fn create_service_role(
 ) -> Result<Role, String> {
     let node = ctx.add(parent, id)?;
     let at = ctx.step_path(node);
-    let props = json!({
-        "assumedBy": { "$new": "iam.ServicePrincipal", "args": [service] },
-        "description": description
+    ctx.construction.push_with(|| Step::New {
+        class: "iam.Role",
+        at,
+        props: json!({
+            "assumedBy": { "$new": "iam.ServicePrincipal", "args": [service] },
+            "description": description
+        }),
     });
-    ctx.construction.push(Step::New { class: "iam.Role", at, props });
     let mut properties = Map::new();
     properties.insert(
         "AssumeRolePolicyDocument".into(),

@@ -111,7 +111,7 @@ fn build_recording(
     let scope = ctx.add(parent, id.to_string()).map_err(construct_error)?;
     ctx.tree.set_kind(scope, "KinesisstreamsToGluejob");
     let self_at = ctx.step_path(scope);
-    ctx.construction.push(Step::SetContext {
+    ctx.construction.push_with(|| Step::SetContext {
         at: self_at,
         key: "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy".into(),
         value: Value::Bool(true),
@@ -439,7 +439,7 @@ fn build_glue_job(
             encryption_key_arn: None,
             construct_path: None,
         });
-        ctx.construction.push(Step::Call {
+        ctx.construction.push_with(|| Step::Call {
             target: user_value("/etlCodeAsset"),
             method: "grantRead",
             argument: role_at.clone(),
@@ -455,8 +455,8 @@ fn build_glue_job(
                 problems.check(s3::bucket_from_arn(&arn).map_err(|e| SynthError::at(path, codes::BUCKET_NAME, e)));
             if let Some(bucket) = bucket {
                 let at = ctx.step_path(node);
-                ctx.construction.push(Step::ImportBucket { at: at.clone(), arn: arn.clone() });
-                ctx.construction.push(Step::Call {
+                ctx.construction.push_with(|| Step::ImportBucket { at: at.clone(), arn: arn.clone() });
+                ctx.construction.push_with(|| Step::Call {
                     target: made_at(&at),
                     method: "grantRead",
                     argument: role_at.clone(),

@@ -182,9 +182,11 @@ pub fn build_s3_bucket(
             }
             let logging = create_bucket(ctx, policies, scope, "S3LoggingBucket", &settings)?;
             if let Some(bucket_node) = logging.node {
-                let rules = json!([{ "id": "W35", "reason": LOGGING_BUCKET_SUPPRESSION }]);
                 let target = ctx.made_at(bucket_node);
-                ctx.construction.push(Step::SuppressCfnNag { target, rules });
+                ctx.construction.push_with(|| Step::SuppressCfnNag {
+                    target,
+                    rules: json!([{ "id": "W35", "reason": LOGGING_BUCKET_SUPPRESSION }]),
+                });
             }
             if let Some(node) = logging.node.and_then(|n| ctx.tree.child(n, "Resource")) {
                 if let Some(resource) = ctx.tree.resource_mut(node) {
