@@ -87,4 +87,13 @@ impl Context {
         }
         super::construction::made_at(&self.step_path(node))
     }
+
+    /// `construction::user_value` of the caller's value at `pointer`; `null`, and not built, when
+    /// the construction is not described.
+    pub fn user_value(&self, pointer: &str) -> Value {
+        if !self.construction.enabled {
+            return Value::Null;
+        }
+        super::construction::user_value(pointer)
+    }
 }

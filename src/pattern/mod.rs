@@ -299,8 +299,9 @@ fn build_glue_job(
     problems: &mut Problems,
 ) -> Result<BuiltJob, SynthError> {
     if let Some(existing) = &props.existing_glue_job {
-        let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role, user_value("/existingGlueJob/role"))
-            .map_err(|e| role_error("/existingGlueJob/role", &existing.role, e))?;
+        let role =
+            iam::import_role(ctx, scope, "ExistingRole", &existing.role, ctx.user_value("/existingGlueJob/role"))
+                .map_err(|e| role_error("/existingGlueJob/role", &existing.role, e))?;
         ctx.construction.note_property("glueJob", || user_value("/existingGlueJob"));
         let role_at = ctx.made_at(role.node);
         ctx.construction.note_property("glueJobRole", || role_at);
@@ -345,7 +346,7 @@ fn build_glue_job(
     )
     .map_err(construct_error)?;
     let mut role = match user.get("role").filter(|r| is_truthy(r)) {
-        Some(arn) => iam::import_role(ctx, scope, "JobRole", arn, user_value("/glueJobProps/role"))
+        Some(arn) => iam::import_role(ctx, scope, "JobRole", arn, ctx.user_value("/glueJobProps/role"))
             .map_err(|e| role_error("/glueJobProps/role", arn, e))?,
         None => iam::create_service_role(
             ctx,
@@ -386,8 +387,7 @@ fn build_glue_job(
     });
     let bucket_at = match built.bucket.node {
         Some(node) => ctx.made_at(node),
-        None if ctx.construction.enabled => user_value("/outputDataStore/existingS3OutputBucket"),
-        None => Value::Null,
+        None => ctx.user_value("/outputDataStore/existingS3OutputBucket"),
     };
     ctx.construction.push(Step::Call {
         target: bucket_at.clone(),
@@ -475,7 +475,7 @@ fn build_glue_job(
         buckets.push(BucketProperties { bucket_arn: logging.arn.clone(), bucket_name: logging.name.clone() });
         buckets_made.push(match logging.node {
             Some(node) => ctx.made_at(node),
-            None => user_value("/outputDataStore/outputBucketProps/serverAccessLogsBucket"),
+            None => ctx.user_value("/outputDataStore/outputBucketProps/serverAccessLogsBucket"),
         });
     }
     ctx.construction.note_property("outputBucket", || Value::Array(buckets_made));
