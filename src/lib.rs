@@ -165,7 +165,7 @@ pub trait JsonInput {
 
 impl JsonInput for ir::Value {
     fn as_ir(&self) -> Cow<'_, ir::Value> {
-        Cow::Borrowed(self)
+        model::json_layout::with_escapable_keys_owned(self)
     }
 }
 

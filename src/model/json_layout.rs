@@ -22,6 +22,47 @@ pub fn write_compact(out: &mut Vec<u8>, value: &Value) {
     *out = appended.bytes;
 }
 
+/// A caller's JSON as the writer takes it. The writer copies a borrowed key without escaping it,
+/// which holds for the engine's own keys (identifiers); a caller's borrowed key that needs an
+/// escape is made owned here, so that it is escaped. Borrowed as it is when none does (always
+/// for JSON read from text, whose keys are owned).
+pub fn with_escapable_keys_owned(value: &Value) -> std::borrow::Cow<'_, Value> {
+    if has_borrowed_key_needing_escape(value) {
+        std::borrow::Cow::Owned(own_keys_needing_escape(value.clone()))
+    } else {
+        std::borrow::Cow::Borrowed(value)
+    }
+}
+
+fn borrowed_and_needs_escape(key: &Str) -> bool {
+    matches!(key, Str::Borrowed(key) if needs_escape(key.as_bytes()))
+}
+
+fn has_borrowed_key_needing_escape(value: &Value) -> bool {
+    match value {
+        Value::Array(items) => items.iter().any(has_borrowed_key_needing_escape),
+        Value::Object(map) => {
+            map.iter().any(|(key, item)| borrowed_and_needs_escape(key) || has_borrowed_key_needing_escape(item))
+        }
+        _ => false,
+    }
+}
+
+fn own_keys_needing_escape(value: Value) -> Value {
+    match value {
+        Value::Array(items) => Value::Array(items.into_iter().map(own_keys_needing_escape).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter()
+                .map(|(key, item)| {
+                    let key = if borrowed_and_needs_escape(&key) { Str::Owned(key.into_owned()) } else { key };
+                    (key, own_keys_needing_escape(item))
+                })
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
 /// The writer's byte buffer, with appends inlined where they are made. At the .wasm's opt-level
 /// "z" `Vec::push` and `Vec::extend_from_slice` stay calls (and `reserve` calls within them),
 /// which took most of the writer's time in WebAssembly.
@@ -113,7 +154,8 @@ fn write_entry(out: &mut Out, i: usize, key: &Str, item: &Value, depth: Option<u
     out.push(b'"');
     match key {
         // The engine's own keys (property names, intrinsics, condition keys) are identifiers:
-        // nothing in them is escaped, so they are not scanned for escapes.
+        // nothing in them is escaped, so they are not scanned for escapes. A caller's borrowed
+        // key that needs one was made owned on the way in (`with_escapable_keys_owned`).
         Str::Borrowed(key) => {
             debug_assert!(!needs_escape(key.as_bytes()), "an engine key needs escaping: {key}");
             out.extend_from_slice(key.as_bytes());
