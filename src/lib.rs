@@ -169,6 +169,17 @@ impl JsonInput for ir::Value {
     }
 }
 
+/// JSON the engine read itself (the WebAssembly exports): its keys are all owned, so it is used as
+/// it is, without the check of a caller's borrowed keys.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) struct ReadFromText(pub(crate) ir::Value);
+
+impl JsonInput for ReadFromText {
+    fn as_ir(&self) -> Cow<'_, ir::Value> {
+        Cow::Borrowed(&self.0)
+    }
+}
+
 impl JsonInput for serde_json::Value {
     fn as_ir(&self) -> Cow<'_, ir::Value> {
         Cow::Owned(ir::Value::from(self))
