@@ -2,10 +2,10 @@
 
 pub mod codes;
 
-use serde::Serialize;
+use crate::ir::{json, Value};
 
 /// One problem with the props: where (JSON pointer), what, and a stable code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub path: String,
     pub message: String,
@@ -15,6 +15,19 @@ pub struct Diagnostic {
 impl Diagnostic {
     pub fn new(path: impl Into<String>, code: &'static str, message: impl Into<String>) -> Self {
         Self { path: path.into(), message: message.into(), code }
+    }
+
+    /// `{ path, message, code }`, as the JSON of a result or an error holds it.
+    pub fn to_value(&self) -> Value {
+        json!({ "path": self.path.clone(), "message": self.message.clone(), "code": self.code })
+    }
+}
+
+/// Serialized as `to_value` writes it (one definition of the fields for serde and the engine's
+/// writer).
+impl serde::Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_value().serialize(serializer)
     }
 }
 

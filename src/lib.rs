@@ -186,18 +186,24 @@ impl JsonInput for serde_json::Value {
     }
 }
 
+/// Diagnostics as JSON text, `[{path, message, code}, ...]`, written by the engine's writer
+/// (serde_json's took longer, in WebAssembly, for the properties and warnings of a result).
+pub(crate) fn write_diagnostics(out: &mut Vec<u8>, diagnostics: &[Diagnostic]) {
+    model::json_layout::write_compact(out, &Value::Array(diagnostics.iter().map(Diagnostic::to_value).collect()));
+}
+
 impl SynthResult {
-    /// `serde_json::to_string(self)` as `JSON.parse` reads it, with the fragment (most of the
-    /// text) written by the engine's writer, which is faster than serde_json's in WebAssembly.
-    /// Numbers and integer-like keys come out as JavaScript writes them.
+    /// `serde_json::to_string(self)` as `JSON.parse` reads it, with the fragment, the properties
+    /// and the warnings written by the engine's writer, which is faster than serde_json's in
+    /// WebAssembly. Numbers and integer-like keys come out as JavaScript writes them.
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         let mut out = Vec::with_capacity(32 * 1024);
         out.extend_from_slice(b"{\"fragment\":");
         model::json_layout::write_compact(&mut out, &self.fragment);
         out.extend_from_slice(b",\"properties\":");
-        serde_json::to_writer(&mut out, &self.properties)?;
+        model::json_layout::write_compact(&mut out, &self.properties.to_value());
         out.extend_from_slice(b",\"warnings\":");
-        serde_json::to_writer(&mut out, &self.warnings)?;
+        write_diagnostics(&mut out, &self.warnings);
         if !self.construct_paths.is_empty() {
             out.extend_from_slice(b",\"constructPaths\":");
             serde_json::to_writer(&mut out, &self.construct_paths)?;

@@ -21,7 +21,9 @@ fn from_json_text(text: &str) -> Result<JsValue, JsValue> {
 }
 
 fn diagnostics_array(diagnostics: &[Diagnostic]) -> Result<JsValue, JsValue> {
-    from_json_text(&serde_json::to_string(diagnostics).unwrap_or_else(|_| "[]".into()))
+    let mut text = Vec::new();
+    crate::write_diagnostics(&mut text, diagnostics);
+    from_json_text(&String::from_utf8(text).unwrap_or_else(|_| "[]".into()))
 }
 
 /// A JS `Error` named `SynthError` carrying every diagnostic.

@@ -35,32 +35,62 @@ use problems::Problems;
 pub const JOB_ROLE_ID: &str = "JobRole";
 
 /// The construct's public properties, as CloudFormation references.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct PatternProperties {
     pub kinesis_stream: StreamProperties,
     pub glue_job: Value,
     pub glue_job_role: Value,
     pub database: Value,
     pub table: Value,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub output_bucket: Option<Vec<BucketProperties>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cloudwatch_alarms: Option<Vec<Value>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct StreamProperties {
     pub stream_arn: Value,
     pub stream_name: Value,
 }
 
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone)]
 pub struct BucketProperties {
     pub bucket_arn: Value,
     pub bucket_name: Value,
+}
+
+impl PatternProperties {
+    /// The properties as `synth()` hands them back, with the construct's property names; the
+    /// buckets and alarms only when there are any.
+    pub fn to_value(&self) -> Value {
+        let stream = &self.kinesis_stream;
+        let mut out = Map::with_capacity(7);
+        out.insert(
+            "kinesisStream".into(),
+            json!({ "streamArn": stream.stream_arn.clone(), "streamName": stream.stream_name.clone() }),
+        );
+        out.insert("glueJob".into(), self.glue_job.clone());
+        out.insert("glueJobRole".into(), self.glue_job_role.clone());
+        out.insert("database".into(), self.database.clone());
+        out.insert("table".into(), self.table.clone());
+        if let Some(buckets) = &self.output_bucket {
+            let buckets = buckets
+                .iter()
+                .map(|b| json!({ "bucketArn": b.bucket_arn.clone(), "bucketName": b.bucket_name.clone() }));
+            out.insert("outputBucket".into(), Value::Array(buckets.collect()));
+        }
+        if let Some(alarms) = &self.cloudwatch_alarms {
+            out.insert("cloudwatchAlarms".into(), Value::Array(alarms.clone()));
+        }
+        Value::Object(out)
+    }
+}
+
+/// Serialized as `to_value` writes it (one definition of the names for serde and the engine's
+/// writer).
+impl Serialize for PatternProperties {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_value().serialize(serializer)
+    }
 }
 
 fn construct_error(e: String) -> SynthError {
