@@ -169,12 +169,12 @@ impl JsonInput for ir::Value {
     }
 }
 
-/// JSON the engine read itself (the WebAssembly exports): its keys are all owned, so it is used as
-/// it is, without the check of a caller's borrowed keys.
+/// JSON the engine read itself (the WebAssembly exports read it from text): its keys are all
+/// owned, so it is used as it is, without the check of a caller's borrowed keys.
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub(crate) struct ReadFromText(pub(crate) ir::Value);
+pub(crate) struct ReadByEngine(pub(crate) ir::Value);
 
-impl JsonInput for ReadFromText {
+impl JsonInput for ReadByEngine {
     fn as_ir(&self) -> Cow<'_, ir::Value> {
         Cow::Borrowed(&self.0)
     }

@@ -7,7 +7,7 @@ use js_sys::{Array, Error, Object, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 
 use crate::diagnostics::codes;
-use crate::{Diagnostic, ReadFromText, SynthError, SynthOptions};
+use crate::{Diagnostic, ReadByEngine, SynthError, SynthOptions};
 
 fn to_json_text(value: &JsValue) -> Result<String, JsValue> {
     if value.is_undefined() || value.is_null() {
@@ -39,13 +39,13 @@ fn input_error(path: &str, message: String) -> JsValue {
     synth_error(&SynthError::at(path, codes::INPUT, message))
 }
 
-fn read_args(props: &JsValue, options: &JsValue) -> Result<(ReadFromText, SynthOptions), JsValue> {
+fn read_args(props: &JsValue, options: &JsValue) -> Result<(ReadByEngine, SynthOptions), JsValue> {
     read_args_text(props, options)
 }
 
 /// Props and options as JSON text: `JSON.stringify`, then serde_json (measured faster than
 /// serde-wasm-bindgen by `make bench-js`).
-fn read_args_text(props: &JsValue, options: &JsValue) -> Result<(ReadFromText, SynthOptions), JsValue> {
+fn read_args_text(props: &JsValue, options: &JsValue) -> Result<(ReadByEngine, SynthOptions), JsValue> {
     let props_text = to_json_text(props)?;
     let props: crate::ir::Value =
         serde_json::from_str(&props_text).map_err(|e| input_error("", format!("props are not valid JSON: {e}")))?;
@@ -55,9 +55,9 @@ fn read_args_text(props: &JsValue, options: &JsValue) -> Result<(ReadFromText, S
         let text = to_json_text(options)?;
         let value: crate::ir::Value =
             serde_json::from_str(&text).map_err(|e| input_error("/options", format!("invalid options: {e}")))?;
-        SynthOptions::from_json(&ReadFromText(value)).map_err(|e| synth_error(&e))?
+        SynthOptions::from_json(&ReadByEngine(value)).map_err(|e| synth_error(&e))?
     };
-    Ok((ReadFromText(props), options))
+    Ok((ReadByEngine(props), options))
 }
 
 /// `synth()`'s result as JSON text, then `JSON.parse` (measured faster than serde-wasm-bindgen by
@@ -101,7 +101,7 @@ fn synth_detail(id: &str, props: &JsValue, options: &JsValue, detail: crate::Det
 fn text_export(
     props: &JsValue,
     options: &JsValue,
-    render: impl FnOnce(&ReadFromText, &SynthOptions) -> Result<String, SynthError>,
+    render: impl FnOnce(&ReadByEngine, &SynthOptions) -> Result<String, SynthError>,
 ) -> Result<JsValue, JsValue> {
     crate::in_call_arena(|| {
         let (props, options) = read_args(props, options)?;
@@ -208,11 +208,11 @@ mod boundary_bench {
     use wasm_bindgen::prelude::*;
 
     use super::{input_error, read_args_text, result_to_js, synth_error};
-    use crate::{ReadFromText, SynthOptions};
+    use crate::{ReadByEngine, SynthOptions};
 
     /// Props and options through serde-wasm-bindgen. Integral numbers become integers as
     /// serde_json reads `JSON.stringify`'s text, so CDK's number layout is the same either way.
-    fn read_args_swb(props: &JsValue, options: &JsValue) -> Result<(ReadFromText, SynthOptions), JsValue> {
+    fn read_args_swb(props: &JsValue, options: &JsValue) -> Result<(ReadByEngine, SynthOptions), JsValue> {
         let read = |value: &JsValue, path: &str| -> Result<Value, JsValue> {
             let value: Value = serde_wasm_bindgen::from_value(value.clone())
                 .map_err(|e| input_error(path, format!("not JSON data: {e}")))?;
@@ -222,9 +222,9 @@ mod boundary_bench {
         let options = if options.is_undefined() || options.is_null() {
             SynthOptions::default()
         } else {
-            SynthOptions::from_json(&ReadFromText(read(options, "/options")?)).map_err(|e| synth_error(&e))?
+            SynthOptions::from_json(&ReadByEngine(read(options, "/options")?)).map_err(|e| synth_error(&e))?
         };
-        Ok((ReadFromText(props), options))
+        Ok((ReadByEngine(props), options))
     }
 
     fn integral_numbers_as_integers(value: Value) -> Value {
@@ -253,7 +253,7 @@ mod boundary_bench {
         result.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(JsValue::from)
     }
 
-    fn read(props: &JsValue, options: &JsValue, way: &str) -> Result<(ReadFromText, SynthOptions), JsValue> {
+    fn read(props: &JsValue, options: &JsValue, way: &str) -> Result<(ReadByEngine, SynthOptions), JsValue> {
         match way {
             "text" => read_args_text(props, options),
             "swb" => read_args_swb(props, options),
@@ -274,7 +274,8 @@ mod boundary_bench {
     pub fn boundary_in(props: JsValue, options: JsValue, way: &str, rounds: u32) -> Result<usize, JsValue> {
         let mut count = 0;
         for _ in 0..rounds {
-            count = read(&props, &options, way)?.0 .0.as_object().map_or(0, |o| o.len());
+            let (props, _) = read(&props, &options, way)?;
+            count = props.0.as_object().map_or(0, |o| o.len());
         }
         Ok(count)
     }
