@@ -228,7 +228,8 @@ pub fn synth(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions
 /// How much of a synthesis a caller reads; what is not read is not made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Detail {
-    /// The fragment only (the text renderings); no quota warnings.
+    /// The fragment only (the text renderings, `validate`): the work of the warnings (override
+    /// diffs, security, defect, stack and quota warnings) is skipped.
     Fragment,
     /// The fragment, pattern properties and every warning: `SynthResult` without
     /// `construct_paths` and `construction` (left empty).
@@ -304,14 +305,17 @@ fn synth_parsed(
     };
     let mut ctx = Context::new(flags, stack_name);
     ctx.construction.enabled = detail == Detail::Construction;
+    ctx.keeps_warnings = detail >= Detail::Result;
     if let Some(path) = &options.stack_path {
         ctx.stack_path.clone_from(path);
     }
     ctx.env = env;
     ctx.fixes = *fixes;
-    ctx.warnings
-        .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
-    ctx.warnings.extend(props::options::tag_warnings(&options.tags));
+    if ctx.keeps_warnings {
+        ctx.warnings
+            .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
+        ctx.warnings.extend(props::options::tag_warnings(&options.tags));
+    }
     if let Some(version) = &options.cdk_version {
         ctx.cdk_version = CdkVersion::parse(version).map_err(|e| SynthError::at("", codes::CDK_VERSION, e))?;
     }

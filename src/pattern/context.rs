@@ -28,6 +28,9 @@ pub struct Context {
     /// The stack's account, region and partition.
     pub env: StackEnv,
     pub warnings: Vec<Diagnostic>,
+    /// Whether the warnings are read (not by the text renderings or `validate`): the override
+    /// diffs and the other warnings that take work are made only then.
+    pub keeps_warnings: bool,
     /// The aws-cdk-lib calls that build the same thing, for a CDK adapter to replay.
     pub construction: Construction,
     /// Bucket policies made so far, whose documents are written when the pattern is complete.
@@ -46,6 +49,7 @@ impl Context {
             stack_path: stack_name.to_string(),
             env: StackEnv::default(),
             warnings: Vec::new(),
+            keeps_warnings: true,
             construction: Construction::default(),
             bucket_policies: Vec::new(),
         }

@@ -228,9 +228,11 @@ fn build_recording(
         stream::grant_key_decrypt(ctx, &mut policies, &mut role, &mut stream).map_err(construct_error)?;
     }
 
-    ctx.warnings.extend(warnings::security_warnings(props));
-    let defects = fixes::defect_warnings(props, &ctx.fixes, alarms_enabled);
-    ctx.warnings.extend(defects);
+    if ctx.keeps_warnings {
+        ctx.warnings.extend(warnings::security_warnings(props));
+        let defects = fixes::defect_warnings(props, &ctx.fixes, alarms_enabled);
+        ctx.warnings.extend(defects);
+    }
     iam::render_policies(ctx, policies);
     s3::render_bucket_policies(ctx);
     Ok(PatternProperties {

@@ -163,7 +163,8 @@ pub fn build_s3_bucket(
 ) -> Result<BuiltBucket, String> {
     let user = props.cloned().unwrap_or_default();
     let props_path = "/outputDataStore/outputBucketProps";
-    let user_cdk = warnings::cdk_bucket_props(&user.source);
+    // The props as CDK holds them, for the override warnings only.
+    let user_cdk = if ctx.keeps_warnings { warnings::cdk_bucket_props(&user.source) } else { Value::Null };
     let logging_bucket = match &user.server_access_logs_bucket {
         Some(reference) => Some(existing_bucket(reference)),
         None => {
@@ -225,7 +226,7 @@ pub fn build_s3_bucket(
             }] }])
         });
     }
-    if props.is_some() {
+    if props.is_some() && ctx.keeps_warnings {
         let defaults = warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));
         warnings::record_overrides(ctx, props_path, &defaults, &user_cdk);
     }
