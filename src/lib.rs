@@ -311,11 +311,8 @@ fn synth_parsed(
     }
     ctx.env = env;
     ctx.fixes = *fixes;
-    if ctx.keeps_warnings {
-        ctx.warnings
-            .extend(props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
-        ctx.warnings.extend(props::options::tag_warnings(&options.tags));
-    }
+    ctx.warn_with(|| props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
+    ctx.warn_with(|| props::options::tag_warnings(&options.tags));
     if let Some(version) = &options.cdk_version {
         ctx.cdk_version = CdkVersion::parse(version).map_err(|e| SynthError::at("", codes::CDK_VERSION, e))?;
     }

@@ -83,6 +83,13 @@ impl Context {
         self.tree.path(node).join("/")
     }
 
+    /// Adds the warnings `make` gives, made only when the warnings are read (`keeps_warnings`).
+    pub fn warn_with<I: IntoIterator<Item = Diagnostic>>(&mut self, make: impl FnOnce() -> I) {
+        if self.keeps_warnings {
+            self.warnings.extend(make());
+        }
+    }
+
     /// `construction::made_at` of the construct at `node`; `null`, and not built, when the
     /// construction is not described.
     pub fn made_at(&self, node: NodeId) -> Value {

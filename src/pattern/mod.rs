@@ -228,11 +228,9 @@ fn build_recording(
         stream::grant_key_decrypt(ctx, &mut policies, &mut role, &mut stream).map_err(construct_error)?;
     }
 
-    if ctx.keeps_warnings {
-        ctx.warnings.extend(warnings::security_warnings(props));
-        let defects = fixes::defect_warnings(props, &ctx.fixes, alarms_enabled);
-        ctx.warnings.extend(defects);
-    }
+    let enabled_fixes = ctx.fixes;
+    ctx.warn_with(|| warnings::security_warnings(props));
+    ctx.warn_with(|| fixes::defect_warnings(props, &enabled_fixes, alarms_enabled));
     iam::render_policies(ctx, policies);
     s3::render_bucket_policies(ctx);
     Ok(PatternProperties {

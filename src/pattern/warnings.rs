@@ -10,13 +10,12 @@ use crate::props::bucket::STORAGE_CLASSES;
 
 /// Runs `overrideProps(defaults, user)`'s diff and records what it prints.
 pub fn record_overrides(ctx: &mut Context, props_path: &str, defaults: &Value, user: &Value) {
-    if !ctx.keeps_warnings {
-        return;
-    }
-    for warning in override_warnings(defaults, user) {
-        let path = warning.path.iter().fold(props_path.to_string(), |p, c| child_path(&p, c));
-        ctx.warnings.push(Diagnostic::new(path, codes::OVERRIDE, warning.message));
-    }
+    ctx.warn_with(|| {
+        override_warnings(defaults, user).into_iter().map(|warning| {
+            let path = warning.path.iter().fold(props_path.to_string(), |p, c| child_path(&p, c));
+            Diagnostic::new(path, codes::OVERRIDE, warning.message)
+        })
+    });
 }
 
 /// core's `DefaultS3Props(loggingBucket?, lifecycleRules?)` as CDK holds it.
