@@ -243,8 +243,12 @@ ${functions.map((f) => `  ${f}: wasm.${f},`).join('\n')}
 
 function nodeMjs(functions) {
   return `${GENERATED}
-// Node entry (import): the same instance as \`require\`, as ES module exports.
-import api from './index.cjs';
+// Node entry (import): the same instance as \`require\`, as ES module exports. The CommonJS entry
+// is required, not imported: node's loader would first scan it for export names
+// (cjs-module-lexer), about 1 ms of a cold start.
+import { createRequire } from 'node:module';
+
+const api = createRequire(import.meta.url)('./index.cjs');
 
 export const { ${[...functions, 'init', 'initSync'].join(', ')} } = api;
 export default init;
