@@ -280,9 +280,14 @@ const { synth } = await import(${JSON.stringify(mjs)});
 const t1 = performance.now();
 synth('KinesisGlue', ${props}, {});
 process.stdout.write(JSON.stringify({ importMs: t1 - t0, synthMs: performance.now() - t1 }));`];
-  const runs = { bare: [], wasm: [], wasmRequire: [], wasmTags: [], cdk: [], importMs: [], synthMs: [] };
+  // What node itself takes to import an ES module file, whatever it holds.
+  const emptyModule = path.join(OUTDIR, 'empty.mjs');
+  fs.writeFileSync(emptyModule, 'export default 1;\n');
+  const emptyImport = ['--input-type=module', '-e', `await import(${JSON.stringify(require('url').pathToFileURL(emptyModule).href)});`];
+  const runs = { bare: [], emptyImport: [], wasm: [], wasmRequire: [], wasmTags: [], cdk: [], importMs: [], synthMs: [] };
   for (let i = 0; i < COLD_RUNS; i++) {
     runs.bare.push(timeProcess(['-e', '1'], ROOT).ms);
+    runs.emptyImport.push(timeProcess(emptyImport, ROOT).ms);
     runs.wasm.push(timeProcess(imported('{}'), ROOT).ms);
     runs.wasmRequire.push(timeProcess(required, ROOT).ms);
     runs.wasmTags.push(timeProcess(imported(tags), ROOT).ms);
@@ -360,6 +365,7 @@ function main() {
   console.log(`  node -e 1                          ${fmt(c.bare).padStart(9)}`);
   console.log(`  import the package + one synth()   ${fmt(c.wasm).padStart(9)}   (+${fmt(c.wasm - c.bare)})`);
   console.log(`  require the package + one synth()  ${fmt(c.wasmRequire).padStart(9)}   (+${fmt(c.wasmRequire - c.bare)})`);
+  console.log(`  import an empty ES module file     ${fmt(c.emptyImport).padStart(9)}   (+${fmt(c.emptyImport - c.bare)}: node's own cost of an import)`);
   console.log(`    inside the process: import ${fmt(c.importMs)}, first synth() ${fmt(c.synthMs)}`);
   console.log(`  the same, with three stack tags    ${fmt(c.wasmTags).padStart(9)}   (+${fmt(c.wasmTags - c.bare)})`);
   console.log(`  aws-cdk-lib + construct + synth    ${fmt(c.cdk).padStart(9)}   (median of ${c.cdkRuns}, no validation)`);
@@ -383,6 +389,7 @@ function main() {
     ['official (default validation) / synth()', `${Math.round(ratioSynth)} x`, '>= 250 x', met(ratioSynth >= 250)],
     ['cold: import + synth vs node -e 1', `+${fmt(c.wasm - c.bare)} (${fmt(c.wasm)} vs ${fmt(c.bare)})`, '<= +15 ms', met(c.wasm - c.bare <= 15)],
     ['cold: require + synth vs node -e 1', `+${fmt(c.wasmRequire - c.bare)}`, '-', '-'],
+    ['cold: import of an empty ES module file vs node -e 1', `+${fmt(c.emptyImport - c.bare)}`, '-', '-'],
     ['cold, inside the process: import, first synth()', `${fmt(c.importMs)}, ${fmt(c.synthMs)}`, '-', '-'],
     ['cold, with three stack tags', `+${fmt(c.wasmTags - c.bare)}`, '-', '-'],
     ['.wasm gzip -9 (raw, brotli)', `${kb(s.gzip)} (${kb(s.raw)}, ${kb(s.brotli)})`, '<= 100 KB', met(s.gzip <= 100 * 1024)],
