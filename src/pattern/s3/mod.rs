@@ -163,12 +163,12 @@ pub fn build_s3_bucket(
 ) -> Result<BuiltBucket, String> {
     let user = props.cloned().unwrap_or_default();
     let props_path = "/outputDataStore/outputBucketProps";
-    // The props as CDK holds them, for the override warnings only.
-    let user_cdk = if ctx.keeps_warnings { warnings::cdk_bucket_props(&user.source) } else { Value::Null };
+    // The props as CDK holds them, for the override warnings only: made when the warnings are read.
+    let user_cdk = ctx.keeps_warnings.then(|| warnings::cdk_bucket_props(&user.source));
     let logging_bucket = match &user.server_access_logs_bucket {
         Some(reference) => Some(existing_bucket(reference)),
         None => {
-            if let Some(policy) = user_cdk.get("removalPolicy").filter(|p| !p.is_null()) {
+            if let Some(policy) = user_cdk.as_ref().and_then(|u| u.get("removalPolicy")).filter(|p| !p.is_null()) {
                 // Once to merge it into the logging bucket's props, once more when that bucket is made.
                 let removal = json!({ "removalPolicy": policy });
                 let defaults = warnings::default_s3_props(false, false);
@@ -226,9 +226,9 @@ pub fn build_s3_bucket(
             }] }])
         });
     }
-    if props.is_some() && ctx.keeps_warnings {
+    if let (Some(_), Some(user_cdk)) = (props, &user_cdk) {
         let defaults = warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));
-        warnings::record_overrides(ctx, props_path, &defaults, &user_cdk);
+        warnings::record_overrides(ctx, props_path, &defaults, user_cdk);
     }
     let settings = settings.override_with(&user, props_path);
     if settings.encryption == "UNENCRYPTED" {
