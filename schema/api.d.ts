@@ -383,13 +383,14 @@ export type Intrinsic =
 export type JsonObject = { readonly [key: string]: any } | ReadonlyArray<any>;
 
 /** `{ <unit>: amount }` and no other unit. */
-type DurationIn<U extends DurationUnit> = { readonly [K in U]: number } & {
+type DurationIn<U extends DurationUnit> = { readonly [K in U]: number | Intrinsic } & {
   readonly [K in Exclude<DurationUnit, U>]?: never;
 };
 
 /**
  * A CDK `Duration`: exactly one unit, e.g. `{ hours: 24 }` for `Duration.hours(24)` or
- * `{ days: 30 }` for `Duration.days(30)`.
+ * `{ days: 30 }` for `Duration.days(30)`. The amount may be a token, as CDK allows:
+ * `{ hours: { Ref: "Hours" } }` for `Duration.hours(hoursParameter.valueAsNumber)`.
  */
 export type Duration =
   | DurationIn<"days">

@@ -485,7 +485,7 @@ The number of hours for the data records that are stored in shards to remain acc
       },
       {
         name: "shardCount",
-        type: "number",
+        type: "number | Intrinsic",
         doc: `
 The number of shards for the stream.
 
@@ -727,7 +727,7 @@ Whether this bucket should have transfer acceleration turned on or not.
       },
       {
         name: "minimumTLSVersion",
-        type: "number",
+        type: "number | Intrinsic",
         doc: `
 Enforces minimum TLS version for requests.
 
@@ -865,7 +865,7 @@ does not represent a whole number of days will result in a runtime or deployment
       },
       {
         name: "noncurrentVersionsToRetain",
-        type: "number",
+        type: "number | Intrinsic",
         doc: `
 Indicates a maximum number of noncurrent versions to retain.
 
@@ -930,7 +930,7 @@ If set to true, the delete marker will be expired.
       },
       {
         name: "objectSizeLessThan",
-        type: "number",
+        type: "number | Intrinsic",
         doc: `
 Specifies the maximum object size in bytes for this rule to apply to.
 Objects must be smaller than this value in bytes.
@@ -940,7 +940,7 @@ Objects must be smaller than this value in bytes.
       },
       {
         name: "objectSizeGreaterThan",
-        type: "number",
+        type: "number | Intrinsic",
         doc: `
 Specifies the minimum object size in bytes for this rule to apply to.
 Objects must be larger than this value in bytes.
@@ -993,7 +993,7 @@ Indicates the number of days after creation when objects are transitioned to the
       },
       {
         name: "noncurrentVersionsToRetain",
-        type: "number",
+        type: "number | Intrinsic",
         doc: `
 Indicates the number of noncurrent version objects to be retained. Can be up to 100 noncurrent versions retained.
 

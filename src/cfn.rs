@@ -2,6 +2,12 @@
 
 use crate::ir::Value;
 
+/// True for a string holding a CDK token's text (`${Token[...]}`): what it stands for is known
+/// only when CDK resolves the template.
+pub fn holds_token(text: &str) -> bool {
+    text.contains("${Token[")
+}
+
 /// True for what CDK treats as an intrinsic: one key, `Ref` or `Fn::*` (but not the pipeline ones).
 pub fn is_intrinsic(value: &Value) -> bool {
     match value {

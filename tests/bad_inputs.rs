@@ -229,7 +229,7 @@ fn stream_retention_amount_must_be_a_number() {
         with(base(), "/kinesisStreamProps/retentionPeriod", json!({"hours": "24"})),
         "/kinesisStreamProps/retentionPeriod/hours",
         "type",
-        "expected a number, got a string",
+        "expected a number or an intrinsic, got a string",
     );
 }
 

@@ -385,13 +385,14 @@ export type Intrinsic =
 export type JsonObject = { readonly [key: string]: any } | ReadonlyArray<any>;
 
 /** `{ <unit>: amount }` and no other unit. */
-type DurationIn<U extends DurationUnit> = { readonly [K in U]: number } & {
+type DurationIn<U extends DurationUnit> = { readonly [K in U]: number | Intrinsic } & {
   readonly [K in Exclude<DurationUnit, U>]?: never;
 };
 
 /**
  * A CDK `Duration`: exactly one unit, e.g. `{ hours: 24 }` for `Duration.hours(24)` or
- * `{ days: 30 }` for `Duration.days(30)`.
+ * `{ days: 30 }` for `Duration.days(30)`. The amount may be a token, as CDK allows:
+ * `{ hours: { Ref: "Hours" } }` for `Duration.hours(hoursParameter.valueAsNumber)`.
  */
 export type Duration =
   | DurationIn<"days">
@@ -808,7 +809,7 @@ export interface StreamProps {
    *
    * @default 1
    */
-  readonly shardCount?: number;
+  readonly shardCount?: number | Intrinsic;
   /**
    * The kind of server-side encryption to apply to this stream.
    *
@@ -992,7 +993,7 @@ export interface BucketProps {
    *
    * @default No minimum TLS version is enforced.
    */
-  readonly minimumTLSVersion?: number;
+  readonly minimumTLSVersion?: number | Intrinsic;
   /**
    * The block public access configuration of this bucket.
    *
@@ -1091,7 +1092,7 @@ export interface LifecycleRule {
    *
    * @default - No noncurrent versions to retain
    */
-  readonly noncurrentVersionsToRetain?: number;
+  readonly noncurrentVersionsToRetain?: number | Intrinsic;
   /**
    * One or more transition rules that specify when non-current objects transition to a specified storage class.
    *
@@ -1136,14 +1137,14 @@ export interface LifecycleRule {
    *
    * @default - No rule
    */
-  readonly objectSizeLessThan?: number;
+  readonly objectSizeLessThan?: number | Intrinsic;
   /**
    * Specifies the minimum object size in bytes for this rule to apply to.
    * Objects must be larger than this value in bytes.
    *
    * @default - No rule
    */
-  readonly objectSizeGreaterThan?: number;
+  readonly objectSizeGreaterThan?: number | Intrinsic;
 }
 
 /**
@@ -1175,7 +1176,7 @@ export interface NoncurrentVersionTransition {
    *
    * @default - No noncurrent version retained.
    */
-  readonly noncurrentVersionsToRetain?: number;
+  readonly noncurrentVersionsToRetain?: number | Intrinsic;
 }
 
 // ============================================================================================

@@ -2,7 +2,7 @@
 
 /// `Bucket._validateBucketName`: CDK's message lists every broken rule. Token names are not checked.
 pub fn validate_bucket_name(name: &str, legacy: bool) -> Result<(), String> {
-    if name.is_empty() || name.contains("${Token[") {
+    if name.is_empty() || crate::cfn::holds_token(name) {
         return Ok(());
     }
     let units: Vec<u16> = name.encode_utf16().collect();

@@ -33,7 +33,7 @@ pub use crate::cfn::is_intrinsic;
 /// True when a string value is not known until deployment (an intrinsic or a CDK token string).
 pub fn is_unresolved(value: &Value) -> bool {
     match value {
-        Value::String(s) => s.contains("${Token["),
+        Value::String(s) => crate::cfn::holds_token(s),
         Value::Object(_) => is_intrinsic(value),
         _ => false,
     }

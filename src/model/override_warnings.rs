@@ -67,7 +67,7 @@ fn diff<'a>(
         }
         (a, b) if a == b => {}
         (a, b) => {
-            let readable = |v: &Value| v.as_str().is_some_and(|s| !s.is_empty() && !s.contains("${Token["));
+            let readable = |v: &Value| v.as_str().is_some_and(|s| !s.is_empty() && !crate::cfn::holds_token(s));
             let details = match (a, b) {
                 (Value::String(x), Value::String(y)) if readable(a) && readable(b) => {
                     format!(" Default value: '{x}'. You provided: '{y}'.")

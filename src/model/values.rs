@@ -1,6 +1,15 @@
 //! JSON values as JavaScript would hold them.
 
 use crate::ir::{Number, Value};
+use crate::props::reader::NumberLike;
+
+/// A number the caller gave, or its token, as CloudFormation holds it.
+pub fn number_value(n: &NumberLike) -> Value {
+    match n {
+        NumberLike::Number(n) => num(*n),
+        NumberLike::Token(token) => token.clone(),
+    }
+}
 
 /// A number as JavaScript prints it: integral values without a fraction.
 pub fn num(n: f64) -> Value {

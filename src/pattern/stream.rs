@@ -12,7 +12,8 @@ use crate::error::SynthError;
 use crate::model::iam::Statement;
 use crate::model::intrinsics::{get_att, reference};
 use crate::model::tree::{NodeId, Resource};
-use crate::model::values::num;
+use crate::model::values::number_value;
+use crate::props::reader::NumberLike;
 use crate::props::stream::{StreamProps, StreamRef};
 
 /// The stream as the rest of the pattern sees it.
@@ -89,7 +90,7 @@ pub fn build_stream(
     ctx.construction.push_with(|| Step::New { class: "kinesis.Stream", at: at.clone(), props: l2_props(&props) });
     ctx.construction.note_property("kinesisStream", || made_at(&at));
 
-    let mut shard_count = props.shard_count;
+    let mut shard_count = props.shard_count.clone();
     if props.stream_mode.as_deref() == Some("ON_DEMAND") && shard_count.is_some() {
         return Err(invalid(
             "shardCount",
@@ -97,20 +98,23 @@ pub fn build_stream(
         ));
     }
     if props.stream_mode.as_deref() != Some("ON_DEMAND") && shard_count.is_none() {
-        shard_count = Some(1.0);
+        shard_count = Some(NumberLike::Number(1.0));
     }
     let retention = match &props.retention_period {
         Some(duration) => duration.to_hours().map_err(|e| invalid("retentionPeriod", e))?,
-        None => 24.0,
+        None => NumberLike::Number(24.0),
     };
-    if !(24.0..=8760.0).contains(&retention) {
-        return Err(invalid(
-            "retentionPeriod",
-            format!(
-                "retentionPeriod must be between 24 and 8760 hours. Received {}",
-                crate::js::number_text(retention)
-            ),
-        ));
+    // A token's hours are not known: CDK leaves them to CloudFormation.
+    if let NumberLike::Number(hours) = retention {
+        if !(24.0..=8760.0).contains(&hours) {
+            return Err(invalid(
+                "retentionPeriod",
+                format!(
+                    "retentionPeriod must be between 24 and 8760 hours. Received {}",
+                    crate::js::number_text(hours)
+                ),
+            ));
+        }
     }
     if props.encryption_key.is_some() && encryption != "KMS" {
         return Err(invalid(
@@ -154,9 +158,9 @@ pub fn build_stream(
     if let Some(name) = &props.stream_name {
         properties.insert("Name".into(), name.clone());
     }
-    properties.insert("RetentionPeriodHours".into(), num(retention));
-    if let Some(count) = shard_count {
-        properties.insert("ShardCount".into(), num(count));
+    properties.insert("RetentionPeriodHours".into(), number_value(&retention));
+    if let Some(count) = &shard_count {
+        properties.insert("ShardCount".into(), number_value(count));
     }
     if let Some(encryption) = stream_encryption {
         properties.insert("StreamEncryption".into(), encryption);

@@ -4,7 +4,7 @@
 
 use crate::ir::Value;
 
-use super::reader::{array, string_like, ObjectReader, Problems};
+use super::reader::{array, number_like, string_like, NumberLike, ObjectReader, Problems};
 use super::schema::{
     BLOCK_PUBLIC_ACCESS_CONSTANT_ACCEPTED, BUCKET_ENCRYPTION_ACCEPTED, BUCKET_PROPS_KEYS, BUCKET_PROPS_UNSUPPORTED,
     OBJECT_OWNERSHIP, REMOVAL_POLICY_ACCEPTED,
@@ -18,14 +18,14 @@ pub use super::schema::STORAGE_CLASS as STORAGE_CLASSES;
 /// A `Duration` as given: CDK converts it to days only when rendering, and its error names the unit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Duration {
-    pub amount: f64,
+    pub amount: NumberLike,
     /// `days`, `hours`, `minutes`, `seconds` or `millis`.
     pub unit: String,
 }
 
 impl Duration {
     pub fn days(amount: f64) -> Self {
-        Self { amount, unit: "days".into() }
+        Self { amount: NumberLike::Number(amount), unit: "days".into() }
     }
 
     fn millis_per_unit(unit: &str) -> f64 {
@@ -39,28 +39,38 @@ impl Duration {
     }
 
     /// `Duration.toDays()`: whole days or CDK's error.
-    pub fn to_days(&self) -> Result<f64, String> {
+    pub fn to_days(&self) -> Result<NumberLike, String> {
         self.to_whole("days")
     }
 
     /// `Duration.toHours()`: whole hours or CDK's error.
-    pub fn to_hours(&self) -> Result<f64, String> {
+    pub fn to_hours(&self) -> Result<NumberLike, String> {
         self.to_whole("hours")
     }
 
-    fn to_whole(&self, target: &str) -> Result<f64, String> {
+    fn to_whole(&self, target: &str) -> Result<NumberLike, String> {
         if self.unit == target {
-            return Ok(self.amount);
+            return Ok(self.amount.clone());
         }
-        let value = self.amount * Self::millis_per_unit(&self.unit) / Self::millis_per_unit(target);
+        let amount = match &self.amount {
+            NumberLike::Number(amount) => *amount,
+            // A token's value is not known, so CDK cannot convert it.
+            NumberLike::Token(_) => {
+                return Err(format!(
+                    "Duration must be specified as 'Duration.{target}()' here since its value comes from a token and cannot be converted (got Duration.{})",
+                    self.unit
+                ))
+            }
+        };
+        let value = amount * Self::millis_per_unit(&self.unit) / Self::millis_per_unit(target);
         if value.fract() != 0.0 {
             return Err(format!(
                 "'{} {}' cannot be converted into a whole number of {target}.",
-                crate::js::number_text(self.amount),
+                crate::js::number_text(amount),
                 self.unit
             ));
         }
-        Ok(value)
+        Ok(NumberLike::Number(value))
     }
 }
 
@@ -100,7 +110,7 @@ pub struct Transition {
     /// CloudFormation storage class value.
     pub storage_class: String,
     pub transition_after: Option<Duration>,
-    pub noncurrent_versions_to_retain: Option<f64>,
+    pub noncurrent_versions_to_retain: Option<NumberLike>,
 }
 
 /// `LifecycleRule`.
@@ -111,15 +121,15 @@ pub struct LifecycleRule {
     pub abort_incomplete_multipart_upload_after: Option<Duration>,
     pub expiration: Option<Duration>,
     pub noncurrent_version_expiration: Option<Duration>,
-    pub noncurrent_versions_to_retain: Option<f64>,
+    pub noncurrent_versions_to_retain: Option<NumberLike>,
     pub noncurrent_version_transitions: Option<Vec<Transition>>,
     pub transitions: Option<Vec<Transition>>,
     pub prefix: Option<Value>,
     /// In JavaScript key order.
     pub tag_filters: Option<Vec<(String, Value)>>,
     pub expired_object_delete_marker: Option<bool>,
-    pub object_size_less_than: Option<f64>,
-    pub object_size_greater_than: Option<f64>,
+    pub object_size_less_than: Option<NumberLike>,
+    pub object_size_greater_than: Option<NumberLike>,
 }
 
 /// The supported subset of `s3.BucketProps`.
@@ -144,7 +154,7 @@ pub struct BucketProps {
     pub object_ownership: Option<String>,
     pub event_bridge_enabled: Option<bool>,
     pub transfer_acceleration: Option<bool>,
-    pub minimum_tls_version: Option<f64>,
+    pub minimum_tls_version: Option<NumberLike>,
     pub block_public_access: Option<BlockPublicAccess>,
 }
 
@@ -174,7 +184,7 @@ pub fn read_bucket_props(value: &Value, path: &str, problems: &mut Problems) -> 
         server_access_logs_prefix: obj.string_like("serverAccessLogsPrefix", problems),
         event_bridge_enabled: obj.boolean("eventBridgeEnabled", problems),
         transfer_acceleration: obj.boolean("transferAcceleration", problems),
-        minimum_tls_version: obj.number("minimumTLSVersion", problems),
+        minimum_tls_version: obj.number_like("minimumTLSVersion", problems),
         ..BucketProps::default()
     };
     if let Some(v) = obj.take("encryptionKey") {
@@ -284,13 +294,8 @@ pub fn read_duration(value: &Value, path: &str, problems: &mut Problems) -> Opti
         );
         return None;
     }
-    match amount.as_f64() {
-        Some(amount) => Some(Duration { amount, unit: unit.to_string() }),
-        None => {
-            problems.type_error(&child_path(path, unit), "a number", amount);
-            None
-        }
-    }
+    let amount = number_like(amount, &child_path(path, unit), problems)?;
+    Some(Duration { amount, unit: unit.to_string() })
 }
 
 fn read_lifecycle_rule(value: &Value, path: &str, problems: &mut Problems) -> Option<LifecycleRule> {
@@ -298,11 +303,11 @@ fn read_lifecycle_rule(value: &Value, path: &str, problems: &mut Problems) -> Op
     let mut rule = LifecycleRule {
         id: obj.string_like("id", problems),
         enabled: obj.boolean("enabled", problems),
-        noncurrent_versions_to_retain: obj.number("noncurrentVersionsToRetain", problems),
+        noncurrent_versions_to_retain: obj.number_like("noncurrentVersionsToRetain", problems),
         prefix: obj.string_like("prefix", problems),
         expired_object_delete_marker: obj.boolean("expiredObjectDeleteMarker", problems),
-        object_size_less_than: obj.number("objectSizeLessThan", problems),
-        object_size_greater_than: obj.number("objectSizeGreaterThan", problems),
+        object_size_less_than: obj.number_like("objectSizeLessThan", problems),
+        object_size_greater_than: obj.number_like("objectSizeGreaterThan", problems),
         ..LifecycleRule::default()
     };
     for (key, slot) in [
@@ -357,7 +362,7 @@ fn read_transition(value: &Value, path: &str, noncurrent: bool, problems: &mut P
     let transition_after =
         obj.take("transitionAfter").and_then(|v| read_duration(v, &obj.child_path("transitionAfter"), problems));
     let noncurrent_versions_to_retain =
-        if noncurrent { obj.number("noncurrentVersionsToRetain", problems) } else { None };
+        if noncurrent { obj.number_like("noncurrentVersionsToRetain", problems) } else { None };
     if noncurrent && transition_after.is_none() && !obj.has("transitionAfter") {
         problems.push(
             &obj.child_path("transitionAfter"),
@@ -455,7 +460,7 @@ mod tests {
         assert_eq!(props.object_ownership.as_deref(), Some("BucketOwnerEnforced"));
         assert_eq!(props.block_public_access, Some(BlockPublicAccess::BLOCK_ACLS));
         let rules = props.lifecycle_rules.unwrap_or_default();
-        assert_eq!(rules[0].expiration.as_ref().map(Duration::to_days), Some(Ok(2.0)));
+        assert_eq!(rules[0].expiration.as_ref().map(Duration::to_days), Some(Ok(NumberLike::Number(2.0))));
         let transitions = rules[0].transitions.clone().unwrap_or_default();
         assert_eq!(transitions[0].storage_class, "STANDARD_IA");
         let tags: Vec<&str> = rules[0].tag_filters.iter().flatten().map(|(k, _)| k.as_str()).collect();
@@ -503,9 +508,35 @@ mod tests {
     #[test]
     fn whole_days_only() {
         // Message from aws-cdk-lib 2.276.0 for Duration.hours(36).toDays().
-        let duration = Duration { amount: 36.0, unit: "hours".into() };
+        let duration = Duration { amount: NumberLike::Number(36.0), unit: "hours".into() };
         assert_eq!(duration.to_days(), Err("'36 hours' cannot be converted into a whole number of days.".to_string()));
-        assert_eq!(Duration { amount: 2880.0, unit: "minutes".into() }.to_days(), Ok(2.0));
+        let minutes = Duration { amount: NumberLike::Number(2880.0), unit: "minutes".into() };
+        assert_eq!(minutes.to_days(), Ok(NumberLike::Number(2.0)));
+    }
+
+    #[test]
+    fn token_amounts_convert_only_within_their_unit() {
+        let token = NumberLike::Token(json!({"Ref": "Days"}));
+        let days = Duration { amount: token.clone(), unit: "days".into() };
+        assert_eq!(days.to_days(), Ok(token));
+        // Message from aws-cdk-lib 2.276.0 for Duration.days(parameter.valueAsNumber).toHours().
+        assert_eq!(
+            days.to_hours(),
+            Err("Duration must be specified as 'Duration.hours()' here since its value comes from a token and cannot be converted (got Duration.days)".to_string())
+        );
+        let (props, diagnostics) = read(
+            json!({"lifecycleRules": [{"expiration": {"days": "${Token[TOKEN.7]}"}, "objectSizeLessThan": {"Ref": "Size"}}]}),
+        );
+        assert_eq!(diagnostics, vec![]);
+        let rules = props.unwrap_or_default().lifecycle_rules.unwrap_or_default();
+        assert_eq!(
+            rules[0].expiration.as_ref().map(|d| d.amount.clone()),
+            Some(NumberLike::Token(json!("${Token[TOKEN.7]}")))
+        );
+        assert_eq!(rules[0].object_size_less_than, Some(NumberLike::Token(json!({"Ref": "Size"}))));
+        let (_, diagnostics) =
+            read(json!({"lifecycleRules": [{"objectSizeLessThan": "1000", "expiration": {"days": 1}}]}));
+        assert_eq!(diagnostics[0].message, "expected a number or an intrinsic, got a string");
     }
 
     #[test]

@@ -100,6 +100,12 @@ impl<'a> ObjectReader<'a> {
         }
     }
 
+    /// A number, or a CDK token where CDK takes one (`CfnParameter.valueAsNumber` is a `Ref`).
+    pub fn number_like(&mut self, key: &'a str, problems: &mut Problems) -> Option<NumberLike> {
+        let value = self.take(key)?;
+        number_like(value, &self.child_path(key), problems)
+    }
+
     pub fn number(&mut self, key: &'a str, problems: &mut Problems) -> Option<f64> {
         match self.take(key)? {
             Value::Number(n) => n.as_f64(),
@@ -140,6 +146,28 @@ impl<'a> ObjectReader<'a> {
                     format!("{key} is not a supported property of {}; it takes {}", self.type_name, known.join(", ")),
                 );
             }
+        }
+    }
+}
+
+/// A number as CDK takes it: a literal, or a token CDK passes on without checking its value: an
+/// intrinsic (the `Ref` of a `CfnParameter`), or a CDK token's text (`${Token[...]}`, a
+/// `cdk.Lazy` number as the CDK adapter passes it).
+#[derive(Debug, Clone, PartialEq)]
+pub enum NumberLike {
+    Number(f64),
+    Token(Value),
+}
+
+/// A number, an intrinsic or a CDK token's text, else a type problem.
+pub fn number_like(value: &Value, path: &str, problems: &mut Problems) -> Option<NumberLike> {
+    match value {
+        Value::Number(n) => n.as_f64().map(NumberLike::Number),
+        Value::String(s) if crate::cfn::holds_token(s) => Some(NumberLike::Token(value.clone())),
+        v if crate::cfn::is_intrinsic(v) => Some(NumberLike::Token(v.clone())),
+        other => {
+            problems.type_error(path, "a number or an intrinsic", other);
+            None
         }
     }
 }

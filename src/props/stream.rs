@@ -3,7 +3,7 @@
 use crate::ir::Value;
 
 use super::bucket::{read_duration, Duration};
-use super::reader::{array, ObjectReader, Problems};
+use super::reader::{array, NumberLike, ObjectReader, Problems};
 use super::schema::{
     REMOVAL_POLICY_ACCEPTED, SHARD_LEVEL_METRICS_ACCEPTED, STREAM_ENCRYPTION_ACCEPTED, STREAM_MODE_ACCEPTED,
 };
@@ -14,7 +14,7 @@ use crate::diagnostics::codes;
 pub struct StreamProps {
     pub stream_name: Option<Value>,
     pub retention_period: Option<Duration>,
-    pub shard_count: Option<f64>,
+    pub shard_count: Option<NumberLike>,
     /// `NONE` (UNENCRYPTED), `KMS` or `MANAGED`.
     pub encryption: Option<String>,
     pub encryption_key: Option<KeyRef>,
@@ -37,7 +37,7 @@ pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> 
     if let Some(v) = obj.take("retentionPeriod") {
         props.retention_period = read_duration(v, &obj.child_path("retentionPeriod"), problems);
     }
-    props.shard_count = obj.number("shardCount", problems);
+    props.shard_count = obj.number_like("shardCount", problems);
     props.encryption = obj.enumeration("encryption", STREAM_ENCRYPTION_ACCEPTED, problems).map(|e| {
         if e == "UNENCRYPTED" {
             "NONE".to_string()

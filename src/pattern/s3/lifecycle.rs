@@ -2,11 +2,11 @@
 
 use crate::ir::{json, Map, Value};
 
-use crate::model::values::num;
+use crate::model::values::number_value;
 use crate::props::bucket::{Duration, LifecycleRule, Transition};
 
 pub(super) fn days(duration: &Duration) -> Result<Value, String> {
-    duration.to_days().map(num)
+    duration.to_days().map(|days| number_value(&days))
 }
 
 /// `parseLifecycleConfiguration`: the rules, or the first error CDK raises while rendering them.
@@ -50,8 +50,8 @@ pub(super) fn render_lifecycle_rule(rule: &LifecycleRule) -> Result<Value, Strin
     }
     if let Some(expiration) = &rule.noncurrent_version_expiration {
         let mut value = Map::new();
-        if let Some(retain) = rule.noncurrent_versions_to_retain {
-            value.insert("NewerNoncurrentVersions".into(), num(retain));
+        if let Some(retain) = &rule.noncurrent_versions_to_retain {
+            value.insert("NewerNoncurrentVersions".into(), number_value(retain));
         }
         value.insert("NoncurrentDays".into(), days(expiration)?);
         out.insert("NoncurrentVersionExpiration".into(), Value::Object(value));
@@ -59,11 +59,11 @@ pub(super) fn render_lifecycle_rule(rule: &LifecycleRule) -> Result<Value, Strin
     if let Some(transitions) = rule.noncurrent_version_transitions.as_ref().filter(|t| !t.is_empty()) {
         out.insert("NoncurrentVersionTransitions".into(), Value::Array(render_transitions(transitions)?));
     }
-    if let Some(size) = rule.object_size_greater_than {
-        out.insert("ObjectSizeGreaterThan".into(), num(size));
+    if let Some(size) = &rule.object_size_greater_than {
+        out.insert("ObjectSizeGreaterThan".into(), number_value(size));
     }
-    if let Some(size) = rule.object_size_less_than {
-        out.insert("ObjectSizeLessThan".into(), num(size));
+    if let Some(size) = &rule.object_size_less_than {
+        out.insert("ObjectSizeLessThan".into(), number_value(size));
     }
     if let Some(prefix) = &rule.prefix {
         out.insert("Prefix".into(), prefix.clone());
@@ -85,8 +85,8 @@ pub(super) fn render_transitions(transitions: &[Transition]) -> Result<Vec<Value
         .iter()
         .map(|t| {
             let mut out = Map::new();
-            if let Some(retain) = t.noncurrent_versions_to_retain {
-                out.insert("NewerNoncurrentVersions".into(), num(retain));
+            if let Some(retain) = &t.noncurrent_versions_to_retain {
+                out.insert("NewerNoncurrentVersions".into(), number_value(retain));
             }
             out.insert("StorageClass".into(), json!(&t.storage_class));
             if let Some(after) = &t.transition_after {

@@ -30,8 +30,9 @@ use crate::model::bucket_name::validate_bucket_name;
 use crate::model::iam::{PolicyDocument, Statement};
 use crate::model::intrinsics::{concat, get_att, reference};
 use crate::model::tree::{NodeId, Resource};
-use crate::model::values::num;
+use crate::model::values::number_value;
 use crate::props::bucket::{BlockPublicAccess, BucketProps, BucketRef, Duration, LifecycleRule, Transition};
+use crate::props::reader::NumberLike;
 use custom_resources::{enable_auto_delete_objects, enable_event_bridge};
 pub use grants::{grant_read, grant_read_write};
 use lifecycle::render_lifecycle_rules;
@@ -75,7 +76,7 @@ struct Settings {
     block_public_access: Option<BlockPublicAccess>,
     removal_policy: Option<String>,
     enforce_ssl: Option<bool>,
-    minimum_tls_version: Option<f64>,
+    minimum_tls_version: Option<NumberLike>,
     lifecycle_rules: Option<Vec<LifecycleRule>>,
     logs_bucket: Option<Bucket>,
     logs_prefix: Option<Value>,
@@ -413,18 +414,20 @@ fn create_bucket(
     };
     let whole_bucket = || vec![bucket.arn.clone(), concat(vec![bucket.arn.clone(), "/*".into()])];
 
+    // `if (props.minimumTLSVersion)`: a token is truthy.
+    let tls_version = settings.minimum_tls_version.as_ref().map(number_value).filter(crate::js::is_truthy);
     if settings.enforce_ssl == Some(true) {
         let deny = Statement::deny(&["s3:*"], whole_bucket())
             .with_condition("Bool", "aws:SecureTransport", json!("false"))
             .with_principal("AWS", json!("*"));
         add_to_resource_policy(ctx, &bucket, deny)?;
-        if let Some(version) = settings.minimum_tls_version.filter(|v| *v != 0.0) {
+        if let Some(version) = tls_version {
             let deny = Statement::deny(&["s3:*"], whole_bucket())
-                .with_condition("NumericLessThan", "s3:TlsVersion", num(version))
+                .with_condition("NumericLessThan", "s3:TlsVersion", version)
                 .with_principal("AWS", json!("*"));
             add_to_resource_policy(ctx, &bucket, deny)?;
         }
-    } else if settings.minimum_tls_version.is_some_and(|v| v != 0.0) {
+    } else if tls_version.is_some() {
         return Err("'enforceSSL' must be enabled for 'minimumTLSVersion' to be applied".into());
     }
 
