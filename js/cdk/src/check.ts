@@ -25,7 +25,7 @@ export function checkAgainstFragment(stack: cdk.Stack, before: Set<string>, resu
     if (!want) throw mismatch(where, `${resource.node.path} (${logicalId}) is not in the engine's fragment`);
     if (MADE_BY_CDK.test(result.constructPaths[logicalId] ?? '')) continue;
     const got = rendered(stack, resource);
-    const official = normalized(want);
+    const official = normalized(stack, want);
     // Aspects run at synth, after this check: tags (Tags.of, and CDK's own such as the
     // auto-delete tag) and dependencies added by aspects are not there yet. What is there must
     // match; tags are then left to CDK, and extra dependencies may only come from the fragment.
@@ -122,8 +122,9 @@ function constructDependencies(resource: cdk.CfnResource): cdk.CfnResource[] {
   return out;
 }
 
-function normalized(want: CfnResourceJson): { [key: string]: unknown } {
-  const json = JSON.parse(JSON.stringify(want)) as { [key: string]: unknown };
+/** The fragment's resource as CDK writes it: token text the caller gave (a `cdk.Lazy`) resolved. */
+function normalized(stack: cdk.Stack, want: CfnResourceJson): { [key: string]: unknown } {
+  const json = JSON.parse(JSON.stringify(stack.resolve(want))) as { [key: string]: unknown };
   const dependsOn = json.DependsOn;
   delete json.DependsOn;
   if (dependsOn !== undefined) json.DependsOn = (Array.isArray(dependsOn) ? dependsOn : [dependsOn]).sort();

@@ -118,8 +118,20 @@ export class EngineInput {
       const json = this.stack.resolve(token);
       if (isReference(json)) this.references.set(JSON.stringify(json), token);
     }
+    // A token that resolves to a plain value (a `cdk.Lazy`, say) is passed as the token's text, as
+    // the official construct sees it: its checks and override warnings take it as unresolved. The
+    // fragment then holds that text, which `stack.resolve` turns into what CDK writes.
+    if (typeof v === 'string' && !holdsIntrinsic(resolved)) return v;
+    if (typeof v === 'number' && !holdsIntrinsic(resolved)) return cdk.Token.asString(v);
     return resolved;
   }
+}
+
+/** Whether resolved JSON holds a CloudFormation intrinsic anywhere (`Ref` or `Fn::*`). */
+function holdsIntrinsic(v: Json): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.some(holdsIntrinsic);
+  return Object.entries(v).some(([k, x]) => k === 'Ref' || k.startsWith('Fn::') || holdsIntrinsic(x));
 }
 
 /** `{"Ref": resource}` or `{"Fn::GetAtt": [...]}`: what a CDK reference token resolves to. */
