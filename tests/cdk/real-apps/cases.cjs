@@ -386,6 +386,91 @@ add('feature flags of a new project (cdk init cdk.json context)', (Klass, Sink) 
 
 add('analytics reporting on (CDKMetadata)', (Klass, Sink) => ({ root: oneStack(Klass, Sink, { appProps: { analyticsReporting: true } }).app }), { analytics: true });
 
+add('a stack synthesizer with its own qualifier, with the ETL script as an asset', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack', { synthesizer: new cdk.DefaultStackSynthesizer({ qualifier: 'analytics' }) });
+  const asset = new s3assets.Asset(stack, 'EtlScript', { path: ETL_SCRIPT_FILE });
+  new Klass(stack, 'Etl', { ...etlProps(Sink), glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3' } }, etlCodeAsset: asset });
+  return { root: app };
+});
+
+add('LegacyStackSynthesizer', (Klass, Sink) => ({ root: oneStack(Klass, Sink, { stackProps: { synthesizer: new cdk.LegacyStackSynthesizer() } }).app }));
+
+// ---- Tokens in props ---------------------------------------------------------------------------
+// CDK takes a token wherever it takes a string or a number, and the construct checks a token's
+// text as it is (`${Token[...]}`), not its value: a parameter's `Ref`, and a `cdk.Lazy` whose value
+// is plain text or a plain number.
+
+add('CfnParameter values: stream shard count, retention hours and name', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  const shards = new cdk.CfnParameter(stack, 'Shards', { type: 'Number', default: 2 });
+  const hours = new cdk.CfnParameter(stack, 'RetentionHours', { type: 'Number', default: 48 });
+  const name = new cdk.CfnParameter(stack, 'StreamName', { type: 'String' });
+  new Klass(stack, 'Etl', etlProps(Sink, {
+    kinesisStreamProps: { shardCount: shards.valueAsNumber, retentionPeriod: cdk.Duration.hours(hours.valueAsNumber), streamName: name.valueAsString },
+  }));
+  return { root: app };
+});
+
+add('CfnParameter values: bucket lifecycle numbers and days, minimum TLS version, bucket name', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  const days = new cdk.CfnParameter(stack, 'ExpireDays', { type: 'Number', default: 30 });
+  const name = new cdk.CfnParameter(stack, 'BucketName', { type: 'String' });
+  new Klass(stack, 'Etl', etlProps(Sink, {
+    outputDataStore: {
+      datastoreType: Sink.S3,
+      outputBucketProps: {
+        bucketName: name.valueAsString,
+        enforceSSL: true,
+        minimumTLSVersion: days.valueAsNumber,
+        lifecycleRules: [{ expiration: cdk.Duration.days(days.valueAsNumber), objectSizeGreaterThan: days.valueAsNumber, noncurrentVersionsToRetain: days.valueAsNumber, noncurrentVersionExpiration: cdk.Duration.days(days.valueAsNumber) }],
+      },
+    },
+  }));
+  return { root: app };
+});
+
+add('a token duration in days where CDK needs hours: the same error', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  const days = new cdk.CfnParameter(stack, 'RetentionDays', { type: 'Number', default: 2 });
+  new Klass(stack, 'Etl', etlProps(Sink, { kinesisStreamProps: { retentionPeriod: cdk.Duration.days(days.valueAsNumber) } }));
+  return { root: app };
+});
+
+add('cdk.Lazy text: a column comment, the database description (override warning), the bucket name', (Klass, Sink) => {
+  const lazy = (text) => cdk.Lazy.string({ produce: () => text });
+  const { app } = oneStack(Klass, Sink, {
+    extra: {
+      fieldSchema: [{ name: 'event_id', type: 'string', comment: lazy('Unique id of the event') }],
+      databaseProps: { databaseInput: { description: lazy('Clickstream events') } },
+      // Not a valid bucket name once resolved: CDK checks only names it can read.
+      outputDataStore: { datastoreType: Sink.S3, outputBucketProps: { bucketName: lazy('Clicks_Output') } },
+    },
+  });
+  return { root: app };
+});
+
+add('cdk.Lazy script location: the same error', (Klass, Sink) => {
+  const { app } = oneStack(Klass, Sink, {
+    extra: { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: cdk.Lazy.string({ produce: () => SCRIPT }) } } },
+  });
+  return { root: app };
+});
+
+add('cdk.Lazy numbers: shard count, a retention CDK does not check, lifecycle days and sizes', (Klass, Sink) => {
+  const lazy = (n) => cdk.Lazy.number({ produce: () => n });
+  const { app } = oneStack(Klass, Sink, {
+    extra: {
+      kinesisStreamProps: { shardCount: lazy(3), retentionPeriod: cdk.Duration.hours(lazy(10)) },
+      outputDataStore: { datastoreType: Sink.S3, outputBucketProps: { lifecycleRules: [{ expiration: cdk.Duration.days(lazy(5)), objectSizeLessThan: lazy(1000) }] } },
+    },
+  });
+  return { root: app };
+});
+
 // ---- What the objects are -----------------------------------------------------------------------
 
 add('instanceof of every pattern property', (Klass, Sink) => {

@@ -118,22 +118,26 @@ function neutralCreationStacks(text) {
     if (x.type === 'aws:cdk:creationStack' && Array.isArray(x.data)) {
       x.data = x.data.map((line) => (typeof line === 'string' ? neutralFrameRun(line) : line));
     }
+    // Other entries made during construction keep the same kind of trace (an acknowledged
+    // template-validation rule, for one).
+    if (Array.isArray(x.trace)) x.trace = x.trace.map((line) => (typeof line === 'string' ? neutralFrameRun(line) : line));
     Object.values(x).forEach(visit);
   };
   visit(json);
   return JSON.stringify(json, null, 2);
 }
 
-// The validation report gives each finding's construct trace as "stackTraces": strings of lines
-// taken from the same creation stacks; only their pattern runs are folded, as above.
+// The validation report gives each finding's construct trace as "stackTraces", and an acknowledged
+// rule's as "acknowledgedStackTrace": strings of lines taken from the same creation stacks; only
+// their pattern runs are folded, as above.
 function neutralReportTraces(text) {
   const json = JSON.parse(text);
   const visit = (x) => {
     if (Array.isArray(x)) return x.forEach(visit);
     if (!x || typeof x !== 'object') return;
-    if (Array.isArray(x.stackTraces)) {
-      x.stackTraces = x.stackTraces.map((t) => (typeof t === 'string' ? t.split('\n').map(neutralFrameRun).join('\n') : t));
-    }
+    const neutralTrace = (t) => (typeof t === 'string' ? t.split('\n').map(neutralFrameRun).join('\n') : t);
+    if (Array.isArray(x.stackTraces)) x.stackTraces = x.stackTraces.map(neutralTrace);
+    if (typeof x.acknowledgedStackTrace === 'string') x.acknowledgedStackTrace = neutralTrace(x.acknowledgedStackTrace);
     Object.values(x).forEach(visit);
   };
   visit(json);
