@@ -100,7 +100,7 @@ pub fn create_service_role(
     })
 }
 
-/// `Role.fromRoleArn(scope, id, arn)`: the name comes from the ARN, parsed now when it is literal.
+/// `Role.fromRoleArn(scope, id, arn)`: the name comes from the ARN, parsed now when it is text.
 /// `given`: where the caller's ARN is (a construction marker), which the replay passes as it is.
 pub fn import_role(
     ctx: &mut Context,
@@ -128,8 +128,10 @@ pub fn import_role(
     Ok(Role { node, arn: arn.clone(), name, imported: true, account, immutable, default_policy: None })
 }
 
+/// `Arn.split`: text that starts with `arn:` is split as text, tokens in it included (CDK's
+/// `parseArnShape`); only an ARN that is all token is split by CloudFormation.
 fn role_name_from_arn(arn: &Value) -> Result<Value, String> {
-    if is_unresolved(arn) {
+    if is_unresolved(arn) && !arn.as_str().is_some_and(|text| text.starts_with("arn:")) {
         return Ok(select(1, split("/", select(5, split(":", arn.clone())))));
     }
     let text = arn.as_str().unwrap_or_default();
