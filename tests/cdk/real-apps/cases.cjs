@@ -478,6 +478,15 @@ add('job role ARN text with a token account, and Role.fromRoleName', (Klass, Sin
   return { root: app };
 });
 
+add('imported stream (ARN text with a token account) and imported output bucket (by name)', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  const stream = kinesis.Stream.fromStreamArn(stack, 'Clicks', `arn:aws:kinesis:us-east-1:${cdk.Aws.ACCOUNT_ID}:stream/clicks`);
+  const bucket = s3.Bucket.fromBucketName(stack, 'Results', 'analytics-results');
+  new Klass(stack, 'Etl', etlProps(Sink, { existingStreamObj: stream, outputDataStore: { datastoreType: Sink.S3, existingS3OutputBucket: bucket } }));
+  return { root: app };
+});
+
 add('cdk.Lazy numbers: shard count, a retention CDK does not check, lifecycle days and sizes', (Klass, Sink) => {
   const lazy = (n) => cdk.Lazy.number({ produce: () => n });
   const { app } = oneStack(Klass, Sink, {
