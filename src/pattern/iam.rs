@@ -117,8 +117,10 @@ pub fn import_role(
     let node = ctx.add(parent, id)?;
     ctx.construction.push(Step::ImportRole { at: ctx.step_path(node), arn: given });
     let account = match arn.as_str() {
-        Some(text) => Value::from(text.split(':').nth(4).unwrap_or_default().to_string()),
-        None => arn.clone(),
+        // `Arn.split` of text: its fifth component, a token in it included.
+        Some(text) if text.starts_with("arn:") => Value::from(text.split(':').nth(4).unwrap_or_default().to_string()),
+        // An ARN that is all token: its account is a token too.
+        _ => arn.clone(),
     };
     let immutable = ctx.env.compare_account(&account) == Comparison::Different;
     if immutable {

@@ -1,7 +1,6 @@
-// CDK objects -> the engine's props JSON (its reference objects, token text, intrinsics, durations,
-// enum values), and back: intrinsics that came from CDK token objects are turned into those tokens
-// again when the construction is replayed, so CDK resolves them itself (cross-stack references
-// included).
+// CDK objects -> the engine's props JSON (its reference objects, intrinsics, durations, enum values),
+// and back: intrinsics that came from CDK reference tokens are turned into those tokens again when
+// the construction is replayed, so CDK resolves them itself (cross-stack references included).
 
 import * as cdk from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
@@ -113,16 +112,26 @@ export class EngineInput {
   }
 
   private token(v: unknown): Json {
-    // A string or number token is passed as its text, as the official construct sees it: what it
-    // parses (`s3://${bucket.bucketName}/key`, `arn:aws:iam::${account}:role/name`), checks and
-    // warns about is that text. The fragment then holds the text, which the stack resolves into
-    // what CDK writes (check.ts).
-    if (typeof v === 'string') return v;
-    if (typeof v === 'number') return cdk.Token.asString(v);
     const resolved = this.stack.resolve(v) as Json;
-    if (isReference(resolved)) this.references.set(JSON.stringify(resolved), v as cdk.IResolvable);
+    const tokens = typeof v === 'string' ? cdk.Tokenization.reverseString(v).tokens : cdk.Tokenization.isResolvable(v) ? [v] : [];
+    for (const token of tokens) {
+      const json = this.stack.resolve(token);
+      if (isReference(json)) this.references.set(JSON.stringify(json), token);
+    }
+    // A token that resolves to a plain value (a `cdk.Lazy`, say) is passed as the token's text, as
+    // the official construct sees it: its checks and override warnings take it as unresolved. The
+    // fragment then holds that text, which `stack.resolve` turns into what CDK writes.
+    if (typeof v === 'string' && !holdsIntrinsic(resolved)) return v;
+    if (typeof v === 'number' && !holdsIntrinsic(resolved)) return cdk.Token.asString(v);
     return resolved;
   }
+}
+
+/** Whether resolved JSON holds a CloudFormation intrinsic anywhere (`Ref` or `Fn::*`). */
+function holdsIntrinsic(v: Json): boolean {
+  if (v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.some(holdsIntrinsic);
+  return Object.entries(v).some(([k, x]) => k === 'Ref' || k.startsWith('Fn::') || holdsIntrinsic(x));
 }
 
 /** `{"Ref": resource}` or `{"Fn::GetAtt": [...]}`: what a CDK reference token resolves to. */
