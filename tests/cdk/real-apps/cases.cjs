@@ -460,24 +460,6 @@ add('cdk.Lazy script location: the same error', (Klass, Sink) => {
   return { root: app };
 });
 
-add('script location with a bucket name token in its text', (Klass, Sink) => {
-  const app = newApp();
-  const stack = new cdk.Stack(app, 'DataStack');
-  const scripts = new s3.Bucket(stack, 'Scripts');
-  new Klass(stack, 'Etl', etlProps(Sink, { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: `s3://${scripts.bucketName}/etl/job.py` } } }));
-  return { root: app };
-});
-
-add('job role ARN text with a token account, and Role.fromRoleName', (Klass, Sink) => {
-  const app = newApp();
-  const stack = new cdk.Stack(app, 'DataStack');
-  new Klass(stack, 'Etl', etlProps(Sink, { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }, role: `arn:aws:iam::${cdk.Aws.ACCOUNT_ID}:role/etl-role` } }));
-  const other = new cdk.Stack(app, 'OtherStack', { env: { account: ACCOUNT, region: 'us-east-1' } });
-  const role = iam.Role.fromRoleName(other, 'EtlRole', 'etl-role');
-  new Klass(other, 'Etl', etlProps(Sink, { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }, role: role.roleArn } }));
-  return { root: app };
-});
-
 add('imported stream (ARN text with a token account) and imported output bucket (by name)', (Klass, Sink) => {
   const app = newApp();
   const stack = new cdk.Stack(app, 'DataStack');
