@@ -469,6 +469,17 @@ add('imported stream (ARN text with a token account) and imported output bucket 
   return { root: app };
 });
 
+add('cdk.Lazy role ARNs: all token, and ARN text with a token account', (Klass, Sink) => {
+  const app = newApp();
+  const lazy = (text) => cdk.Lazy.string({ produce: () => text });
+  const roleProps = (role) => etlProps(Sink, { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }, role } });
+  const stack = new cdk.Stack(app, 'DataStack');
+  new Klass(stack, 'Etl', roleProps(lazy(`arn:aws:iam::${ACCOUNT}:role/etl-role`)));
+  const other = new cdk.Stack(app, 'OtherStack', { env: { account: ACCOUNT, region: 'us-east-1' } });
+  new Klass(other, 'Etl', roleProps(`arn:aws:iam::${lazy(ACCOUNT)}:role/etl-role`));
+  return { root: app };
+});
+
 add('cdk.Lazy numbers: shard count, a retention CDK does not check, lifecycle days and sizes', (Klass, Sink) => {
   const lazy = (n) => cdk.Lazy.number({ produce: () => n });
   const { app } = oneStack(Klass, Sink, {
