@@ -124,11 +124,26 @@ function constructDependencies(resource: cdk.CfnResource): cdk.CfnResource[] {
 
 /** The fragment's resource as CDK writes it: token text the caller gave (a `cdk.Lazy`) resolved. */
 function normalized(stack: cdk.Stack, want: CfnResourceJson): { [key: string]: unknown } {
-  const json = JSON.parse(JSON.stringify(stack.resolve(want))) as { [key: string]: unknown };
+  const json = JSON.parse(JSON.stringify(stack.resolve(joinsAsCdk(want)))) as { [key: string]: unknown };
   const dependsOn = json.DependsOn;
   delete json.DependsOn;
   if (dependsOn !== undefined) json.DependsOn = (Array.isArray(dependsOn) ? dependsOn : [dependsOn]).sort();
   return json;
+}
+
+/**
+ * The fragment's `Fn::Join`s as `Fn.join` calls: token text among their parts resolves to
+ * intrinsics, and CDK then writes the join as it would have (nested joins of the same delimiter
+ * flattened, literals merged).
+ */
+function joinsAsCdk(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(joinsAsCdk);
+  if (!isObject(v)) return v;
+  const join = v['Fn::Join'];
+  if (Object.keys(v).length === 1 && Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+    return cdk.Fn.join(join[0], (join[1] as unknown[]).map((part) => joinsAsCdk(part) as string));
+  }
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, joinsAsCdk(x)]));
 }
 
 /** The first place two JSON values differ (key order included), or undefined. */

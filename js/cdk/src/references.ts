@@ -25,10 +25,10 @@ export class EngineInput {
 
   private value(v: unknown, path: string): Json {
     if (v === null || typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') {
-      return cdk.Token.isUnresolved(v) ? this.token(v) : v;
+      return cdk.Token.isUnresolved(v) ? this.token(v, path) : v;
     }
     if (typeof v !== 'object') throw unsupported(path, `a ${typeof v}`);
-    if (cdk.Token.isUnresolved(v)) return this.token(v);
+    if (cdk.Token.isUnresolved(v)) return this.token(v, path);
     if (Array.isArray(v)) return v.filter((x) => x !== undefined).map((x, i) => this.value(x, `${path}/${i}`));
     if (v instanceof Date) return v.toISOString();
     if (v instanceof cdk.Duration) return this.duration(v, path);
@@ -111,21 +111,27 @@ export class EngineInput {
     return { [unit.label]: this.value(amount, path) };
   }
 
-  private token(v: unknown): Json {
+  private token(v: unknown, path: string): Json {
     const resolved = this.stack.resolve(v) as Json;
     const tokens = typeof v === 'string' ? cdk.Tokenization.reverseString(v).tokens : cdk.Tokenization.isResolvable(v) ? [v] : [];
     for (const token of tokens) {
       const json = this.stack.resolve(token);
       if (isReference(json)) this.references.set(JSON.stringify(json), token);
     }
-    // A token that resolves to a plain value (a `cdk.Lazy`, say) is passed as the token's text, as
-    // the official construct sees it: its checks and override warnings take it as unresolved. The
-    // fragment then holds that text, which `stack.resolve` turns into what CDK writes.
-    if (typeof v === 'string' && !holdsIntrinsic(resolved)) return v;
+    // Passed as its token text, as the official construct sees it, where the construct reads that
+    // text: a value that resolves to no intrinsic (a `cdk.Lazy`), which its checks and override
+    // warnings take as unresolved, and the two props it parses (the role ARN, by `Arn.split`, and
+    // the script's S3 URL). The fragment then holds that text, which the stack resolves into what
+    // CDK writes (check.ts).
+    if (typeof v === 'string' && (!holdsIntrinsic(resolved) || PARSED_AS_TEXT.has(path))) return v;
     if (typeof v === 'number' && !holdsIntrinsic(resolved)) return cdk.Token.asString(v);
     return resolved;
   }
+
 }
+
+/** Props whose text the construct parses. */
+const PARSED_AS_TEXT = new Set(['/glueJobProps/role', '/glueJobProps/command/scriptLocation']);
 
 /** Whether resolved JSON holds a CloudFormation intrinsic anywhere (`Ref` or `Fn::*`). */
 function holdsIntrinsic(v: Json): boolean {

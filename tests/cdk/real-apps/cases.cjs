@@ -460,6 +460,26 @@ add('cdk.Lazy script location: the same error', (Klass, Sink) => {
   return { root: app };
 });
 
+add('script location with a bucket name token in its text', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  const scripts = new s3.Bucket(stack, 'Scripts');
+  new Klass(stack, 'Etl', etlProps(Sink, { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: `s3://${scripts.bucketName}/etl/job.py` } } }));
+  return { root: app };
+});
+
+add('job role ARNs: text with a token account, Role.fromRoleName, a role of the same stack', (Klass, Sink) => {
+  const app = newApp();
+  const roleProps = (role) => etlProps(Sink, { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }, role } });
+  const stack = new cdk.Stack(app, 'DataStack');
+  new Klass(stack, 'Etl', roleProps(`arn:aws:iam::${cdk.Aws.ACCOUNT_ID}:role/etl-role`));
+  const jobRole = new iam.Role(stack, 'JobRole', { assumedBy: new iam.ServicePrincipal('glue.amazonaws.com') });
+  new Klass(new Construct(stack, 'Second'), 'Etl', roleProps(jobRole.roleArn));
+  const other = new cdk.Stack(app, 'OtherStack', { env: { account: ACCOUNT, region: 'us-east-1' } });
+  new Klass(other, 'Etl', roleProps(iam.Role.fromRoleName(other, 'EtlRole', 'etl-role').roleArn));
+  return { root: app };
+});
+
 add('imported stream (ARN text with a token account) and imported output bucket (by name)', (Klass, Sink) => {
   const app = newApp();
   const stack = new cdk.Stack(app, 'DataStack');
