@@ -95,7 +95,7 @@ export class EngineInput {
     const any = r as unknown as { [key: string]: unknown };
     switch (r.cfnResourceType) {
       case 'AWS::Glue::Job':
-        return { ref: this.value(r.ref, path), role: this.value(any.role, path) };
+        return { ref: this.value(r.ref, path), role: this.value(any.role, `${path}/role`) };
       case 'AWS::Glue::Database':
         return { ref: this.value(r.ref, path), catalogId: this.value(any.catalogId, path) };
       case 'AWS::Glue::Table':
@@ -127,11 +127,10 @@ export class EngineInput {
     if (typeof v === 'number' && !holdsIntrinsic(resolved)) return cdk.Token.asString(v);
     return resolved;
   }
-
 }
 
-/** Props whose text the construct parses. */
-const PARSED_AS_TEXT = new Set(['/glueJobProps/role', '/glueJobProps/command/scriptLocation']);
+/** Props whose text the construct parses: role ARNs (`Role.fromRoleArn`) and the script's S3 URL. */
+const PARSED_AS_TEXT = new Set(['/glueJobProps/role', '/existingGlueJob/role', '/glueJobProps/command/scriptLocation']);
 
 /** Whether resolved JSON holds a CloudFormation intrinsic anywhere (`Ref` or `Fn::*`). */
 function holdsIntrinsic(v: Json): boolean {

@@ -468,13 +468,15 @@ add('script location with a bucket name token in its text', (Klass, Sink) => {
   return { root: app };
 });
 
-add('job role ARNs: text with a token account, Role.fromRoleName, a role of the same stack', (Klass, Sink) => {
+add('job role ARNs: text with a token account (given and of an existing job), Role.fromRoleName, a role of the same stack', (Klass, Sink) => {
   const app = newApp();
   const roleProps = (role) => etlProps(Sink, { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }, role } });
   const stack = new cdk.Stack(app, 'DataStack');
   new Klass(stack, 'Etl', roleProps(`arn:aws:iam::${cdk.Aws.ACCOUNT_ID}:role/etl-role`));
   const jobRole = new iam.Role(stack, 'JobRole', { assumedBy: new iam.ServicePrincipal('glue.amazonaws.com') });
   new Klass(new Construct(stack, 'Second'), 'Etl', roleProps(jobRole.roleArn));
+  const job = new glue.CfnJob(stack, 'ExistingJob', { role: `arn:aws:iam::${cdk.Aws.ACCOUNT_ID}:role/etl-role`, command: { name: 'gluestreaming', scriptLocation: SCRIPT } });
+  new Klass(new Construct(stack, 'Third'), 'Etl', { existingGlueJob: job, fieldSchema: FIELDS.map((f) => ({ ...f })) });
   const other = new cdk.Stack(app, 'OtherStack', { env: { account: ACCOUNT, region: 'us-east-1' } });
   new Klass(other, 'Etl', roleProps(iam.Role.fromRoleName(other, 'EtlRole', 'etl-role').roleArn));
   return { root: app };
