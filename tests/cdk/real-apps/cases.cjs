@@ -482,6 +482,26 @@ add('job role ARNs: text with a token account (given and of an existing job), Ro
   return { root: app };
 });
 
+add('script location as an Fn.join token: the same error', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  const scripts = new s3.Bucket(stack, 'Scripts');
+  new Klass(stack, 'Etl', etlProps(Sink, { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: cdk.Fn.join('', ['s3://', scripts.bucketName, '/etl/job.py']) } } }));
+  return { root: app };
+});
+
+add('tokens in the job\'s default arguments and the table\'s location', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  const data = new s3.Bucket(stack, 'Data');
+  new Klass(stack, 'Etl', {
+    glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }, defaultArguments: { '--temp': `s3://${data.bucketName}/tmp/`, '--data_arn': data.bucketArn } },
+    tableProps: { catalogId: cdk.Aws.ACCOUNT_ID, databaseName: 'analytics', tableInput: { name: 'clicks', storageDescriptor: { columns: FIELDS.map((f) => ({ ...f })), location: data.s3UrlForObject('clicks/') } } },
+    outputDataStore: { datastoreType: Sink.S3 },
+  });
+  return { root: app };
+});
+
 add('imported stream (ARN text with a token account) and imported output bucket (by name)', (Klass, Sink) => {
   const app = newApp();
   const stack = new cdk.Stack(app, 'DataStack');
