@@ -106,16 +106,6 @@ impl<'a> ObjectReader<'a> {
         number_like(value, &self.child_path(key), problems)
     }
 
-    pub fn number(&mut self, key: &'a str, problems: &mut Problems) -> Option<f64> {
-        match self.take(key)? {
-            Value::Number(n) => n.as_f64(),
-            other => {
-                problems.type_error(&self.child_path(key), "a number", other);
-                None
-            }
-        }
-    }
-
     /// One of the listed enum strings.
     pub fn enumeration(&mut self, key: &'a str, allowed: &[&str], problems: &mut Problems) -> Option<String> {
         let value = self.take(key)?;
