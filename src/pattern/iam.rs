@@ -7,7 +7,7 @@ use super::construction::Step;
 use super::context::Context;
 use crate::model::env::Comparison;
 use crate::model::iam::{PolicyDocument, Statement};
-use crate::model::intrinsics::{get_att, is_unresolved, reference, select, split};
+use crate::model::intrinsics::{get_att, reference, select, split};
 use crate::model::logical_id::{make_unique_id, make_unique_resource_name, stack_name_for_id};
 use crate::model::tree::{NodeId, Resource};
 
@@ -116,11 +116,11 @@ pub fn import_role(
     let name = role_name_from_arn(arn)?;
     let node = ctx.add(parent, id)?;
     ctx.construction.push(Step::ImportRole { at: ctx.step_path(node), arn: given });
-    let account = match arn.as_str() {
-        // `Arn.split` of text: its fifth component, a token in it included.
-        Some(text) if text.starts_with("arn:") => Value::from(text.split(':').nth(4).unwrap_or_default().to_string()),
+    let account = match arn_text(arn) {
+        // Its fifth component, a token in it included (a literal without one failed above).
+        Some(text) => Value::from(text.split(':').nth(4).unwrap_or_default().to_string()),
         // An ARN that is all token: its account is a token too.
-        _ => arn.clone(),
+        None => arn.clone(),
     };
     let immutable = ctx.env.compare_account(&account) == Comparison::Different;
     if immutable {
@@ -130,13 +130,17 @@ pub fn import_role(
     Ok(Role { node, arn: arn.clone(), name, imported: true, account, immutable, default_policy: None })
 }
 
-/// `Arn.split`: text that starts with `arn:` is split as text, tokens in it included (CDK's
-/// `parseArnShape`); only an ARN that is all token is split by CloudFormation.
+/// The text `Arn.split` splits as text (CDK's `parseArnShape`): a string that starts with `arn:`,
+/// tokens in it included, or that holds no token. `None` for an ARN that is all token, which
+/// CloudFormation splits.
+fn arn_text(arn: &Value) -> Option<&str> {
+    arn.as_str().filter(|text| text.starts_with("arn:") || !crate::cfn::holds_token(text))
+}
+
 fn role_name_from_arn(arn: &Value) -> Result<Value, String> {
-    if is_unresolved(arn) && !arn.as_str().is_some_and(|text| text.starts_with("arn:")) {
+    let Some(text) = arn_text(arn) else {
         return Ok(select(1, split("/", select(5, split(":", arn.clone())))));
-    }
-    let text = arn.as_str().unwrap_or_default();
+    };
     let components: Vec<&str> = text.splitn(6, ':').collect();
     if !text.starts_with("arn:") || components.len() < 6 {
         return Err(format!("ARNs must start with \"arn:\" and have at least 6 components: {text}"));
