@@ -9,8 +9,9 @@
 //!   silently dropped (here also reported as `unknown-property` inside nested types).
 //! - A value that cannot be inspected passes through untouched wherever it appears (whole
 //!   property, whole struct, whole list, list element): `null`, a CloudFormation intrinsic (an
-//!   object with exactly one key, `Ref` or `Fn::...`) and a dynamic reference string
-//!   (`{{resolve:...}}`).
+//!   object with exactly one key, `Ref` or `Fn::...`), a dynamic reference string
+//!   (`{{resolve:...}}`) and a CDK token's text alone (`${Token[...]}`): CDK validates and
+//!   converts the value it resolves to, which only CDK knows.
 //! - `null` is *not* dropped: CDK writes `"Description": null` for `description: null`. Only a
 //!   missing key is omitted. (`null` for a required property counts as missing.)
 //! - `Json` properties (`defaultArguments`, `parameters`, ...) are written verbatim; objects keep
@@ -146,10 +147,15 @@ fn find_type(type_name: &str) -> Option<&'static StructType> {
 pub use crate::cfn::is_intrinsic;
 
 /// CDK's `canInspect`: false for `null`, intrinsics and `{{resolve:...}}` dynamic references.
+/// Also false for a string that is one CDK token: CDK validates and converts what it resolves to
+/// (a `Lazy.any` object, a `Lazy.number`), which is known only then.
 fn can_inspect(value: &Value) -> bool {
     match value {
         Value::Null => false,
-        Value::String(s) => !(s.starts_with("{{resolve:") && s.ends_with("}}")),
+        Value::String(s) => {
+            let dynamic_reference = s.starts_with("{{resolve:") && s.ends_with("}}");
+            !(dynamic_reference || crate::cfn::is_whole_token(s))
+        }
         _ => !is_intrinsic(value),
     }
 }
@@ -273,7 +279,8 @@ fn convert_role(value: &Value, path: &Pointer, diags: &mut Vec<Diagnostic>) -> V
 /// empty (CDK omits the property).
 fn render_tags(value: &Value, path: &Pointer, diags: &mut Vec<Diagnostic>) -> Option<Value> {
     match value {
-        _ if is_intrinsic(value) => Some(ordered(value)),
+        // CDK keeps a token object as the tags, unparsed ("dynamic tags").
+        _ if is_intrinsic(value) || value.as_str().is_some_and(crate::cfn::is_whole_token) => Some(ordered(value)),
         Value::Null => {
             diags.push(Diagnostic::new(path.render(), CODE_TYPE, TAGS_NULL_MESSAGE));
             Some(Value::Null)
@@ -813,6 +820,35 @@ mod tests {
         assert!(!is_intrinsic(&json!({"Ref": "a", "Fn::X": 1})));
         assert!(!is_intrinsic(&json!({"Condition": "a"})));
         assert!(is_intrinsic(&json!({"Fn::Sub": "a"})));
+    }
+
+    #[test]
+    fn token_text_alone_passes_through_where_cdk_checks_the_value_it_resolves_to() {
+        let token = "${Token[TOKEN.42]}";
+        let input = json!({
+            "command": {"name": "gluestreaming", "scriptLocation": token},
+            "role": token,
+            "numberOfWorkers": token,
+            "jobRunQueuingEnabled": token,
+            "defaultArguments": token,
+            "executionProperty": token,
+            "connections": {"connections": token}
+        });
+        let Value::Object(map) = input else { unreachable!() };
+        let mut diags = Vec::new();
+        let out = to_cloudformation(L1Resource::Job, map, "", &mut diags);
+        assert!(diags.is_empty(), "{diags:?}");
+        assert_eq!(
+            serde_json::to_string(&Value::Object(out)).unwrap_or_default().replace(token, "T"),
+            r#"{"Command":{"Name":"gluestreaming","ScriptLocation":"T"},"Connections":{"Connections":"T"},"DefaultArguments":"T","ExecutionProperty":"T","JobRunQueuingEnabled":"T","NumberOfWorkers":"T","Role":"T"}"#
+        );
+        // Text around a token is not one token: it is checked as the string it is.
+        let mut diags = Vec::new();
+        let Value::Object(map) = json!({"command": {}, "role": "r", "numberOfWorkers": format!("2{token}")}) else {
+            unreachable!()
+        };
+        to_cloudformation(L1Resource::Job, map, "", &mut diags);
+        assert_eq!(diags.len(), 1, "{diags:?}");
     }
 
     #[test]

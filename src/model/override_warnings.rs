@@ -65,6 +65,9 @@ fn diff<'a>(
                 path.pop();
             }
         }
+        // A token alone where the default is an object stands for a token object (`Lazy.any`):
+        // deep-diff walks it as an object that has none of the default's keys, and reports nothing.
+        (Value::Object(_), Value::String(s)) if !crate::cfn::is_intrinsic(lhs) && crate::cfn::is_whole_token(s) => {}
         (a, b) if a == b => {}
         (a, b) => {
             let readable = |v: &Value| v.as_str().is_some_and(|s| !s.is_empty() && !crate::cfn::holds_token(s));
@@ -139,6 +142,16 @@ mod tests {
         assert_eq!(
             messages(json!({"databaseInput": {"description": "a"}}), json!({"databaseInput": {"description": "b"}})),
             ["An override has been provided for the property: databaseInput[description]. Default value: 'a'. You provided: 'b'."]
+        );
+    }
+
+    #[test]
+    fn a_token_alone_is_an_object_where_the_default_is_one() {
+        let token = "${Token[TOKEN.42]}";
+        assert!(messages(json!({"databaseInput": {"description": "a"}}), json!({"databaseInput": token})).is_empty());
+        assert_eq!(
+            messages(json!({"databaseInput": {"description": "a"}}), json!({"databaseInput": {"description": token}})),
+            ["An override has been provided for the property: databaseInput[description]."]
         );
     }
 }

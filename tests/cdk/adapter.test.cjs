@@ -202,17 +202,35 @@ test('a stack with an explicit env (account and region) gives the official templ
 
 test('a replay that differs from the engine\'s fragment is an error naming the difference', () => {
   const { resourcesBefore, checkAgainstFragment } = require(path.join(__dirname, '..', '..', 'pkg', 'cdk', 'check.js'));
+  const { EngineInput } = require(path.join(__dirname, '..', '..', 'pkg', 'cdk', 'references.js'));
   const stack = new cdk.Stack(newApp(), 'Stack');
   const before = resourcesBefore(stack);
+  const input = new EngineInput(stack);
   new kinesis.CfnStream(stack, 'S', { shardCount: 2 });
   const engineSaid = (resources) => ({ fragment: { Resources: resources }, constructPaths: { S: 'S' } });
   const says = (what) => `Stack/Etl: kinesisstreams-gluejob-wasm could not reproduce the official construct here: ${what}. Please report this with the props used.`;
   assert.throws(
-    () => checkAgainstFragment(stack, before, engineSaid({ S: { Type: 'AWS::Kinesis::Stream', Properties: { ShardCount: 1 } } }), 'Stack/Etl'),
+    () => checkAgainstFragment(stack, before, engineSaid({ S: { Type: 'AWS::Kinesis::Stream', Properties: { ShardCount: 1 } } }), input, 'Stack/Etl'),
     { message: says('Resources/S/Properties/ShardCount is 2, the official construct writes 1') },
   );
-  assert.throws(() => checkAgainstFragment(stack, before, engineSaid({}), 'Stack/Etl'), { message: says("Stack/S (S) is not in the engine's fragment") });
-  checkAgainstFragment(stack, before, engineSaid({ S: { Type: 'AWS::Kinesis::Stream', Properties: { ShardCount: 2 } } }), 'Stack/Etl');
+  assert.throws(() => checkAgainstFragment(stack, before, engineSaid({}), input, 'Stack/Etl'), { message: says("Stack/S (S) is not in the engine's fragment") });
+  checkAgainstFragment(stack, before, engineSaid({ S: { Type: 'AWS::Kinesis::Stream', Properties: { ShardCount: 2 } } }), input, 'Stack/Etl');
+});
+
+test('where the engine passed a caller\'s token object through, the check takes what CDK writes of it', () => {
+  const { resourcesBefore, checkAgainstFragment } = require(path.join(__dirname, '..', '..', 'pkg', 'cdk', 'check.js'));
+  const { EngineInput } = require(path.join(__dirname, '..', '..', 'pkg', 'cdk', 'references.js'));
+  const stack = new cdk.Stack(newApp(), 'Stack');
+  const before = resourcesBefore(stack);
+  const input = new EngineInput(stack);
+  const mode = cdk.Lazy.any({ produce: () => ({ streamMode: 'ON_DEMAND' }) });
+  const { streamModeDetails } = input.props({ streamModeDetails: mode });
+  assert.equal(typeof streamModeDetails, 'string');
+  new kinesis.CfnStream(stack, 'S', { streamModeDetails: mode });
+  const engineSaid = (properties) => ({ fragment: { Resources: { S: { Type: 'AWS::Kinesis::Stream', Properties: properties } } }, constructPaths: { S: 'S' } });
+  // CDK converts what the token resolves to: { StreamMode: 'ON_DEMAND' }.
+  checkAgainstFragment(stack, before, engineSaid({ StreamModeDetails: streamModeDetails }), input, 'Stack/Etl');
+  assert.throws(() => checkAgainstFragment(stack, before, engineSaid({ StreamModeDetails: { streamMode: 'ON_DEMAND' } }), input, 'Stack/Etl'), /StreamModeDetails/);
 });
 
 test('fixes from the CDK context (kinesisstreams-gluejob-wasm:fixes) are built by the replay', () => {

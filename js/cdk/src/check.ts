@@ -5,6 +5,7 @@
 import * as cdk from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import type { CfnResource as CfnResourceJson, ConstructionResult } from './engine';
+import { EngineInput } from './references';
 
 /** CDK's own handler for `autoDeleteObjects`: its code (and asset hash) follows the installed aws-cdk-lib. */
 const MADE_BY_CDK = /^Custom::S3AutoDeleteObjectsCustomResourceProvider(\/|$)/;
@@ -14,7 +15,7 @@ export function resourcesBefore(stack: cdk.Stack): Set<string> {
   return new Set(cfnResources(stack).map((r) => stack.resolve(r.logicalId) as string));
 }
 
-export function checkAgainstFragment(stack: cdk.Stack, before: Set<string>, result: ConstructionResult, where: string): void {
+export function checkAgainstFragment(stack: cdk.Stack, before: Set<string>, result: ConstructionResult, input: EngineInput, where: string): void {
   const expected = result.fragment.Resources;
   const added = cfnResources(stack).filter((r) => !before.has(stack.resolve(r.logicalId)) && synthesizes(r));
   const seen = new Set<string>();
@@ -25,7 +26,7 @@ export function checkAgainstFragment(stack: cdk.Stack, before: Set<string>, resu
     if (!want) throw mismatch(where, `${resource.node.path} (${logicalId}) is not in the engine's fragment`);
     if (MADE_BY_CDK.test(result.constructPaths[logicalId] ?? '')) continue;
     const got = rendered(stack, resource);
-    const official = normalized(stack, want);
+    const official = normalized(stack, input, want);
     // Aspects run at synth, after this check: tags (Tags.of, and CDK's own such as the
     // auto-delete tag) and dependencies added by aspects are not there yet. What is there must
     // match; tags are then left to CDK, and extra dependencies may only come from the fragment.
@@ -122,9 +123,21 @@ function constructDependencies(resource: cdk.CfnResource): cdk.CfnResource[] {
   return out;
 }
 
-/** The fragment's resource as CDK writes it: token text the caller gave (a `cdk.Lazy`) resolved. */
-function normalized(stack: cdk.Stack, want: CfnResourceJson): { [key: string]: unknown } {
-  const json = JSON.parse(JSON.stringify(stack.resolve(joinsAsCdk(want)))) as { [key: string]: unknown };
+/**
+ * Where the fragment holds the text of a token object the caller gave (a `Lazy.any`), CDK writes
+ * what it makes of that object, which the replay handed it: anything written there matches.
+ */
+const RENDERED_BY_CDK = '\u0000a token object, rendered by CDK';
+
+/**
+ * The fragment's resource as CDK writes it: token text the caller gave (a `cdk.Lazy`) resolved,
+ * and the caller's token objects left to CDK.
+ */
+function normalized(stack: cdk.Stack, input: EngineInput, want: CfnResourceJson): { [key: string]: unknown } {
+  const marked = JSON.parse(JSON.stringify(want), (_key, v: unknown) =>
+    typeof v === 'string' && typeof input.passedFor(v) === 'object' ? RENDERED_BY_CDK : v,
+  ) as CfnResourceJson;
+  const json = JSON.parse(JSON.stringify(stack.resolve(joinsAsCdk(marked)))) as { [key: string]: unknown };
   const dependsOn = json.DependsOn;
   delete json.DependsOn;
   if (dependsOn !== undefined) json.DependsOn = (Array.isArray(dependsOn) ? dependsOn : [dependsOn]).sort();
@@ -148,6 +161,7 @@ function joinsAsCdk(v: unknown): unknown {
 
 /** The first place two JSON values differ (key order included), or undefined. */
 function firstDifference(want: unknown, got: unknown, path: string): string | undefined {
+  if (want === RENDERED_BY_CDK) return undefined;
   if (Array.isArray(want) && Array.isArray(got)) {
     if (want.length !== got.length) return `${path} has ${got.length} entries, the official construct writes ${want.length}`;
     for (let i = 0; i < want.length; i++) {

@@ -96,7 +96,7 @@ export class KinesisstreamsToGluejob extends Construct {
     const before = resourcesBefore(stack);
     const replay = new Replay(stack, props, input);
     for (const step of result.construction.steps) replay.run(step);
-    checkAgainstFragment(stack, before, result, this.node.path);
+    checkAgainstFragment(stack, before, result, input, this.node.path);
 
     const made = result.construction.properties;
     this.kinesisStream = replay.value(made.kinesisStream);

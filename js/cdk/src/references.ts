@@ -10,6 +10,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export class EngineInput {
   /** JSON text of a `Ref` / `Fn::GetAtt` -> the CDK token it was resolved from. */
   private readonly references = new Map<string, cdk.IResolvable>();
+  /** Token text passed for a caller's number or object token -> that token. */
+  private readonly passedAsText = new Map<string, unknown>();
 
   constructor(private readonly stack: cdk.Stack) {}
 
@@ -21,6 +23,11 @@ export class EngineInput {
   /** The caller's token an intrinsic was resolved from, if it was. */
   tokenFor(value: object): cdk.IResolvable | undefined {
     return isReference(value) ? this.references.get(JSON.stringify(value)) : undefined;
+  }
+
+  /** The caller's number or object token that `text` was passed for, if it was. */
+  passedFor(text: string): unknown {
+    return this.passedAsText.get(text);
   }
 
   private value(v: unknown, path: string): Json {
@@ -124,7 +131,16 @@ export class EngineInput {
     // the script's S3 URL). The fragment then holds that text, which the stack resolves into what
     // CDK writes (check.ts).
     if (typeof v === 'string' && (!holdsIntrinsic(resolved) || PARSED_AS_TEXT.has(path))) return v;
-    if (typeof v === 'number' && !holdsIntrinsic(resolved)) return cdk.Token.asString(v);
+    // A number that resolves to no intrinsic (a `cdk.Lazy`) and a token object that is not one
+    // intrinsic (a `Lazy.any`) are passed as token text too: the construct keeps a token object
+    // whole, never merging its defaults into it nor reading into it, and CDK checks and converts
+    // what either resolves to. The replay hands CDK the caller's token back.
+    const object = typeof v === 'object' && v !== null && !Array.isArray(v);
+    if ((typeof v === 'number' && !holdsIntrinsic(resolved)) || (object && !isIntrinsic(resolved))) {
+      const text = cdk.Token.asString(v);
+      this.passedAsText.set(text, v);
+      return text;
+    }
     return resolved;
   }
 }
@@ -132,11 +148,18 @@ export class EngineInput {
 /** Props whose text the construct parses: role ARNs (`Role.fromRoleArn`) and the script's S3 URL. */
 const PARSED_AS_TEXT = new Set(['/glueJobProps/role', '/existingGlueJob/role', '/glueJobProps/command/scriptLocation']);
 
-/** Whether resolved JSON holds a CloudFormation intrinsic anywhere (`Ref` or `Fn::*`). */
+/** Whether resolved JSON holds a CloudFormation intrinsic anywhere. */
 function holdsIntrinsic(v: Json): boolean {
+  if (isIntrinsic(v)) return true;
   if (v === null || typeof v !== 'object') return false;
-  if (Array.isArray(v)) return v.some(holdsIntrinsic);
-  return Object.entries(v).some(([k, x]) => k === 'Ref' || k.startsWith('Fn::') || holdsIntrinsic(x));
+  return (Array.isArray(v) ? v : Object.values(v)).some(holdsIntrinsic);
+}
+
+/** One CloudFormation intrinsic: an object of one key, `Ref` or `Fn::*`. */
+function isIntrinsic(v: Json): boolean {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
 }
 
 /** `{"Ref": resource}` or `{"Fn::GetAtt": [...]}`: what a CDK reference token resolves to. */

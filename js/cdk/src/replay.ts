@@ -118,6 +118,7 @@ export class Replay {
   /** A step value: markers resolved, intrinsics turned into the tokens they stand for. */
   value(v: JsonValue): any {
     if (Array.isArray(v)) return v.map((x) => this.value(x));
+    if (typeof v === 'string') return this.input.passedFor(v) ?? v;
     if (v === null || typeof v !== 'object') return v;
     if ('$user' in v) return this.user(v.$user as string);
     if ('$construct' in v) return this.at(v.$construct as string);

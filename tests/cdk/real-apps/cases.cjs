@@ -116,6 +116,12 @@ add('aspects matching L1 classes (CfnRole, CfnPolicy, CfnJob, CfnStream, CfnAlar
   return { root: app, afterSynth: () => ({ seen }) };
 });
 
+add('Aspects.of(app).add(new cdk.Tag(...))', (Klass, Sink) => {
+  const { app } = oneStack(Klass, Sink);
+  cdk.Aspects.of(app).add(new cdk.Tag('Owner', 'data-platform'));
+  return { root: app };
+});
+
 add('cdk-nag AwsSolutionsChecks as a validation plugin of the app', (Klass, Sink) => {
   const { app } = oneStack(Klass, Sink);
   cdk.Validations.of(app).addPlugins(new nag.AwsSolutionsChecks(app));
@@ -170,6 +176,47 @@ add('glueJob typed setters (workerType = G.2X, numberOfWorkers, maxRetries)', (K
   etl.database.databaseInput = { ...etl.database.databaseInput, description: 'Clickstream' };
   return { root: app, observe: () => ({ workerType: etl.glueJob.workerType, command: etl.glueJob.command }) };
 }, { v2260: true });
+
+add('dependencies on and between the construct\'s constructs (node.addDependency)', (Klass, Sink) => {
+  const { app, stack, etl } = oneStack(Klass, Sink);
+  etl.node.addDependency(new sqs.Queue(stack, 'Ready'));
+  etl.table.node.addDependency(etl.database);
+  return { root: app };
+});
+
+add('a stream resource policy; a managed and an inline policy on the job role', (Klass, Sink) => {
+  const { app, stack, etl } = oneStack(Klass, Sink);
+  etl.kinesisStream.addToResourcePolicy(new iam.PolicyStatement({ actions: ['kinesis:DescribeStreamSummary'], principals: [new iam.AccountRootPrincipal()], resources: [etl.kinesisStream.streamArn] }));
+  etl.glueJobRole.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSGlueServiceRole'));
+  etl.glueJobRole.attachInlinePolicy(new iam.Policy(stack, 'Notify', { statements: [new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['*'] })] }));
+  return { root: app };
+});
+
+add('a dashboard of the stream\'s metrics and the construct\'s alarm', (Klass, Sink) => {
+  const { app, stack, etl } = oneStack(Klass, Sink);
+  new cloudwatch.Dashboard(stack, 'Ops', {
+    widgets: [[new cloudwatch.GraphWidget({ left: [etl.kinesisStream.metricGetRecordsIteratorAgeMilliseconds()] })], [new cloudwatch.AlarmWidget({ alarm: etl.cloudwatchAlarms[0] })]],
+  });
+  return { root: app };
+});
+
+add('cfnOptions on the resources: a condition, metadata, an update replace policy', (Klass, Sink) => {
+  const { app, stack, etl } = oneStack(Klass, Sink);
+  const deploy = new cdk.CfnParameter(stack, 'Deploy', { type: 'String', default: 'yes' });
+  etl.glueJob.cfnOptions.condition = new cdk.CfnCondition(stack, 'IsDeployed', { expression: cdk.Fn.conditionEquals(deploy.valueAsString, 'yes') });
+  etl.glueJob.cfnOptions.updateReplacePolicy = cdk.CfnDeletionPolicy.DELETE;
+  etl.kinesisStream.node.defaultChild.cfnOptions.metadata = { owner: 'data-platform' };
+  return { root: app };
+});
+
+add('a stream encrypted with the app\'s own key, read by another account', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  const key = new kms.Key(stack, 'StreamKey', { enableKeyRotation: true });
+  const etl = new Klass(stack, 'Etl', etlProps(Sink, { kinesisStreamProps: { encryption: kinesis.StreamEncryption.KMS, encryptionKey: key } }));
+  etl.kinesisStream.grantRead(new iam.AccountPrincipal('210987654321'));
+  return { root: app };
+});
 
 add('Stack.of(c).exportValue(outputBucket[0].bucketArn)', (Klass, Sink) => {
   const { app, etl } = oneStack(Klass, Sink);
@@ -529,6 +576,69 @@ add('cdk.Lazy numbers: shard count, a retention CDK does not check, lifecycle da
       kinesisStreamProps: { shardCount: lazy(3), retentionPeriod: cdk.Duration.hours(lazy(10)) },
       outputDataStore: { datastoreType: Sink.S3, outputBucketProps: { lifecycleRules: [{ expiration: cdk.Duration.days(lazy(5)), objectSizeLessThan: lazy(1000) }] } },
     },
+  });
+  return { root: app };
+});
+
+// A token object (`Lazy.any`, `Token.asAny`) is one value to the construct: core's overrideProps
+// puts it in place of the defaults instead of merging them into it, and reads nothing inside it
+// (a column's name, a database input's keys). CDK checks and converts what it resolves to.
+
+/** The typical app's job props with `extra` Glue job props. */
+function jobProps(extra) {
+  return { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }, ...extra } };
+}
+const lazyAny = (value) => cdk.Lazy.any({ produce: () => value });
+
+add('Glue job numbers as cdk.Lazy numbers (numberOfWorkers, maxRetries, timeout)', (Klass, Sink) => {
+  const lazy = (n) => cdk.Lazy.number({ produce: () => n });
+  const { app } = oneStack(Klass, Sink, { extra: jobProps({ numberOfWorkers: lazy(4), maxRetries: lazy(1), timeout: lazy(60), workerType: 'G.2X' }) });
+  return { root: app };
+});
+
+add('Lazy.any default arguments replace the construct\'s own, and come back as given', (Klass, Sink) => {
+  const args = lazyAny({ '--job-bookmark-option': 'job-bookmark-enable' });
+  const { app, etl } = oneStack(Klass, Sink, { extra: jobProps({ defaultArguments: args }) });
+  return { root: app, observe: () => ({ sameObject: etl.glueJob.defaultArguments === args }) };
+});
+
+add('Lazy.any default arguments holding a bucket reference; Token.asAny retries; Fn.conditionIf execution property', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  const temp = new s3.Bucket(stack, 'Temp');
+  const big = new cdk.CfnCondition(stack, 'Big', { expression: cdk.Fn.conditionEquals(cdk.Aws.REGION, 'us-east-1') });
+  new Klass(stack, 'Etl', etlProps(Sink, jobProps({
+    defaultArguments: lazyAny({ '--TempDir': `s3://${temp.bucketName}/tmp` }),
+    maxRetries: cdk.Token.asAny(2),
+    executionProperty: cdk.Fn.conditionIf(big.logicalId, { maxConcurrentRuns: 4 }, cdk.Aws.NO_VALUE),
+  })));
+  return { root: app };
+});
+
+add('Lazy.any job structs and tags (execution property, connections, tags)', (Klass, Sink) => {
+  const { app } = oneStack(Klass, Sink, {
+    extra: jobProps({ executionProperty: lazyAny({ maxConcurrentRuns: 2 }), connections: lazyAny({ connections: ['vpc'] }), tags: lazyAny({ team: 'data' }) }),
+  });
+  return { root: app };
+});
+
+add('Lazy.any command: the same error (its script location is not read)', (Klass, Sink) => ({
+  root: oneStack(Klass, Sink, { extra: { glueJobProps: { command: lazyAny({ name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }) } } }).app,
+}));
+
+add('Lazy.any database input (no override warning) and column (no name for the JSON paths)', (Klass, Sink) => ({
+  root: oneStack(Klass, Sink, {
+    extra: { databaseProps: { databaseInput: lazyAny({ description: 'Clickstream' }) }, fieldSchema: [lazyAny({ name: 'event_id', type: 'string' }), { name: 'user_id', type: 'string' }] },
+  }).app,
+}));
+
+add('tableProps with a Lazy.any table input', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  new Klass(stack, 'Etl', {
+    ...jobProps({}),
+    tableProps: { catalogId: cdk.Aws.ACCOUNT_ID, databaseName: 'clicks', tableInput: lazyAny({ name: 'events', storageDescriptor: { columns: [{ name: 'id', type: 'string' }] } }) },
+    outputDataStore: { datastoreType: Sink.S3 },
   });
   return { root: app };
 });
