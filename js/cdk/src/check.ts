@@ -124,18 +124,19 @@ function constructDependencies(resource: cdk.CfnResource): cdk.CfnResource[] {
 }
 
 /**
- * Where the fragment holds the text of a token object the caller gave (a `Lazy.any`), CDK writes
- * what it makes of that object, which the replay handed it: anything written there matches.
+ * What the engine passed through for CDK to write, or to leave out, as the official construct
+ * does: the caller's token objects (a `Lazy.any`, which the replay handed CDK) and names CDK
+ * makes only if needed. Whatever CDK writes there matches, and so does nothing.
  */
-const RENDERED_BY_CDK = '\u0000a token object, rendered by CDK';
+const WRITTEN_BY_CDK = '\u0000written by CDK';
 
 /**
  * The fragment's resource as CDK writes it: token text the caller gave (a `cdk.Lazy`) resolved,
- * and the caller's token objects left to CDK.
+ * and what is CDK's to write marked.
  */
 function normalized(stack: cdk.Stack, input: EngineInput, want: CfnResourceJson): { [key: string]: unknown } {
   const marked = JSON.parse(JSON.stringify(want), (_key, v: unknown) =>
-    typeof v === 'string' && typeof input.passedFor(v) === 'object' ? RENDERED_BY_CDK : v,
+    typeof v === 'string' && (typeof input.passedFor(v) === 'object' || v === cdk.PhysicalName.GENERATE_IF_NEEDED) ? WRITTEN_BY_CDK : v,
   ) as CfnResourceJson;
   const json = JSON.parse(JSON.stringify(stack.resolve(joinsAsCdk(marked)))) as { [key: string]: unknown };
   const dependsOn = json.DependsOn;
@@ -161,7 +162,7 @@ function joinsAsCdk(v: unknown): unknown {
 
 /** The first place two JSON values differ (key order included), or undefined. */
 function firstDifference(want: unknown, got: unknown, path: string): string | undefined {
-  if (want === RENDERED_BY_CDK) return undefined;
+  if (want === WRITTEN_BY_CDK) return undefined;
   if (Array.isArray(want) && Array.isArray(got)) {
     if (want.length !== got.length) return `${path} has ${got.length} entries, the official construct writes ${want.length}`;
     for (let i = 0; i < want.length; i++) {
@@ -171,7 +172,7 @@ function firstDifference(want: unknown, got: unknown, path: string): string | un
     return undefined;
   }
   if (isObject(want) && isObject(got)) {
-    const wantKeys = Object.keys(want);
+    const wantKeys = Object.keys(want).filter((key) => want[key] !== WRITTEN_BY_CDK || key in got);
     const gotKeys = Object.keys(got);
     if (wantKeys.join('\u0000') !== gotKeys.join('\u0000')) {
       return `${path} has keys ${JSON.stringify(gotKeys)}, the official construct writes ${JSON.stringify(wantKeys)}`;

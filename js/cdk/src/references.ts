@@ -119,6 +119,9 @@ export class EngineInput {
   }
 
   private token(v: unknown, path: string): Json {
+    // A name CDK makes only if another environment needs it: known only when CDK writes the
+    // template, so it cannot be resolved now; the engine and the replay pass it on as it is.
+    if (v === cdk.PhysicalName.GENERATE_IF_NEEDED) return v;
     const resolved = this.stack.resolve(v) as Json;
     const tokens = typeof v === 'string' ? cdk.Tokenization.reverseString(v).tokens : cdk.Tokenization.isResolvable(v) ? [v] : [];
     for (const token of tokens) {

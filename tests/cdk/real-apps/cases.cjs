@@ -643,6 +643,31 @@ add('tableProps with a Lazy.any table input', (Klass, Sink) => {
   return { root: app };
 });
 
+// `PhysicalName.GENERATE_IF_NEEDED`: CDK writes a name only when another environment needs one.
+
+add('PhysicalName.GENERATE_IF_NEEDED stream and bucket names, in one environment', (Klass, Sink) => {
+  const generated = cdk.PhysicalName.GENERATE_IF_NEEDED;
+  const { app } = oneStack(Klass, Sink, {
+    extra: { kinesisStreamProps: { streamName: generated }, outputDataStore: { datastoreType: Sink.S3, outputBucketProps: { bucketName: generated } } },
+  });
+  return { root: app };
+});
+
+add('PhysicalName.GENERATE_IF_NEEDED stream and bucket names, read from another account', (Klass, Sink) => {
+  const generated = cdk.PhysicalName.GENERATE_IF_NEEDED;
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack', { env: { account: ACCOUNT, region: 'us-east-1' } });
+  const etl = new Klass(stack, 'Etl', etlProps(Sink, {
+    kinesisStreamProps: { streamName: generated },
+    outputDataStore: { datastoreType: Sink.S3, outputBucketProps: { bucketName: generated } },
+  }));
+  const consumer = new cdk.Stack(app, 'ConsumerStack', { env: { account: '210987654321', region: 'us-east-1' } });
+  const reader = new iam.Role(consumer, 'Reader', { roleName: generated, assumedBy: new iam.AccountRootPrincipal() });
+  etl.kinesisStream.grantRead(reader);
+  etl.outputBucket[0].grantRead(reader);
+  return { root: app };
+});
+
 // ---- What the objects are -----------------------------------------------------------------------
 
 add('instanceof of every pattern property', (Klass, Sink) => {
