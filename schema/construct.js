@@ -198,6 +198,12 @@ policy.
     doc: 'Any `kms.IKey`, by its ARN.',
     members: [{ name: 'keyArn', required: true, doc: '`key.keyArn`.' }],
   },
+  {
+    name: 'RoleReference',
+    typeName: 'IRole reference',
+    doc: 'Any `iam.IRole`, by its ARN: the construct imports the role by `role.roleArn`.',
+    members: [{ name: 'roleArn', required: true, doc: '`role.roleArn`.' }],
+  },
 ];
 
 /**
@@ -401,9 +407,10 @@ none is given). \`command\` is required: the construct reads \`command.scriptLoc
     members: [
       {
         name: "role",
-        type: "string | Intrinsic",
+        type: "string | Intrinsic | RoleReference",
         doc: `
-The name or Amazon Resource Name (ARN) of the IAM role associated with this job.
+The name or Amazon Resource Name (ARN) of the IAM role associated with this job, or the role
+itself (an \`iam.IRole\`, the construct takes its \`roleArn\`).
 
 @default - the construct creates a role and attaches the policies the job needs
 @see http://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-glue-job.html#cfn-glue-job-role

@@ -495,6 +495,19 @@ fn glue_job_role_of_another_type() {
 }
 
 #[test]
+fn glue_job_role_reference_takes_only_its_arn() {
+    let role = json!({"roleArn": "arn:aws:iam::123456789012:role/etl", "roleName": "etl"});
+    rejects_only(
+        with(base(), "/glueJobProps/role", role),
+        "/glueJobProps/role/roleName",
+        "unknown-property",
+        "roleArn",
+    );
+    let role = json!({"roleArn": 5});
+    rejects_only(with(base(), "/glueJobProps/role", role), "/glueJobProps/role/roleArn", "type", "a string");
+}
+
+#[test]
 fn glue_job_number_properties() {
     rejects_only(
         with(base(), "/glueJobProps/timeout", json!("60")),

@@ -76,3 +76,27 @@ fn existing_objects_are_the_callers() {
     assert_eq!(c["properties"]["kinesisStream"], json!({ "$user": "/existingStreamObj" }));
     assert!(!c["steps"].as_array().expect("steps").iter().any(|s| s["class"] == "kinesis.Stream"));
 }
+
+#[test]
+fn a_role_given_as_an_object_is_imported_by_its_arn_and_kept_as_the_jobs_role() {
+    let arn = "arn:aws:iam::123456789012:role/etl";
+    let by_object = {
+        let mut props = minimal();
+        props["glueJobProps"]["role"] = json!({ "roleArn": arn });
+        props
+    };
+    let by_arn = {
+        let mut props = minimal();
+        props["glueJobProps"]["role"] = json!(arn);
+        props
+    };
+    let synth = |props: &Value| kinesisstreams_gluejob::synth("Etl", props, &Default::default()).expect("synth");
+    // `CfnJob` writes the object's `roleRef.roleArn`: the same template as for the ARN.
+    assert_eq!(synth(&by_object).fragment, synth(&by_arn).fragment);
+    let c = construction(&by_object);
+    let steps = c["steps"].as_array().expect("steps");
+    let import = steps.iter().find(|s| s["kind"] == "importRole").expect("the role is imported");
+    assert_eq!(import["arn"], json!({ "$user": "/glueJobProps/role/roleArn" }));
+    let job = steps.iter().find(|s| s["class"] == "glue.CfnJob").expect("the job");
+    assert_eq!(job["props"]["role"], json!({ "$user": "/glueJobProps/role" }));
+}

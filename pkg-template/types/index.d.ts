@@ -617,6 +617,12 @@ export interface KeyReference {
   readonly keyArn: string | Intrinsic;
 }
 
+/** Any `iam.IRole`, by its ARN: the construct imports the role by `role.roleArn`. */
+export interface RoleReference {
+  /** `role.roleArn`. */
+  readonly roleArn: string | Intrinsic;
+}
+
 // ============================================================================================
 // The construct's props
 // ============================================================================================
@@ -740,12 +746,13 @@ export interface KinesisstreamsToGluejobProps {
  */
 export interface GlueJobProps extends Omit<CfnJobProps, "role"> {
   /**
-   * The name or Amazon Resource Name (ARN) of the IAM role associated with this job.
+   * The name or Amazon Resource Name (ARN) of the IAM role associated with this job, or the role
+   * itself (an `iam.IRole`, the construct takes its `roleArn`).
    *
    * @default - the construct creates a role and attaches the policies the job needs
    * @see http://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-glue-job.html#cfn-glue-job-role
    */
-  readonly role?: string | Intrinsic;
+  readonly role?: string | Intrinsic | RoleReference;
 }
 
 /**

@@ -301,7 +301,8 @@ pub fn check_flag_support(props: &Props, ctx: &Context) -> Result<(), SynthError
         }
     }
     if !ctx.flags.reduce_cross_account_kms_scope {
-        let literal_role = props.glue_job_props.as_ref().and_then(|p| p.get("role")).is_some_and(Value::is_string);
+        let given_arn = props.glue_job_role_arn.as_ref().or(props.glue_job_props.as_ref().and_then(|p| p.get("role")));
+        let literal_role = given_arn.is_some_and(Value::is_string);
         let owned_key = bucket
             .is_some_and(|b| matches!(b.encryption.as_deref(), Some("KMS" | "DSSE")) && b.encryption_key.is_none());
         if literal_role && owned_key {

@@ -232,8 +232,22 @@ pub fn default_job_props(user: &Map, role_arn: &Value, security_configuration: &
 }
 
 /// `new glue.CfnJob(scope, 'KinesisETLJob', props)`.
-pub fn create_job(ctx: &mut Context, scope: NodeId, props: Map) -> Result<Value, SynthError> {
-    let recorded = for_record(ctx, &props);
+/// `role_object_arn`: the ARN of the role when the caller gave it as an object (an `IRole`). The
+/// job keeps that object as its role: `CfnJob` writes its `roleRef.roleArn`, which is its ARN,
+/// and the replay passes the caller's object.
+pub fn create_job(
+    ctx: &mut Context,
+    scope: NodeId,
+    mut props: Map,
+    role_object_arn: Option<Value>,
+) -> Result<Value, SynthError> {
+    let mut recorded = for_record(ctx, &props);
+    if let Some(arn) = role_object_arn {
+        if let Some(recorded) = &mut recorded {
+            recorded.insert("role".into(), ctx.user_value("/glueJobProps/role"));
+        }
+        props.insert("role".into(), arn);
+    }
     let properties = l1_properties(ctx, scope, "KinesisETLJob", L1Resource::Job, props, "/glueJobProps")?;
     let node = ctx
         .add_resource(scope, "KinesisETLJob", Resource::new("AWS::Glue::Job", properties))

@@ -375,9 +375,17 @@ fn build_glue_job(
         )],
     )
     .map_err(construct_error)?;
-    let mut role = match user.get("role").filter(|r| is_truthy(r)) {
-        Some(arn) => iam::import_role(ctx, scope, "JobRole", arn, ctx.user_value("/glueJobProps/role"))
-            .map_err(|e| role_error("/glueJobProps/role", arn, e))?,
+    // `typeof role === "string" ? role : role.roleArn`: a role given as an object (an `IRole`) is
+    // imported by its ARN.
+    let role_object_arn = props.glue_job_role_arn.take();
+    let given_role = match &role_object_arn {
+        Some(arn) => Some((arn, "/glueJobProps/role/roleArn")),
+        None => user.get("role").filter(|r| is_truthy(r)).map(|arn| (arn, "/glueJobProps/role")),
+    };
+    let mut role = match given_role {
+        Some((arn, at)) => {
+            iam::import_role(ctx, scope, "JobRole", arn, ctx.user_value(at)).map_err(|e| role_error(at, arn, e))?
+        }
         None => iam::create_service_role(
             ctx,
             scope,
@@ -496,7 +504,8 @@ fn build_glue_job(
         }
     }
 
-    let reference = problems.check(glue::create_job(ctx, scope, merged)).unwrap_or_else(|| unbuilt("job"));
+    let reference =
+        problems.check(glue::create_job(ctx, scope, merged, role_object_arn)).unwrap_or_else(|| unbuilt("job"));
     ctx.construction.note_property("glueJobRole", || role_at);
     let mut buckets =
         vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];

@@ -59,6 +59,8 @@ pub struct Props {
     pub existing_stream: Option<stream::StreamRef>,
     pub stream_props: Option<stream::StreamProps>,
     pub glue_job_props: Option<Value>,
+    /// The ARN of the role `glueJobProps.role` is when it is an `IRole` (a `RoleReference`).
+    pub glue_job_role_arn: Option<Value>,
     pub existing_glue_job: Option<GlueJobRef>,
     pub field_schema: Option<Vec<Value>>,
     pub existing_table: Option<Value>,
@@ -98,6 +100,12 @@ fn read(value: &Value, problems: &mut Problems) -> Option<Props> {
     if let Some(v) = obj.take("glueJobProps") {
         // `CfnJobProps | any`: anything truthy is passed on, as the construct does.
         props.glue_job_props = Some(v.clone());
+        // A role object: the construct imports it by `role.roleArn`. One without that fails where
+        // the construct does, with its message.
+        let role_object = |r: &&Value| r.is_object() && !crate::cfn::is_intrinsic(r) && r.get("roleArn").is_some();
+        if let Some(role) = v.get("role").filter(role_object) {
+            props.glue_job_role_arn = read_role_ref(role, "/glueJobProps/role", problems);
+        }
     }
     if let Some(v) = obj.take("existingGlueJob") {
         props.existing_glue_job = read_glue_job_ref(v, "/existingGlueJob", problems);
@@ -188,6 +196,10 @@ fn read_asset_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<
         object_key: v.next()??,
         bucket_arn: v.next()??,
     })
+}
+
+fn read_role_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<Value> {
+    read_reference(value, path, &schema::ROLE_REFERENCE, problems)?.into_iter().next()?
 }
 
 pub(crate) fn read_key_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<KeyRef> {

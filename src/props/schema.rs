@@ -166,6 +166,9 @@ pub const ASSET_REFERENCE: Reference = Reference {
 /// `KeyReference`.
 pub const KEY_REFERENCE: Reference = Reference { type_name: "IKey reference", required: &["keyArn"], optional: &[] };
 
+/// `RoleReference`.
+pub const ROLE_REFERENCE: Reference = Reference { type_name: "IRole reference", required: &["roleArn"], optional: &[] };
+
 /// The keys of `KinesisstreamsToGluejobProps`.
 pub const KINESISSTREAMS_TO_GLUEJOB_PROPS_KEYS: &[&str] = &[
     "existingStreamObj",
@@ -341,6 +344,7 @@ pub const VOCABULARY: &[&str] = &[
     "s3ObjectUrl",
     "objectKey",
     "keyArn",
+    "roleArn",
     "days",
     "hours",
     "minutes",

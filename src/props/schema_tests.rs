@@ -67,6 +67,7 @@ fn reference_objects_accept_their_schema_keys() {
     accepts_exactly(&["outputDataStore", "existingS3OutputBucket"], &reference_keys(&BUCKET_REFERENCE));
     accepts_exactly(&["etlCodeAsset"], &reference_keys(&ASSET_REFERENCE));
     accepts_exactly(&["kinesisStreamProps", "encryptionKey"], &reference_keys(&KEY_REFERENCE));
+    accepts_exactly(&["glueJobProps", "role"], &reference_keys(&ROLE_REFERENCE));
 }
 
 #[test]

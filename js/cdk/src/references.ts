@@ -72,6 +72,7 @@ export class EngineInput {
       return json;
     }
     if ('keyArn' in v && 'keyId' in v) return { keyArn: this.value(v.keyArn, path) };
+    if ('roleArn' in v && 'grantPrincipal' in v) return { roleArn: this.value(v.roleArn, `${path}/roleArn`) };
     // s3.StorageClass
     if (Object.keys(v).length === 1 && typeof v.value === 'string' && v.constructor?.name === 'StorageClass') return v.value;
     // s3.BlockPublicAccess: its four settings, as set
@@ -149,7 +150,12 @@ export class EngineInput {
 }
 
 /** Props whose text the construct parses: role ARNs (`Role.fromRoleArn`) and the script's S3 URL. */
-const PARSED_AS_TEXT = new Set(['/glueJobProps/role', '/existingGlueJob/role', '/glueJobProps/command/scriptLocation']);
+const PARSED_AS_TEXT = new Set([
+  '/glueJobProps/role',
+  '/glueJobProps/role/roleArn',
+  '/existingGlueJob/role',
+  '/glueJobProps/command/scriptLocation',
+]);
 
 /** Whether resolved JSON holds a CloudFormation intrinsic anywhere. */
 function holdsIntrinsic(v: Json): boolean {

@@ -68,6 +68,7 @@ export const KEYS = [
   "s3ObjectUrl",
   "objectKey",
   "keyArn",
+  "roleArn",
   "days",
   "hours",
   "minutes",

@@ -218,6 +218,14 @@ add('a stream encrypted with the app\'s own key, read by another account', (Klas
   return { root: app };
 });
 
+add('bucket methods after construction (CORS rule, inventory into the logging bucket, metrics)', (Klass, Sink) => {
+  const { app, etl } = oneStack(Klass, Sink);
+  etl.outputBucket[0].addCorsRule({ allowedMethods: [s3.HttpMethods.GET], allowedOrigins: ['https://example.com'] });
+  etl.outputBucket[0].addInventory({ destination: { bucket: etl.outputBucket[1] } });
+  etl.outputBucket[0].addMetric({ id: 'EntireBucket' });
+  return { root: app };
+});
+
 add('Stack.of(c).exportValue(outputBucket[0].bucketArn)', (Klass, Sink) => {
   const { app, etl } = oneStack(Klass, Sink);
   const exported = cdk.Stack.of(etl).exportValue(etl.outputBucket[0].bucketArn);
@@ -378,6 +386,16 @@ add('CDK Pipelines-style stage: env on the Stage, synthesized via the stage\'s a
   const stage = new cdk.Stage(app, 'Prod', { env: { account: ACCOUNT, region: 'eu-central-1' } });
   new Klass(new cdk.Stack(stage, 'Analytics'), 'Etl', etlProps(Sink));
   return { root: stage };
+});
+
+add('a stage within a stage, an on-demand stream and resources destroyed with the stack', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(new cdk.Stage(new cdk.Stage(app, 'Prod'), 'Analytics'), 'DataStack', { terminationProtection: true, description: 'Clickstream ETL' });
+  new Klass(stack, 'Etl', etlProps(Sink, {
+    kinesisStreamProps: { streamMode: kinesis.StreamMode.ON_DEMAND, removalPolicy: cdk.RemovalPolicy.DESTROY },
+    outputDataStore: { datastoreType: Sink.S3, outputBucketProps: { removalPolicy: cdk.RemovalPolicy.DESTROY, autoDeleteObjects: true } },
+  }));
+  return { root: app };
 });
 
 add('a NestedStack holding the construct', (Klass, Sink) => {
@@ -579,6 +597,27 @@ add('cdk.Lazy numbers: shard count, a retention CDK does not check, lifecycle da
   });
   return { root: app };
 });
+
+// The job's role given as a role object: the construct imports it by `role.roleArn`, and the
+// CfnJob keeps the object as its role.
+
+add('glueJobProps.role as role objects (a new iam.Role, Role.fromRoleArn of another account, Role.fromRoleName, a role of another stack)', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack', { env: { account: ACCOUNT, region: 'us-east-1' } });
+  const glueRole = (scope, id) => new iam.Role(scope, id, { assumedBy: new iam.ServicePrincipal('glue.amazonaws.com') });
+  const withRole = (role) => etlProps(Sink, { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }, role } });
+  new Klass(stack, 'Etl', withRole(glueRole(stack, 'EtlRole')));
+  new Klass(new Construct(stack, 'Partner'), 'Etl', withRole(iam.Role.fromRoleArn(stack, 'PartnerRole', 'arn:aws:iam::210987654321:role/etl')));
+  const byName = new cdk.Stack(app, 'ByNameStack');
+  new Klass(byName, 'Etl', withRole(iam.Role.fromRoleName(byName, 'Named', 'etl-role')));
+  const shared = glueRole(new cdk.Stack(app, 'RolesStack'), 'Shared');
+  new Klass(new cdk.Stack(app, 'SharedRoleStack'), 'Etl', withRole(shared));
+  return { root: app };
+});
+
+add('glueJobProps.role as a plain object without roleArn: the same error', (Klass, Sink) => ({
+  root: oneStack(Klass, Sink, { extra: { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }, role: { roleRef: { roleArn: `arn:aws:iam::${ACCOUNT}:role/etl` } } } } }).app,
+}));
 
 // A token object (`Lazy.any`, `Token.asAny`) is one value to the construct: core's overrideProps
 // puts it in place of the defaults instead of merging them into it, and reads nothing inside it
