@@ -208,7 +208,8 @@ policy.
 
 /**
  * Diagnostic codes: the stable `code` of every `Diagnostic` the engine reports (`warning: true`
- * for codes only warnings carry).
+ * for codes only warnings carry; `printedBy` for warnings the official construct's run prints too,
+ * by the construct itself or by aws-cdk-lib: the other warnings are the engine's own).
  */
 const diagnosticCodes = [
   { code: 'type', doc: 'A value of the wrong JSON type (CDK L1 checks included).' },
@@ -231,14 +232,15 @@ const diagnosticCodes = [
   { code: 'option', doc: 'Options aws-cdk-lib refuses (stack name, construct ids, env members, tags).' },
   { code: 'fix', doc: 'An unknown name in `options.fixes`.' },
   { code: 'input', doc: 'Arguments the engine cannot read (not JSON, wrong argument types).' },
-  { code: 'override', warning: true, doc: 'A default the construct overrides (what the construct prints).' },
+  { code: 'override', warning: true, printedBy: 'construct', doc: 'A default the construct overrides (what the construct prints).' },
   { code: 'insecure', warning: true, doc: 'A security default the props weaken.' },
-  { code: 'deprecated', warning: true, doc: 'A prop value aws-cdk-lib reports as deprecated (what it prints).' },
-  { code: 'no-script-grant', warning: true, doc: 'A command without name, pythonVersion or scriptLocation: no read grant on the script.' },
+  { code: 'deprecated', warning: true, printedBy: 'aws-cdk-lib', doc: 'A prop value aws-cdk-lib reports as deprecated (what it prints).' },
+  { code: 'no-script-grant', warning: true, printedBy: 'construct', doc: 'A command without name, pythonVersion or scriptLocation: no read grant on the script.' },
   { code: 'ignored-property', warning: true, doc: 'A prop the construct ignores in this combination.' },
   { code: 'deploy', warning: true, doc: 'A value CDK writes as given that CloudFormation or AWS will refuse at deploy time.' },
   { code: 'defect', warning: true, doc: "A known defect of the official construct the props trigger while its fix is off." },
   { code: 'limit', warning: true, doc: 'A CloudFormation quota the fragment exceeds.' },
+  { code: 'given-resource', warning: true, doc: 'A change the construct makes to a resource the caller gave, which the fragment does not hold.' },
 ];
 
 /** The props interfaces, in the order of the declarations; `section` entries head a group. */

@@ -11,6 +11,7 @@
 //   pkg-template/types/index.d.ts   the package's declarations, whole
 //   pkg-template/entries/           the package's Node and browser entry points (schema/api.js)
 //   js/playground/src/vocabulary.js the playground's key and enum vocabulary (completions)
+//   js/cdk/src/codes.ts             the warning codes the CDK adapter prints
 //
 //   node schema/generate.js           rewrite what changed        (make schema)
 //   node schema/generate.js --check   exit 1 if a file is stale   (make test)
@@ -96,6 +97,7 @@ function outputs() {
     'pkg-template/entries/node/index.mjs': ts.nodeMjs(functions),
     'pkg-template/entries/web/index.js': ts.webJs(functions),
     'js/playground/src/vocabulary.js': playgroundVocabulary(schema),
+    'js/cdk/src/codes.ts': ts.adapterCodes(construct),
   };
 }
 

@@ -138,9 +138,14 @@ function diagnosticCodes(construct) {
   for (const c of construct.diagnosticCodes) {
     out.push(`/// ${c.doc}${c.warning ? ' (warnings)' : ''}`, `pub const ${upperSnake(c.code)}: &str = ${str(c.code)};`, '');
   }
+  const printed = construct.diagnosticCodes.filter((c) => c.printedBy);
   out.push(
     '/// Every code, in the order of the registry.',
     `pub const ALL: &[&str] = &[${construct.diagnosticCodes.map((c) => upperSnake(c.code)).join(', ')}];`,
+    '',
+    "/// The warnings the official construct's run prints too (the construct itself, or aws-cdk-lib):",
+    "/// the other warnings are the engine's own.",
+    `pub const PRINTED: &[&str] = &[${printed.map((c) => upperSnake(c.code)).join(', ')}];`,
   );
   return rustfmt(out.join('\n'));
 }

@@ -88,11 +88,11 @@ fn check(fixture: &Fixture) -> Option<String> {
         }
     }
     if let (Expected::Fragment(_), Ok(result)) = (&fixture.expected, synth(&fixture.id, &fixture.props, options)) {
-        // The engine also names dropped props and weakened defaults; the construct prints nothing for those.
+        // The engine's own warnings (dropped props, weakened defaults, ...) are not printed by the construct.
         let warnings: Vec<String> = result
             .warnings
             .iter()
-            .filter(|w| !matches!(w.code, "ignored-property" | "insecure" | "deploy" | "defect"))
+            .filter(|w| kinesisstreams_gluejob::diagnostics::codes::PRINTED.contains(&w.code))
             // aws-cdk-lib prints a deprecation notice once per process, and the fixtures share
             // one: a scenario after the first with the same notice has none in its fixture.
             .filter(|w| {

@@ -436,6 +436,7 @@ export type Duration =
  * - `deploy` (warnings): A value CDK writes as given that CloudFormation or AWS will refuse at deploy time.
  * - `defect` (warnings): A known defect of the official construct the props trigger while its fix is off.
  * - `limit` (warnings): A CloudFormation quota the fragment exceeds.
+ * - `given-resource` (warnings): A change the construct makes to a resource the caller gave, which the fragment does not hold.
  */
 export type DiagnosticCode =
   | "type"
@@ -465,7 +466,8 @@ export type DiagnosticCode =
   | "ignored-property"
   | "deploy"
   | "defect"
-  | "limit";
+  | "limit"
+  | "given-resource";
 
 // ============================================================================================
 // Enums (their CDK string values)

@@ -85,6 +85,9 @@ pub const DEFECT: &str = "defect";
 /// A CloudFormation quota the fragment exceeds. (warnings)
 pub const LIMIT: &str = "limit";
 
+/// A change the construct makes to a resource the caller gave, which the fragment does not hold. (warnings)
+pub const GIVEN_RESOURCE: &str = "given-resource";
+
 /// Every code, in the order of the registry.
 pub const ALL: &[&str] = &[
     TYPE,
@@ -115,4 +118,9 @@ pub const ALL: &[&str] = &[
     DEPLOY,
     DEFECT,
     LIMIT,
+    GIVEN_RESOURCE,
 ];
+
+/// The warnings the official construct's run prints too (the construct itself, or aws-cdk-lib):
+/// the other warnings are the engine's own.
+pub const PRINTED: &[&str] = &[OVERRIDE, DEPRECATED, NO_SCRIPT_GRANT];

@@ -9,6 +9,7 @@ pub const DISABLE_PROPERTY_VALIDATION: &str = "@aws-solutions-constructs/core:Di
 pub const PUBLIC_ACCESS_BLOCKED_BY_DEFAULT: &str = "@aws-cdk/aws-s3:publicAccessBlockedByDefault";
 pub const REDUCE_CROSS_ACCOUNT_KMS_SCOPE: &str = "@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope";
 pub const ENABLE_PARTITION_LITERALS: &str = "@aws-cdk/core:enablePartitionLiterals";
+pub const SERVER_ACCESS_LOGS_USE_BUCKET_POLICY: &str = "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy";
 
 /// The flags the engine reads; a CDK adapter passes their values from the app's context.
 pub const MODELLED: &[&str] = &[
@@ -19,15 +20,12 @@ pub const MODELLED: &[&str] = &[
     PUBLIC_ACCESS_BLOCKED_BY_DEFAULT,
     REDUCE_CROSS_ACCOUNT_KMS_SCOPE,
     ENABLE_PARTITION_LITERALS,
+    SERVER_ACCESS_LOGS_USE_BUCKET_POLICY,
 ];
 
-/// Flags that cannot change this construct's output in a stack without an environment
-/// (the construct sets the first one on its own node, which wins over the stack's value).
-const WITHOUT_EFFECT: &[&str] = &[
-    "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy",
-    "@aws-cdk/core:includePrefixInUniqueNameGeneration",
-    "@aws-cdk/aws-s3:createDefaultLoggingPolicy",
-];
+/// Flags that cannot change this construct's output in a stack without an environment.
+const WITHOUT_EFFECT: &[&str] =
+    &["@aws-cdk/core:includePrefixInUniqueNameGeneration", "@aws-cdk/aws-s3:createDefaultLoggingPolicy"];
 
 /// The flags the engine models, with the values of Solutions Constructs' `SetConsistentFeatureFlags`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +40,9 @@ pub struct FeatureFlags {
     pub reduce_cross_account_kms_scope: bool,
     /// A stack with a known region writes its partition as a literal.
     pub partition_literals: bool,
+    /// The stack's value, which a server access logs bucket the caller gives sees: the construct
+    /// sets the flag on its own node, where its own buckets see it.
+    pub server_access_logs_use_bucket_policy: bool,
 }
 
 impl Default for FeatureFlags {
@@ -54,6 +55,7 @@ impl Default for FeatureFlags {
             public_access_blocked_by_default: true,
             reduce_cross_account_kms_scope: true,
             partition_literals: true,
+            server_access_logs_use_bucket_policy: true,
         }
     }
 }
@@ -72,6 +74,7 @@ impl FeatureFlags {
                 PUBLIC_ACCESS_BLOCKED_BY_DEFAULT => flags.public_access_blocked_by_default = *value,
                 REDUCE_CROSS_ACCOUNT_KMS_SCOPE => flags.reduce_cross_account_kms_scope = *value,
                 ENABLE_PARTITION_LITERALS => flags.partition_literals = *value,
+                SERVER_ACCESS_LOGS_USE_BUCKET_POLICY => flags.server_access_logs_use_bucket_policy = *value,
                 other if WITHOUT_EFFECT.contains(&other) => {}
                 _ => unknown.push(name.clone()),
             }

@@ -143,7 +143,7 @@ fn build_recording(
     let self_at = ctx.step_path(scope);
     ctx.construction.push_with(|| Step::SetContext {
         at: self_at,
-        key: "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy".into(),
+        key: crate::model::flags::SERVER_ACCESS_LOGS_USE_BUCKET_POLICY.into(),
         value: Value::Bool(true),
     });
     problems.check(checks::check_glue_props(props));

@@ -13,15 +13,15 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import { Construct, IConstruct } from 'constructs';
 import { checkAgainstFragment, resourcesBefore } from './check';
+import { PRINTED_BY_THE_CONSTRUCT } from './codes';
 import { engine, FixName } from './engine';
 import { EngineInput } from './references';
 import { Replay } from './replay';
 
 /**
- * Warnings the engine adds of its own; the construct prints the others. Those that point at a
- * problem become CDK warnings (shown by `cdk synth`); the security notes are for the CLI and editors.
+ * Of the engine's own warnings, those that point at a problem become CDK warnings (shown by
+ * `cdk synth`); the others (security notes, ...) are for the CLI and editors.
  */
-const ENGINE_ONLY_WARNINGS = new Set(['insecure', 'limit', 'ignored-property', 'defect', 'deploy']);
 const ANNOTATED_WARNINGS = new Set(['limit', 'ignored-property']);
 
 /** The sink types of @aws-solutions-constructs/core. */
@@ -86,8 +86,7 @@ export class KinesisstreamsToGluejob extends Construct {
       },
     });
     for (const warning of result.warnings) {
-      // aws-cdk-lib's own deprecation notices are printed by aws-cdk-lib itself during the replay.
-      if (warning.code !== 'deprecated' && !ENGINE_ONLY_WARNINGS.has(warning.code)) printWarning(warning.message);
+      if (PRINTED_BY_THE_CONSTRUCT.has(warning.code)) printWarning(warning.message);
       if (ANNOTATED_WARNINGS.has(warning.code)) {
         cdk.Annotations.of(this).addWarningV2(`kinesisstreams-gluejob:${warning.code}`, `${warning.path}: ${warning.message}`);
       }

@@ -432,8 +432,24 @@ fn create_bucket(
     }
 
     // Server access logs (`serverAccessLogsUseBucketPolicy`): a bucket this pattern owns lets the
-    // logging service write; an imported one is left alone (CDK only warns).
+    // logging service write; an imported one is left alone (CDK only warns). A bucket of the
+    // caller's stack sees the stack's flag, not the construct's: without it, CDK gives that
+    // bucket the log delivery ACL instead.
     match &settings.logs_bucket {
+        Some(logs)
+            if logs.policy.is_some() && logs.node.is_none() && !ctx.flags.server_access_logs_use_bucket_policy =>
+        {
+            ctx.warnings.push(Diagnostic::new(
+                "/outputDataStore/outputBucketProps/serverAccessLogsBucket",
+                codes::GIVEN_RESOURCE,
+                format!(
+                    "the construct gives your server access logs bucket the log delivery ACL \
+                     (AccessControl LogDeliveryWrite), as aws-cdk-lib does without the feature flag {}; \
+                     that bucket is not in this fragment",
+                    crate::model::flags::SERVER_ACCESS_LOGS_USE_BUCKET_POLICY
+                ),
+            ));
+        }
         Some(logs) if logs.policy.is_some() => allow_log_delivery(ctx, logs, &bucket, settings.logs_prefix.as_ref())?,
         None if settings.logs_prefix.is_some() => {
             allow_log_delivery(ctx, &bucket, &bucket, settings.logs_prefix.as_ref())?

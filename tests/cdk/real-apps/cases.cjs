@@ -226,6 +226,18 @@ add('bucket methods after construction (CORS rule, inventory into the logging bu
   return { root: app };
 });
 
+// A server access logs bucket of the app's own stack sees the app's feature flag, not the one the
+// construct sets on itself: a bucket policy with it, the log delivery ACL without it.
+for (const flag of [false, true]) {
+  add(`outputBucketProps.serverAccessLogsBucket: a bucket of the same stack, serverAccessLogsUseBucketPolicy ${flag ? 'on' : 'off'} in the app`, (Klass, Sink) => {
+    const app = newApp({ context: { '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': flag } });
+    const stack = new cdk.Stack(app, 'DataStack');
+    const logs = new s3.Bucket(stack, 'AccessLogs', { enforceSSL: true });
+    new Klass(stack, 'Etl', etlProps(Sink, { outputDataStore: { datastoreType: Sink.S3, outputBucketProps: { serverAccessLogsBucket: logs, serverAccessLogsPrefix: 'etl/' } } }));
+    return { root: app };
+  });
+}
+
 add('Stack.of(c).exportValue(outputBucket[0].bucketArn)', (Klass, Sink) => {
   const { app, etl } = oneStack(Klass, Sink);
   const exported = cdk.Stack.of(etl).exportValue(etl.outputBucket[0].bucketArn);

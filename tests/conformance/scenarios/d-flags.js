@@ -41,7 +41,24 @@ const flagCases = [
   ['no-snapshot-validation', 'validateSnapshotRemovalPolicy false with stream removalPolicy snapshot', { '@aws-cdk/core:validateSnapshotRemovalPolicy': false }, minimal({ kinesisStreamProps: { removalPolicy: 'snapshot' } })],
 ];
 
+// A server access logs bucket of the stack sees the stack's flag, not the construct's: without it,
+// CDK gives that bucket the log delivery ACL (outside the fragment) instead of a bucket policy.
+function givenAccessLogsBucket(name, description, featureFlags) {
+  return {
+    name,
+    description,
+    expect: 'ok',
+    featureFlags,
+    build(stack, lib) {
+      const logs = new lib.s3.Bucket(stack, 'AccessLogs');
+      const engine = minimal({ outputDataStore: { datastoreType: 'S3', outputBucketProps: { serverAccessLogsBucket: lib.ref.bucket(logs), serverAccessLogsPrefix: 'out/' } } });
+      return { engine, construct: lib.convert(engine) };
+    },
+  };
+}
+
 module.exports = [
+  givenAccessLogsBucket('flags-stack-access-logs-bucket-policy-false-given-bucket', 'feature flags: serverAccessLogsUseBucketPolicy false on the stack, with a server access logs bucket of the stack: the log delivery ACL on it, no bucket policy', { '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': false }),
   ...flagCases.map(([n, d, flags, engine]) => simple(`flags-${n}`, `feature flags: ${d}`, engine, { featureFlags: flags })),
   mergeHeavy('flags-merge-heavy', 'merge-heavy grants with the default flags (minimizePolicies on, #16)', undefined, undefined),
   mergeHeavy('flags-merge-heavy-no-minimize', 'merge-heavy grants with minimizePolicies false (#16)', NO_MINIMIZE, undefined),
