@@ -233,6 +233,28 @@ test('where the engine passed a caller\'s token object through, the check takes 
   assert.throws(() => checkAgainstFragment(stack, before, engineSaid({ StreamModeDetails: { streamMode: 'ON_DEMAND' } }), input, 'Stack/Etl'), /StreamModeDetails/);
 });
 
+test('property injectors that change the props of what the construct makes are named in the error', () => {
+  class StreamRetention {
+    constructor(hours) {
+      this.constructUniqueId = kinesis.Stream.PROPERTY_INJECTION_ID;
+      this.hours = hours;
+    }
+    inject(props) {
+      return this.hours === undefined ? props : { ...props, retentionPeriod: cdk.Duration.hours(this.hours) };
+    }
+  }
+  const build = (injector) => {
+    const app = newApp();
+    cdk.PropertyInjectors.of(app).add(injector);
+    new adapter.KinesisstreamsToGluejob(new cdk.Stack(app, 'Stack'), 'Etl', minimal());
+  };
+  // One that leaves the props as they are changes nothing.
+  build(new StreamRetention(undefined));
+  assert.throws(() => build(new StreamRetention(48)), {
+    message: /^Stack\/Etl: kinesisstreams-gluejob-wasm cannot reproduce the official construct with the property injectors in scope \(for aws-cdk-lib\.aws-kinesis\.Stream\): .*RetentionPeriodHours is 48, the official construct writes 24 without them\)\.$/,
+  });
+});
+
 test('fixes from the CDK context (kinesisstreams-gluejob-wasm:fixes) are built by the replay', () => {
   const app = newApp({ 'kinesisstreams-gluejob-wasm:fixes': ['alarmStreamDimension', 'streamKeyDecrypt', 'multipleInstances'] });
   const stack = new cdk.Stack(app, 'Stack');

@@ -41,7 +41,7 @@ export function checkAgainstFragment(stack: cdk.Stack, before: Set<string>, resu
       delete official.DependsOn;
     }
     const difference = firstDifference(official, got, `Resources/${logicalId}`);
-    if (difference) throw mismatch(where, difference);
+    if (difference) throw injectorsIn(resource, where, difference) ?? mismatch(where, difference);
   }
   for (const logicalId of Object.keys(expected)) {
     if (!seen.has(logicalId) && !before.has(logicalId)) {
@@ -65,6 +65,21 @@ function mismatch(where: string, what: string): Error {
   return new Error(
     `${where}: kinesisstreams-gluejob-wasm could not reproduce the official construct here: ${what}. ` +
       'Please report this with the props used.',
+  );
+}
+
+/**
+ * The error for a difference where property injectors are in scope: they change an L2's props
+ * inside its aws-cdk-lib constructor, after the construct has set them, and the engine cannot run
+ * them. Only looked up once a difference is found (`PropertyInjectors.of` attaches a registry).
+ */
+function injectorsIn(resource: IConstruct, where: string, difference: string): Error | undefined {
+  const classes = new Set(resource.node.scopes.flatMap((scope) => cdk.PropertyInjectors.of(scope).supportedClasses()));
+  if (classes.size === 0) return undefined;
+  return new Error(
+    `${where}: kinesisstreams-gluejob-wasm cannot reproduce the official construct with the property injectors in scope ` +
+      `(for ${[...classes].join(', ')}): they change props inside aws-cdk-lib's constructors, which the engine does not run ` +
+      `(${difference} without them).`,
   );
 }
 
