@@ -1013,4 +1013,15 @@ Indicates the number of noncurrent version objects to be retained. Can be up to 
   },
 ];
 
-module.exports = { enums, references, diagnosticCodes, interfaces };
+/**
+ * `BucketProps` keys the engine does not model whose values an app can add to the output bucket
+ * after construction with a `Bucket` method, which writes the same template (checked with the
+ * official construct): the error for such a key names the method.
+ */
+const bucketPropsAddedLater = [
+  ['cors', 'addCorsRule'],
+  ['metrics', 'addMetric'],
+  ['inventories', 'addInventory'],
+];
+
+module.exports = { enums, references, diagnosticCodes, interfaces, bucketPropsAddedLater };

@@ -50,6 +50,9 @@ function cdkChecked() {
   const bucket = interfaceKeys('aws-s3/lib/bucket.d.ts', 'BucketProps');
   const supported = keysOf('BucketProps');
   for (const k of supported) if (!bucket.includes(k)) fail(`aws-cdk-lib's BucketProps has no ${k}`);
+  for (const [k] of construct.bucketPropsAddedLater) {
+    if (!bucket.includes(k) || supported.includes(k)) fail(`${k} is not a BucketProps key the engine leaves out`);
+  }
   return { bucketUnsupported: bucket.filter((k) => !supported.includes(k)) };
 }
 

@@ -191,6 +191,9 @@ function propsSchema(construct, { accepted, bucketUnsupported, vocabulary }) {
     "/// aws-cdk-lib's other `BucketProps` keys: known, but not reproduced.",
     `pub const BUCKET_PROPS_UNSUPPORTED: &[&str] = ${strList(bucketUnsupported)};`,
     '',
+    '/// Of those, the ones an app can add after construction, with the `Bucket` method for them.',
+    `pub const BUCKET_PROPS_ADDED_LATER: &[(&str, &str)] = &[${construct.bucketPropsAddedLater.map(([k, m]) => `(${str(k)}, ${str(m)})`).join(', ')}];`,
+    '',
     '/// Every member name of the props and of the L1 types below them (the fuzzers draw keys from it).',
     `pub const VOCABULARY: &[&str] = ${strList(vocabulary)};`,
   );

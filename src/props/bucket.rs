@@ -6,8 +6,8 @@ use crate::ir::Value;
 
 use super::reader::{array, number_like, string_like, NumberLike, ObjectReader, Problems};
 use super::schema::{
-    BLOCK_PUBLIC_ACCESS_CONSTANT_ACCEPTED, BUCKET_ENCRYPTION_ACCEPTED, BUCKET_PROPS_KEYS, BUCKET_PROPS_UNSUPPORTED,
-    OBJECT_OWNERSHIP, REMOVAL_POLICY_ACCEPTED,
+    BLOCK_PUBLIC_ACCESS_CONSTANT_ACCEPTED, BUCKET_ENCRYPTION_ACCEPTED, BUCKET_PROPS_ADDED_LATER, BUCKET_PROPS_KEYS,
+    BUCKET_PROPS_UNSUPPORTED, OBJECT_OWNERSHIP, REMOVAL_POLICY_ACCEPTED,
 };
 use super::{read_key_ref, KeyRef};
 use crate::diagnostics::{child_path, codes};
@@ -216,10 +216,17 @@ fn report_other_keys(value: &Value, path: &str, problems: &mut Problems) {
         let key_path = child_path(path, key);
         let supported = BUCKET_PROPS_KEYS.join(", ");
         if BUCKET_PROPS_UNSUPPORTED.contains(&key.as_ref()) {
+            let later = match BUCKET_PROPS_ADDED_LATER.iter().find(|(k, _)| *k == key.as_ref()) {
+                Some((_, method)) => format!(
+                    "; with the CDK adapter, outputBucket[0].{method}() adds each after construction, \
+                     with the same result"
+                ),
+                None => String::new(),
+            };
             problems.push(
                 &key_path,
                 codes::UNSUPPORTED,
-                format!("{key} is not supported in outputBucketProps (a BucketProps property the engine does not model); it takes {supported}"),
+                format!("{key} is not supported in outputBucketProps (a BucketProps property the engine does not model); it takes {supported}{later}"),
             );
         } else {
             problems.push(
@@ -482,7 +489,11 @@ mod tests {
         let supported = BUCKET_PROPS_KEYS.join(", ");
         assert_eq!(
             diagnostics[0].message,
-            format!("cors is not supported in outputBucketProps (a BucketProps property the engine does not model); it takes {supported}")
+            format!(
+                "cors is not supported in outputBucketProps (a BucketProps property the engine does not model); it takes \
+                 {supported}; with the CDK adapter, outputBucket[0].addCorsRule() adds each after construction, with the \
+                 same result"
+            )
         );
         assert_eq!(
             diagnostics[2].message,

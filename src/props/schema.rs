@@ -277,6 +277,10 @@ pub const BUCKET_PROPS_UNSUPPORTED: &[&str] = &[
     "replicationRules",
 ];
 
+/// Of those, the ones an app can add after construction, with the `Bucket` method for them.
+pub const BUCKET_PROPS_ADDED_LATER: &[(&str, &str)] =
+    &[("cors", "addCorsRule"), ("metrics", "addMetric"), ("inventories", "addInventory")];
+
 /// Every member name of the props and of the L1 types below them (the fuzzers draw keys from it).
 pub const VOCABULARY: &[&str] = &[
     "existingStreamObj",
