@@ -5,24 +5,23 @@ const { minimal, withJob, simple } = require('./_common');
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/FlagsRole';
 const NO_MINIMIZE = { '@aws-cdk/aws-iam:minimizePolicies': false };
 
+/** A scenario whose CDK objects `build(stack, lib)` makes, with its feature flags. */
+function built(name, description, featureFlags, build) {
+  return { name, description, expect: 'ok', featureFlags, build };
+}
+
 // Many grants on one role: stream, script, output bucket with a key, asset, imported role.
 function mergeHeavy(name, description, featureFlags, roleArn) {
-  return {
-    name,
-    description,
-    expect: 'ok',
-    featureFlags,
-    build(stack, lib) {
-      const bucket = new lib.s3.Bucket(stack, 'ExistingBucket', { encryption: lib.s3.BucketEncryption.KMS });
-      const asset = new lib.s3assets.Asset(stack, 'EtlAsset', { path: lib.assetPath('transform.py') });
-      const job = { command: { name: 'gluestreaming', pythonVersion: '3' }, glueVersion: '4.0', workerType: 'G.1X', numberOfWorkers: 2 };
-      if (roleArn) job.role = roleArn;
-      const e = minimal({ glueJobProps: job, kinesisStreamProps: { encryption: 'KMS' }, outputDataStore: { datastoreType: 'S3' } });
-      e.outputDataStore.existingS3OutputBucket = lib.ref.bucket(bucket);
-      e.etlCodeAsset = lib.ref.asset(asset);
-      return { engine: e, construct: lib.convert(e) };
-    },
-  };
+  return built(name, description, featureFlags, (stack, lib) => {
+    const bucket = new lib.s3.Bucket(stack, 'ExistingBucket', { encryption: lib.s3.BucketEncryption.KMS });
+    const asset = new lib.s3assets.Asset(stack, 'EtlAsset', { path: lib.assetPath('transform.py') });
+    const job = { command: { name: 'gluestreaming', pythonVersion: '3' }, glueVersion: '4.0', workerType: 'G.1X', numberOfWorkers: 2 };
+    if (roleArn) job.role = roleArn;
+    const e = minimal({ glueJobProps: job, kinesisStreamProps: { encryption: 'KMS' }, outputDataStore: { datastoreType: 'S3' } });
+    e.outputDataStore.existingS3OutputBucket = lib.ref.bucket(bucket);
+    e.etlCodeAsset = lib.ref.asset(asset);
+    return { engine: e, construct: lib.convert(e) };
+  });
 }
 
 const flagCases = [
@@ -43,22 +42,19 @@ const flagCases = [
 
 // A server access logs bucket of the stack sees the stack's flag, not the construct's: without it,
 // CDK gives that bucket the log delivery ACL (outside the fragment) instead of a bucket policy.
-function givenAccessLogsBucket(name, description, featureFlags) {
-  return {
-    name,
-    description,
-    expect: 'ok',
-    featureFlags,
-    build(stack, lib) {
-      const logs = new lib.s3.Bucket(stack, 'AccessLogs');
-      const engine = minimal({ outputDataStore: { datastoreType: 'S3', outputBucketProps: { serverAccessLogsBucket: lib.ref.bucket(logs), serverAccessLogsPrefix: 'out/' } } });
-      return { engine, construct: lib.convert(engine) };
-    },
-  };
-}
+const givenAccessLogsBucket = built(
+  'flags-stack-access-logs-bucket-policy-false-given-bucket',
+  'feature flags: serverAccessLogsUseBucketPolicy false on the stack, with a server access logs bucket of the stack: the log delivery ACL on it, no bucket policy',
+  { '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': false },
+  (stack, lib) => {
+    const logs = new lib.s3.Bucket(stack, 'AccessLogs');
+    const engine = minimal({ outputDataStore: { datastoreType: 'S3', outputBucketProps: { serverAccessLogsBucket: lib.ref.bucket(logs), serverAccessLogsPrefix: 'out/' } } });
+    return { engine, construct: lib.convert(engine) };
+  },
+);
 
 module.exports = [
-  givenAccessLogsBucket('flags-stack-access-logs-bucket-policy-false-given-bucket', 'feature flags: serverAccessLogsUseBucketPolicy false on the stack, with a server access logs bucket of the stack: the log delivery ACL on it, no bucket policy', { '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': false }),
+  givenAccessLogsBucket,
   ...flagCases.map(([n, d, flags, engine]) => simple(`flags-${n}`, `feature flags: ${d}`, engine, { featureFlags: flags })),
   mergeHeavy('flags-merge-heavy', 'merge-heavy grants with the default flags (minimizePolicies on, #16)', undefined, undefined),
   mergeHeavy('flags-merge-heavy-no-minimize', 'merge-heavy grants with minimizePolicies false (#16)', NO_MINIMIZE, undefined),
