@@ -91,4 +91,20 @@ module.exports = [
       return { engine, construct };
     },
   },
+  ...[
+    ['same-stack', 'an iam.Role of the stack', (stack, lib) => new lib.iam.Role(stack, 'ExistingRole', { assumedBy: new lib.iam.ServicePrincipal('glue.amazonaws.com') })],
+    ['imported', 'Role.fromRoleArn', (stack, lib) => lib.iam.Role.fromRoleArn(stack, 'ImportedRole', ROLE)],
+  ].map(([n, d, make]) => ({
+    name: `glue-role-object-${n}`,
+    description: `glueJobProps.role = a role object (${d}): imported by its roleArn, the job keeps the object`,
+    expect: 'ok',
+    build(stack, lib) {
+      const role = make(stack, lib);
+      const engine = withJob({ role: { roleArn: lib.resolve(role.roleArn) } });
+      const construct = lib.convert(withJob({}));
+      construct.glueJobProps.role = role;
+      return { engine, construct };
+    },
+  })),
+  simple('error-glue-role-object-without-arn', 'error: glueJobProps.role = an object without roleArn: the construct fails importing it', withJob({ role: { roleRef: { roleArn: ROLE } } }), { expect: 'error' }),
 ];
