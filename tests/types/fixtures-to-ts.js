@@ -30,6 +30,7 @@ const TYPE_ERRORS = {
   "error-many-script-key-capacity-retention": "bogusKey is not a property of CfnJobProps",
   "error-many-missing-command-bucket": "glueJobProps.command is required",
   "error-many-stream-bucket-database": "bogus is not a property of CfnDatabaseProps",
+  "error-glue-role-object-without-arn": "a role object is a RoleReference, with its roleArn",
 };
 
 /** Valid scenario name -> why the declarations reject its props all the same. */
