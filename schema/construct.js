@@ -78,6 +78,18 @@ What kind of server-side encryption to apply to a stream (\`kinesis.StreamEncryp
     accepts: 'both',
   },
   {
+    name: 'HttpMethods',
+    doc: 'The HTTP methods a CORS rule allows (`s3.HttpMethods`, by member name or value).',
+    members: [
+      ['GET', 'GET'],
+      ['PUT', 'PUT'],
+      ['HEAD', 'HEAD'],
+      ['POST', 'POST'],
+      ['DELETE', 'DELETE'],
+    ],
+    accepts: 'both',
+  },
+  {
     name: 'StorageClass',
     doc: 'Storage class to move an object to (`s3.StorageClass`, by member name or value).',
     members: [
@@ -573,8 +585,8 @@ constants by name, or explicit options.`,
     interface: "BucketProps",
     doc: `
 Properties of the output bucket: the subset of \`s3.BucketProps\` the engine reproduces. The
-other \`BucketProps\` (\`cors\`, \`websiteIndexDocument\`, \`replicationRules\`, ...) are rejected
-rather than ignored.
+other \`BucketProps\` (\`inventories\`, \`websiteIndexDocument\`, \`replicationRules\`, ...) are
+rejected rather than ignored.
     `,
     members: [
       {
@@ -758,6 +770,49 @@ The block public access configuration of this bucket.
 @default - CloudFormation defaults will apply. New buckets and objects don't allow public access, but users can modify bucket policies or object permissions to allow public access
         `,
       },
+      {
+        name: "cors",
+        type: "readonly CorsRule[]",
+        doc: `
+The CORS configuration of this bucket.
+
+@see https://docs.aws.amazon.com/AmazonS3/latest/dev/cors.html
+
+@default - No CORS configuration.
+        `,
+      },
+      {
+        name: "metrics",
+        type: "readonly BucketMetrics[]",
+        doc: `
+The metrics configuration of this bucket.
+
+@see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-metricsconfiguration.html
+
+@default - No metrics configuration.
+        `,
+      },
+    ],
+  },
+  {
+    interface: "CorsRule",
+    doc: "Specifies a cross-origin access rule for an Amazon S3 bucket.",
+    members: [
+      { name: "id", type: "string | Intrinsic", doc: "A unique identifier for this rule.\n\n@default - No id specified." },
+      { name: "maxAge", type: "number | Intrinsic", doc: "The time in seconds that your browser is to cache the preflight response for the specified resource.\n\n@default - No caching." },
+      { name: "allowedHeaders", type: "readonly (string | Intrinsic)[]", doc: "Headers that are specified in the Access-Control-Request-Headers header.\n\n@default - No headers allowed." },
+      { name: "allowedMethods", required: true, type: "readonly HttpMethods[]", doc: "An HTTP method that you allow the origin to execute." },
+      { name: "allowedOrigins", required: true, type: "readonly (string | Intrinsic)[]", doc: "One or more origins you want customers to be able to access the bucket from." },
+      { name: "exposedHeaders", type: "readonly (string | Intrinsic)[]", doc: "One or more headers in the response that you want customers to be able to access from their applications.\n\n@default - No headers exposed." },
+    ],
+  },
+  {
+    interface: "BucketMetrics",
+    doc: "Specifies a metrics configuration for the CloudWatch request metrics from an Amazon S3 bucket.",
+    members: [
+      { name: "id", required: true, type: "string | Intrinsic", doc: "The ID used to identify the metrics configuration." },
+      { name: "prefix", type: "string | Intrinsic", doc: "The prefix that an object must have to be included in the metrics results." },
+      { name: "tagFilters", type: "{ readonly [tag: string]: string | Intrinsic }", doc: "Specifies a list of tag filters to use as a metrics configuration filter.\nThe metrics configuration includes only objects that meet the filter's criteria." },
     ],
   },
   {
@@ -1018,10 +1073,6 @@ Indicates the number of noncurrent version objects to be retained. Can be up to 
  * after construction with a `Bucket` method, which writes the same template (checked with the
  * official construct): the error for such a key names the method.
  */
-const bucketPropsAddedLater = [
-  ['cors', 'addCorsRule'],
-  ['metrics', 'addMetric'],
-  ['inventories', 'addInventory'],
-];
+const bucketPropsAddedLater = [['inventories', 'addInventory']];
 
 module.exports = { enums, references, diagnosticCodes, interfaces, bucketPropsAddedLater };

@@ -1026,12 +1026,46 @@ fn output_bucket_block_public_access() {
 }
 
 #[test]
+fn output_bucket_cors_rules_and_metrics() {
+    rejects_only(
+        bucket("/cors", json!([{ "allowedOrigins": ["*"] }])),
+        &format!("{BUCKET}/cors/0/allowedMethods"),
+        "required",
+        "allowedMethods is required in CorsRule",
+    );
+    rejects_only(
+        bucket("/cors", json!([{ "allowedMethods": ["FETCH"], "allowedOrigins": ["*"] }])),
+        &format!("{BUCKET}/cors/0/allowedMethods/0"),
+        "enum",
+        "FETCH",
+    );
+    rejects_only(
+        bucket("/cors", json!([{ "allowedMethods": ["GET"], "allowedOrigins": ["*"], "maxAge": "1h" }])),
+        &format!("{BUCKET}/cors/0/maxAge"),
+        "type",
+        "expected a number or an intrinsic, got a string",
+    );
+    rejects_only(
+        bucket("/metrics", json!([{ "prefix": "raw/" }])),
+        &format!("{BUCKET}/metrics/0/id"),
+        "required",
+        "id is required in BucketMetrics",
+    );
+    rejects_only(
+        bucket("/metrics", json!([{ "id": "m", "filter": {} }])),
+        &format!("{BUCKET}/metrics/0/filter"),
+        "unknown-property",
+        "filter",
+    );
+}
+
+#[test]
 fn output_bucket_unsupported_and_unknown_keys() {
     rejects_only(
-        bucket("/cors", json!([])),
-        &format!("{BUCKET}/cors"),
+        bucket("/inventories", json!([])),
+        &format!("{BUCKET}/inventories"),
         "unsupported",
-        "cors is not supported in outputBucketProps",
+        "inventories is not supported in outputBucketProps",
     );
     rejects_only(
         bucket("/versionned", json!(true)),

@@ -516,6 +516,9 @@ export type ObjectOwnership =
   | "OBJECT_WRITER"
   | "ObjectWriter";
 
+/** The HTTP methods a CORS rule allows (`s3.HttpMethods`, by member name or value). */
+export type HttpMethods = "GET" | "PUT" | "HEAD" | "POST" | "DELETE";
+
 /** Storage class to move an object to (`s3.StorageClass`, by member name or value). */
 export type StorageClass =
   | "INFREQUENT_ACCESS"
@@ -874,8 +877,8 @@ export type BlockPublicAccess = BlockPublicAccessConstant | BlockPublicAccessOpt
 
 /**
  * Properties of the output bucket: the subset of `s3.BucketProps` the engine reproduces. The
- * other `BucketProps` (`cors`, `websiteIndexDocument`, `replicationRules`, ...) are rejected
- * rather than ignored.
+ * other `BucketProps` (`inventories`, `websiteIndexDocument`, `replicationRules`, ...) are
+ * rejected rather than ignored.
  */
 export interface BucketProps {
   /**
@@ -1011,6 +1014,69 @@ export interface BucketProps {
    * @default - CloudFormation defaults will apply. New buckets and objects don't allow public access, but users can modify bucket policies or object permissions to allow public access
    */
   readonly blockPublicAccess?: BlockPublicAccess;
+  /**
+   * The CORS configuration of this bucket.
+   *
+   * @see https://docs.aws.amazon.com/AmazonS3/latest/dev/cors.html
+   *
+   * @default - No CORS configuration.
+   */
+  readonly cors?: readonly CorsRule[];
+  /**
+   * The metrics configuration of this bucket.
+   *
+   * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-metricsconfiguration.html
+   *
+   * @default - No metrics configuration.
+   */
+  readonly metrics?: readonly BucketMetrics[];
+}
+
+/** Specifies a cross-origin access rule for an Amazon S3 bucket. */
+export interface CorsRule {
+  /**
+   * A unique identifier for this rule.
+   *
+   * @default - No id specified.
+   */
+  readonly id?: string | Intrinsic;
+  /**
+   * The time in seconds that your browser is to cache the preflight response for the specified resource.
+   *
+   * @default - No caching.
+   */
+  readonly maxAge?: number | Intrinsic;
+  /**
+   * Headers that are specified in the Access-Control-Request-Headers header.
+   *
+   * @default - No headers allowed.
+   */
+  readonly allowedHeaders?: readonly (string | Intrinsic)[];
+  /** An HTTP method that you allow the origin to execute. */
+  readonly allowedMethods: readonly HttpMethods[];
+  /** One or more origins you want customers to be able to access the bucket from. */
+  readonly allowedOrigins: readonly (string | Intrinsic)[];
+  /**
+   * One or more headers in the response that you want customers to be able to access from their applications.
+   *
+   * @default - No headers exposed.
+   */
+  readonly exposedHeaders?: readonly (string | Intrinsic)[];
+}
+
+/**
+ * Specifies a metrics configuration for the CloudWatch request metrics from an Amazon S3 bucket.
+ */
+export interface BucketMetrics {
+  /** The ID used to identify the metrics configuration. */
+  readonly id: string | Intrinsic;
+  /** The prefix that an object must have to be included in the metrics results. */
+  readonly prefix?: string | Intrinsic;
+  /**
+   * Specifies a list of tag filters to use as a metrics configuration filter.
+   * The metrics configuration includes only objects that meet the filter's criteria.
+   */
+  readonly tagFilters?: { readonly [tag: string]: string | Intrinsic };
 }
 
 export interface BlockPublicAccessOptions {

@@ -7,7 +7,7 @@ use crate::ir::Value;
 use super::reader::{array, number_like, string_like, NumberLike, ObjectReader, Problems};
 use super::schema::{
     BLOCK_PUBLIC_ACCESS_CONSTANT_ACCEPTED, BUCKET_ENCRYPTION_ACCEPTED, BUCKET_PROPS_ADDED_LATER, BUCKET_PROPS_KEYS,
-    BUCKET_PROPS_UNSUPPORTED, OBJECT_OWNERSHIP, REMOVAL_POLICY_ACCEPTED,
+    BUCKET_PROPS_UNSUPPORTED, HTTP_METHODS, OBJECT_OWNERSHIP, REMOVAL_POLICY_ACCEPTED,
 };
 use super::{read_key_ref, KeyRef};
 use crate::diagnostics::{child_path, codes};
@@ -132,6 +132,27 @@ pub struct LifecycleRule {
     pub object_size_greater_than: Option<NumberLike>,
 }
 
+/// `CorsRule`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CorsRule {
+    pub id: Option<Value>,
+    pub max_age: Option<NumberLike>,
+    pub allowed_headers: Option<Vec<Value>>,
+    /// `HttpMethods` values.
+    pub allowed_methods: Vec<String>,
+    pub allowed_origins: Vec<Value>,
+    pub exposed_headers: Option<Vec<Value>>,
+}
+
+/// `BucketMetrics`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BucketMetrics {
+    pub id: Value,
+    pub prefix: Option<Value>,
+    /// In JavaScript key order.
+    pub tag_filters: Option<Vec<(String, Value)>>,
+}
+
 /// The supported subset of `s3.BucketProps`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BucketProps {
@@ -156,6 +177,8 @@ pub struct BucketProps {
     pub transfer_acceleration: Option<bool>,
     pub minimum_tls_version: Option<NumberLike>,
     pub block_public_access: Option<BlockPublicAccess>,
+    pub cors: Option<Vec<CorsRule>>,
+    pub metrics: Option<Vec<BucketMetrics>>,
 }
 
 /// An existing bucket (`IBucket`) by its tokens.
@@ -201,6 +224,12 @@ pub fn read_bucket_props(value: &Value, path: &str, problems: &mut Problems) -> 
     }
     if let Some(v) = obj.take("lifecycleRules") {
         props.lifecycle_rules = array(v, &obj.child_path("lifecycleRules"), problems, read_lifecycle_rule);
+    }
+    if let Some(v) = obj.take("cors") {
+        props.cors = array(v, &obj.child_path("cors"), problems, read_cors_rule);
+    }
+    if let Some(v) = obj.take("metrics") {
+        props.metrics = array(v, &obj.child_path("metrics"), problems, read_bucket_metrics);
     }
     report_other_keys(value, path, problems);
     Some(props)
@@ -389,6 +418,62 @@ fn read_transition(value: &Value, path: &str, noncurrent: bool, problems: &mut P
     Some(Transition { storage_class: storage_class?, transition_after, noncurrent_versions_to_retain })
 }
 
+/// A key of `type_name` that must be there: reported when it is not.
+fn required<'a>(
+    obj: &mut ObjectReader<'a>,
+    key: &'a str,
+    type_name: &str,
+    problems: &mut Problems,
+) -> Option<&'a Value> {
+    let value = obj.take(key);
+    if value.is_none() {
+        problems.push(&obj.child_path(key), codes::REQUIRED, format!("{key} is required in {type_name}"));
+    }
+    value
+}
+
+fn strings(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<Value>> {
+    array(value, path, problems, string_like)
+}
+
+fn read_cors_rule(value: &Value, path: &str, problems: &mut Problems) -> Option<CorsRule> {
+    let mut obj = ObjectReader::open(value, path, "CorsRule", problems)?;
+    let id = obj.string_like("id", problems);
+    let max_age = obj.number_like("maxAge", problems);
+    let list = |obj: &mut ObjectReader, key, problems: &mut Problems| {
+        let path = obj.child_path(key);
+        obj.take(key).and_then(|v| strings(v, &path, problems))
+    };
+    let allowed_headers = list(&mut obj, "allowedHeaders", problems);
+    let exposed_headers = list(&mut obj, "exposedHeaders", problems);
+    let methods_path = obj.child_path("allowedMethods");
+    let allowed_methods = required(&mut obj, "allowedMethods", "CorsRule", problems)
+        .and_then(|v| array(v, &methods_path, problems, |m, p, problems| named_value(m, p, HTTP_METHODS, problems)));
+    let origins_path = obj.child_path("allowedOrigins");
+    let allowed_origins =
+        required(&mut obj, "allowedOrigins", "CorsRule", problems).and_then(|v| strings(v, &origins_path, problems));
+    obj.finish(problems);
+    Some(CorsRule {
+        id,
+        max_age,
+        allowed_headers,
+        allowed_methods: allowed_methods?,
+        allowed_origins: allowed_origins?,
+        exposed_headers,
+    })
+}
+
+fn read_bucket_metrics(value: &Value, path: &str, problems: &mut Problems) -> Option<BucketMetrics> {
+    let mut obj = ObjectReader::open(value, path, "BucketMetrics", problems)?;
+    let id_path = obj.child_path("id");
+    let id = required(&mut obj, "id", "BucketMetrics", problems).and_then(|v| string_like(v, &id_path, problems));
+    let prefix = obj.string_like("prefix", problems);
+    let tags_path = obj.child_path("tagFilters");
+    let tag_filters = obj.take("tagFilters").and_then(|v| read_tag_filters(v, &tags_path, problems));
+    obj.finish(problems);
+    Some(BucketMetrics { id: id?, prefix, tag_filters })
+}
+
 /// `{[tag]: value}` in JavaScript's key order (integer-like keys first, ascending).
 fn read_tag_filters(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<(String, Value)>> {
     let Value::Object(map) = value else {
@@ -476,12 +561,12 @@ mod tests {
 
     #[test]
     fn other_bucket_props_are_reported_not_ignored() {
-        let (_, diagnostics) = read(json!({"cors": [], "websiteIndexDocument": "index.html", "typo": 1}));
+        let (_, diagnostics) = read(json!({"inventories": [], "websiteIndexDocument": "index.html", "typo": 1}));
         let found: Vec<(&str, &str)> = diagnostics.iter().map(|d| (d.path.as_str(), d.code)).collect();
         assert_eq!(
             found,
             vec![
-                ("/outputDataStore/outputBucketProps/cors", "unsupported"),
+                ("/outputDataStore/outputBucketProps/inventories", "unsupported"),
                 ("/outputDataStore/outputBucketProps/websiteIndexDocument", "unsupported"),
                 ("/outputDataStore/outputBucketProps/typo", "unknown-property"),
             ]
@@ -490,9 +575,9 @@ mod tests {
         assert_eq!(
             diagnostics[0].message,
             format!(
-                "cors is not supported in outputBucketProps (a BucketProps property the engine does not model); it takes \
-                 {supported}; with the CDK adapter, outputBucket[0].addCorsRule() adds each after construction, with the \
-                 same result"
+                "inventories is not supported in outputBucketProps (a BucketProps property the engine does not model); it \
+                 takes {supported}; with the CDK adapter, outputBucket[0].addInventory() adds each after construction, \
+                 with the same result"
             )
         );
         assert_eq!(

@@ -82,6 +82,12 @@ pub const OBJECT_OWNERSHIP_ACCEPTED: &[&str] = &[
     "ObjectWriter",
 ];
 
+/// `HttpMethods`: (constant name, value).
+pub const HTTP_METHODS: &[(&str, &str)] =
+    &[("GET", "GET"), ("PUT", "PUT"), ("HEAD", "HEAD"), ("POST", "POST"), ("DELETE", "DELETE")];
+/// The strings accepted for `HttpMethods` (by name or value).
+pub const HTTP_METHODS_ACCEPTED: &[&str] = &["GET", "PUT", "HEAD", "POST", "DELETE"];
+
 /// `StorageClass`: (constant name, value).
 pub const STORAGE_CLASS: &[(&str, &str)] = &[
     ("INFREQUENT_ACCESS", "STANDARD_IA"),
@@ -221,7 +227,16 @@ pub const BUCKET_PROPS_KEYS: &[&str] = &[
     "transferAcceleration",
     "minimumTLSVersion",
     "blockPublicAccess",
+    "cors",
+    "metrics",
 ];
+
+/// The keys of `CorsRule`.
+pub const CORS_RULE_KEYS: &[&str] =
+    &["id", "maxAge", "allowedHeaders", "allowedMethods", "allowedOrigins", "exposedHeaders"];
+
+/// The keys of `BucketMetrics`.
+pub const BUCKET_METRICS_KEYS: &[&str] = &["id", "prefix", "tagFilters"];
 
 /// The keys of `BlockPublicAccessOptions`.
 pub const BLOCK_PUBLIC_ACCESS_OPTIONS_KEYS: &[&str] =
@@ -266,8 +281,6 @@ pub const BUCKET_PROPS_UNSUPPORTED: &[&str] = &[
     "websiteRoutingRules",
     "accessControl",
     "publicReadAccess",
-    "metrics",
-    "cors",
     "targetObjectKeyFormat",
     "inventories",
     "notificationsHandlerRole",
@@ -278,8 +291,7 @@ pub const BUCKET_PROPS_UNSUPPORTED: &[&str] = &[
 ];
 
 /// Of those, the ones an app can add after construction, with the `Bucket` method for them.
-pub const BUCKET_PROPS_ADDED_LATER: &[(&str, &str)] =
-    &[("cors", "addCorsRule"), ("metrics", "addMetric"), ("inventories", "addInventory")];
+pub const BUCKET_PROPS_ADDED_LATER: &[(&str, &str)] = &[("inventories", "addInventory")];
 
 /// Every member name of the props and of the L1 types below them (the fuzzers draw keys from it).
 pub const VOCABULARY: &[&str] = &[
@@ -320,11 +332,20 @@ pub const VOCABULARY: &[&str] = &[
     "transferAcceleration",
     "minimumTLSVersion",
     "blockPublicAccess",
+    "cors",
+    "metrics",
+    "id",
+    "maxAge",
+    "allowedHeaders",
+    "allowedMethods",
+    "allowedOrigins",
+    "exposedHeaders",
+    "prefix",
+    "tagFilters",
     "blockPublicAcls",
     "blockPublicPolicy",
     "ignorePublicAcls",
     "restrictPublicBuckets",
-    "id",
     "enabled",
     "abortIncompleteMultipartUploadAfter",
     "expiration",
@@ -332,8 +353,6 @@ pub const VOCABULARY: &[&str] = &[
     "noncurrentVersionsToRetain",
     "noncurrentVersionTransitions",
     "transitions",
-    "prefix",
-    "tagFilters",
     "expiredObjectDeleteMarker",
     "objectSizeLessThan",
     "objectSizeGreaterThan",

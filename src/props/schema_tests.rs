@@ -56,6 +56,8 @@ fn props_types_accept_their_schema_keys() {
     accepts_exactly(&rule, LIFECYCLE_RULE_KEYS);
     accepts_exactly(&[&rule[..], &["transitions", "0"]].concat(), TRANSITION_KEYS);
     accepts_exactly(&[&rule[..], &["noncurrentVersionTransitions", "0"]].concat(), NONCURRENT_VERSION_TRANSITION_KEYS);
+    accepts_exactly(&[&bucket[..], &["cors", "0"]].concat(), CORS_RULE_KEYS);
+    accepts_exactly(&[&bucket[..], &["metrics", "0"]].concat(), BUCKET_METRICS_KEYS);
 }
 
 #[test]
@@ -72,11 +74,12 @@ fn reference_objects_accept_their_schema_keys() {
 
 #[test]
 fn enums_accept_what_the_schema_lists() {
-    let cases: [(&[&str], &[&str]); 4] = [
+    let cases: [(&[&str], &[&str]); 5] = [
         (&["kinesisStreamProps", "encryption"], STREAM_ENCRYPTION_ACCEPTED),
         (&["kinesisStreamProps", "streamMode"], STREAM_MODE_ACCEPTED),
         (&["kinesisStreamProps", "removalPolicy"], REMOVAL_POLICY_ACCEPTED),
         (&["outputDataStore", "outputBucketProps", "objectOwnership"], OBJECT_OWNERSHIP_ACCEPTED),
+        (&["outputDataStore", "outputBucketProps", "cors", "0", "allowedMethods", "0"], HTTP_METHODS_ACCEPTED),
     ];
     for (path, accepted) in cases {
         for value in accepted {

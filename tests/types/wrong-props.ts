@@ -132,8 +132,8 @@ export const wrong: KinesisstreamsToGluejobProps[] = [
     fieldSchema: columns,
     outputDataStore: {
       datastoreType: "S3",
-      // @ts-expect-error cors is not in the supported BucketProps subset
-      outputBucketProps: { cors: [] },
+      // @ts-expect-error inventories is not in the supported BucketProps subset
+      outputBucketProps: { inventories: [] },
     },
   },
   // 18. bucket encryption by CloudFormation value
@@ -277,6 +277,11 @@ export const notIntrinsic: Intrinsic = { Reference: "X" };
 export const wrongBucket: BucketProps = {
   // @ts-expect-error versioned is a boolean
   versioned: "true",
+};
+
+export const wrongCors: BucketProps = {
+  // @ts-expect-error a CORS rule's methods are HttpMethods, and its origins are required
+  cors: [{ allowedMethods: ["FETCH"] }],
 };
 
 export const wrongTable: CfnTableProps = {

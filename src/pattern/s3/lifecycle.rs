@@ -71,8 +71,7 @@ pub(super) fn render_lifecycle_rule(rule: &LifecycleRule) -> Result<Value, Strin
     let enabled = rule.enabled.unwrap_or(true);
     out.insert("Status".into(), json!(if enabled { "Enabled" } else { "Disabled" }));
     if let Some(tags) = &rule.tag_filters {
-        let tags: Vec<Value> = tags.iter().map(|(key, value)| json!({ "Key": key, "Value": value })).collect();
-        out.insert("TagFilters".into(), Value::Array(tags));
+        out.insert("TagFilters".into(), super::configurations::tag_filters(tags));
     }
     if let Some(transitions) = rule.transitions.as_ref().filter(|t| !t.is_empty()) {
         out.insert("Transitions".into(), Value::Array(render_transitions(transitions)?));

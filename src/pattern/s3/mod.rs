@@ -9,6 +9,7 @@
 //! (`lifecycle`), the auto-delete and notification custom resources (`custom_resources`) and
 //! grants (`grants`); ARN splitting and bucket-name rules are model machinery.
 
+mod configurations;
 mod custom_resources;
 mod grants;
 mod lifecycle;
@@ -31,7 +32,9 @@ use crate::model::iam::{PolicyDocument, Statement};
 use crate::model::intrinsics::{concat, get_att, reference};
 use crate::model::tree::{NodeId, Resource};
 use crate::model::values::number_value;
-use crate::props::bucket::{BlockPublicAccess, BucketProps, BucketRef, Duration, LifecycleRule, Transition};
+use crate::props::bucket::{
+    BlockPublicAccess, BucketMetrics, BucketProps, BucketRef, CorsRule, Duration, LifecycleRule, Transition,
+};
 use crate::props::reader::NumberLike;
 use custom_resources::{enable_auto_delete_objects, enable_event_bridge};
 pub use grants::{grant_read, grant_read_write};
@@ -84,6 +87,8 @@ struct Settings {
     transfer_acceleration: Option<bool>,
     auto_delete_objects: Option<bool>,
     event_bridge_enabled: Option<bool>,
+    cors: Option<Vec<CorsRule>>,
+    metrics: Option<Vec<BucketMetrics>>,
     /// The same props as the replayed `s3.Bucket` takes them (see `construction`); `None` when
     /// the construction is not described, so none of them is made.
     l2: Option<Map>,
@@ -150,6 +155,8 @@ impl Settings {
         set(&mut self.transfer_acceleration, &user.transfer_acceleration);
         set(&mut self.auto_delete_objects, &user.auto_delete_objects);
         set(&mut self.event_bridge_enabled, &user.event_bridge_enabled);
+        set(&mut self.cors, &user.cors);
+        set(&mut self.metrics, &user.metrics);
         self
     }
 }
@@ -368,6 +375,9 @@ fn create_bucket(
     if let Some(name) = &settings.bucket_name {
         properties.insert("BucketName".into(), name.clone());
     }
+    if let Some(cors) = settings.cors.as_deref().and_then(configurations::cors_configuration) {
+        properties.insert("CorsConfiguration".into(), cors);
+    }
     if let Some(Ok(rules)) = &lifecycle {
         properties.insert("LifecycleConfiguration".into(), json!({ "Rules": rules }));
     }
@@ -380,6 +390,9 @@ fn create_bucket(
             logging.insert("LogFilePrefix".into(), prefix.clone());
         }
         properties.insert("LoggingConfiguration".into(), Value::Object(logging));
+    }
+    if let Some(metrics) = settings.metrics.as_deref().and_then(configurations::metrics_configurations) {
+        properties.insert("MetricsConfigurations".into(), metrics);
     }
     if let Some(ownership) = &settings.object_ownership {
         properties.insert("OwnershipControls".into(), json!({ "Rules": [{ "ObjectOwnership": ownership }] }));

@@ -218,6 +218,20 @@ add('a stream encrypted with the app\'s own key, read by another account', (Klas
   return { root: app };
 });
 
+add('CORS rules and request metrics in outputBucketProps', (Klass, Sink) => ({
+  root: oneStack(Klass, Sink, {
+    extra: {
+      outputDataStore: {
+        datastoreType: Sink.S3,
+        outputBucketProps: {
+          cors: [{ allowedMethods: [s3.HttpMethods.GET, s3.HttpMethods.HEAD], allowedOrigins: ['https://dashboards.example.com'], maxAge: 3600 }],
+          metrics: [{ id: 'EntireBucket' }, { id: 'Output', prefix: 'output/', tagFilters: { team: 'analytics' } }],
+        },
+      },
+    },
+  }).app,
+}));
+
 add('bucket methods after construction (CORS rule, inventory into the logging bucket, metrics)', (Klass, Sink) => {
   const { app, etl } = oneStack(Klass, Sink);
   etl.outputBucket[0].addCorsRule({ allowedMethods: [s3.HttpMethods.GET], allowedOrigins: ['https://example.com'] });

@@ -28,6 +28,9 @@ const cases = [
   ['auto-delete-event-bridge', 'autoDeleteObjects with eventBridgeEnabled and a bucketName', s3({ removalPolicy: 'destroy', autoDeleteObjects: true, eventBridgeEnabled: true, bucketName: 'abc-def' })],
   ['event-bridge-no-ssl', 'eventBridgeEnabled with enforceSSL false', s3({ eventBridgeEnabled: true, enforceSSL: false })],
   ['tls-prefix-and-more', 'minimumTLSVersion 1.3 with prefix, unversioned, ownership, flags off', s3({ minimumTLSVersion: 1.3, serverAccessLogsPrefix: 'a/b', versioned: false, objectOwnership: 'BucketOwnerPreferred', transferAcceleration: false, eventBridgeEnabled: false })],
+  ['cors', 'cors: a rule with every field and one with the required ones', s3({ cors: [{ id: 'browser', maxAge: 3000, allowedHeaders: ['*'], allowedMethods: ['GET', 'HEAD'], allowedOrigins: ['*'], exposedHeaders: ['ETag', 'x-amz-request-id'] }, { allowedMethods: ['PUT', 'POST', 'DELETE'], allowedOrigins: ['https://example.com', { 'Fn::Join': ['', ['https://', { Ref: 'AWS::Region' }, '.example.com']] }] }] })],
+  ['metrics', 'metrics: the whole bucket, and a prefix with tag filters', s3({ metrics: [{ id: 'EntireBucket' }, { id: 'Raw', prefix: 'raw/', tagFilters: { team: 'data', 2: 'two', env: { Ref: 'AWS::Region' } } }] })],
+  ['cors-metrics-empty', 'cors and metrics as empty lists: no configuration', s3({ cors: [], metrics: [] })],
   ['cross-account-kms', 'encryption KMS with an imported role of another account: key and bucket policies', withRole({ encryption: 'KMS' })],
   ['cross-account-no-ssl-event-bridge', 'imported role of another account, enforceSSL false, eventBridgeEnabled', withRole({ enforceSSL: false, eventBridgeEnabled: true })],
 ];
