@@ -384,17 +384,9 @@ fn read_lifecycle_rule(value: &Value, path: &str, problems: &mut Problems) -> Op
 fn read_transition(value: &Value, path: &str, noncurrent: bool, problems: &mut Problems) -> Option<Transition> {
     let type_name = if noncurrent { "NoncurrentVersionTransition" } else { "Transition" };
     let mut obj = ObjectReader::open(value, path, type_name, problems)?;
-    let storage_class = match obj.take("storageClass") {
-        Some(v) => named_value(v, &obj.child_path("storageClass"), STORAGE_CLASSES, problems),
-        None => {
-            problems.push(
-                &obj.child_path("storageClass"),
-                codes::REQUIRED,
-                format!("storageClass is required in {type_name}"),
-            );
-            None
-        }
-    };
+    let storage_class_path = obj.child_path("storageClass");
+    let storage_class = required(&mut obj, "storageClass", type_name, problems)
+        .and_then(|v| named_value(v, &storage_class_path, STORAGE_CLASSES, problems));
     let transition_after =
         obj.take("transitionAfter").and_then(|v| read_duration(v, &obj.child_path("transitionAfter"), problems));
     let noncurrent_versions_to_retain =
