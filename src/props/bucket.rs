@@ -385,7 +385,8 @@ fn read_transition(value: &Value, path: &str, noncurrent: bool, problems: &mut P
     let type_name = if noncurrent { "NoncurrentVersionTransition" } else { "Transition" };
     let mut obj = ObjectReader::open(value, path, type_name, problems)?;
     let storage_class_path = obj.child_path("storageClass");
-    let storage_class = required(&mut obj, "storageClass", type_name, problems)
+    let storage_class = obj
+        .take_required("storageClass", problems)
         .and_then(|v| named_value(v, &storage_class_path, STORAGE_CLASSES, problems));
     let transition_after =
         obj.take("transitionAfter").and_then(|v| read_duration(v, &obj.child_path("transitionAfter"), problems));
@@ -410,20 +411,6 @@ fn read_transition(value: &Value, path: &str, noncurrent: bool, problems: &mut P
     Some(Transition { storage_class: storage_class?, transition_after, noncurrent_versions_to_retain })
 }
 
-/// A key of `type_name` that must be there: reported when it is not.
-fn required<'a>(
-    obj: &mut ObjectReader<'a>,
-    key: &'a str,
-    type_name: &str,
-    problems: &mut Problems,
-) -> Option<&'a Value> {
-    let value = obj.take(key);
-    if value.is_none() {
-        problems.push(&obj.child_path(key), codes::REQUIRED, format!("{key} is required in {type_name}"));
-    }
-    value
-}
-
 fn strings(value: &Value, path: &str, problems: &mut Problems) -> Option<Vec<Value>> {
     array(value, path, problems, string_like)
 }
@@ -439,11 +426,12 @@ fn read_cors_rule(value: &Value, path: &str, problems: &mut Problems) -> Option<
     let allowed_headers = list(&mut obj, "allowedHeaders", problems);
     let exposed_headers = list(&mut obj, "exposedHeaders", problems);
     let methods_path = obj.child_path("allowedMethods");
-    let allowed_methods = required(&mut obj, "allowedMethods", "CorsRule", problems)
+    let allowed_methods = obj
+        .take_required("allowedMethods", problems)
         .and_then(|v| array(v, &methods_path, problems, |m, p, problems| named_value(m, p, HTTP_METHODS, problems)));
     let origins_path = obj.child_path("allowedOrigins");
     let allowed_origins =
-        required(&mut obj, "allowedOrigins", "CorsRule", problems).and_then(|v| strings(v, &origins_path, problems));
+        obj.take_required("allowedOrigins", problems).and_then(|v| strings(v, &origins_path, problems));
     obj.finish(problems);
     Some(CorsRule {
         id,
@@ -458,7 +446,7 @@ fn read_cors_rule(value: &Value, path: &str, problems: &mut Problems) -> Option<
 fn read_bucket_metrics(value: &Value, path: &str, problems: &mut Problems) -> Option<BucketMetrics> {
     let mut obj = ObjectReader::open(value, path, "BucketMetrics", problems)?;
     let id_path = obj.child_path("id");
-    let id = required(&mut obj, "id", "BucketMetrics", problems).and_then(|v| string_like(v, &id_path, problems));
+    let id = obj.take_required("id", problems).and_then(|v| string_like(v, &id_path, problems));
     let prefix = obj.string_like("prefix", problems);
     let tags_path = obj.child_path("tagFilters");
     let tag_filters = obj.take("tagFilters").and_then(|v| read_tag_filters(v, &tags_path, problems));

@@ -12,7 +12,6 @@ pub mod stream;
 
 use crate::ir::{Map, Value};
 
-use crate::diagnostics::codes;
 use reader::{array_values, string_like, ObjectReader, Problems};
 use schema::Reference;
 
@@ -158,11 +157,7 @@ fn read_reference(
     let mut out = Vec::new();
     let mut complete = true;
     for key in reference.required {
-        let present = obj.has(key);
-        let v = obj.string_like(key, problems);
-        if !present {
-            problems.push(&obj.child_path(key), codes::REQUIRED, format!("{key} is required in {type_name}"));
-        }
+        let v = obj.take_required(key, problems).and_then(|v| string_like(v, &obj.child_path(key), problems));
         complete &= v.is_some();
         out.push(v);
     }

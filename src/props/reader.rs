@@ -71,6 +71,16 @@ impl<'a> ObjectReader<'a> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
+    /// Takes a key the type requires: reported when it is absent.
+    pub fn take_required(&mut self, key: &'a str, problems: &mut Problems) -> Option<&'a Value> {
+        let value = self.take(key);
+        if value.is_none() {
+            let type_name = self.type_name;
+            problems.push(&self.child_path(key), codes::REQUIRED, format!("{key} is required in {type_name}"));
+        }
+        value
+    }
+
     pub fn string(&mut self, key: &'a str, problems: &mut Problems) -> Option<String> {
         match self.take(key)? {
             Value::String(s) => Some(s.to_string()),
