@@ -150,10 +150,7 @@ const WRITTEN_BY_CDK = '\u0000written by CDK';
  * and what is CDK's to write marked.
  */
 function normalized(stack: cdk.Stack, input: EngineInput, want: CfnResourceJson): { [key: string]: unknown } {
-  const marked = JSON.parse(JSON.stringify(want), (_key, v: unknown) =>
-    typeof v === 'string' && (typeof input.passedFor(v) === 'object' || v === cdk.PhysicalName.GENERATE_IF_NEEDED) ? WRITTEN_BY_CDK : v,
-  ) as CfnResourceJson;
-  const json = JSON.parse(JSON.stringify(stack.resolve(joinsAsCdk(marked)))) as { [key: string]: unknown };
+  const json = JSON.parse(JSON.stringify(stack.resolve(asCdkWritesIt(want, input)))) as { [key: string]: unknown };
   const dependsOn = json.DependsOn;
   delete json.DependsOn;
   if (dependsOn !== undefined) json.DependsOn = (Array.isArray(dependsOn) ? dependsOn : [dependsOn]).sort();
@@ -161,18 +158,21 @@ function normalized(stack: cdk.Stack, input: EngineInput, want: CfnResourceJson)
 }
 
 /**
- * The fragment's `Fn::Join`s as `Fn.join` calls: token text among their parts resolves to
- * intrinsics, and CDK then writes the join as it would have (nested joins of the same delimiter
- * flattened, literals merged).
+ * The fragment before resolving, in one walk: its `Fn::Join`s as `Fn.join` calls (token text
+ * among their parts resolves to intrinsics, and CDK then writes the join as it would have: nested
+ * joins of the same delimiter flattened, literals merged), and what is CDK's to write marked.
  */
-function joinsAsCdk(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(joinsAsCdk);
+function asCdkWritesIt(v: unknown, input: EngineInput): unknown {
+  if (typeof v === 'string') {
+    return typeof input.passedFor(v) === 'object' || v === cdk.PhysicalName.GENERATE_IF_NEEDED ? WRITTEN_BY_CDK : v;
+  }
+  if (Array.isArray(v)) return v.map((x) => asCdkWritesIt(x, input));
   if (!isObject(v)) return v;
   const join = v['Fn::Join'];
   if (Object.keys(v).length === 1 && Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
-    return cdk.Fn.join(join[0], (join[1] as unknown[]).map((part) => joinsAsCdk(part) as string));
+    return cdk.Fn.join(join[0], (join[1] as unknown[]).map((part) => asCdkWritesIt(part, input) as string));
   }
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, joinsAsCdk(x)]));
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asCdkWritesIt(x, input)]));
 }
 
 /** The first place two JSON values differ (key order included), or undefined. */
