@@ -276,6 +276,28 @@ test('property injectors that change the props of what the construct makes are n
   });
 });
 
+test('under iam.Role.customizeRoles, a job role the construct creates, or imports while synthesis is prevented, is refused by name', () => {
+  const build = (Klass, options, role) => {
+    const app = newApp();
+    const stack = new cdk.Stack(app, 'Stack');
+    iam.Role.customizeRoles(stack, options);
+    const given = role && iam.Role.fromRoleName(stack, 'Given', role);
+    capturePrinted(() => new Klass(stack, 'Etl', minimal(given ? { glueJobProps: { command: { ...SCRIPT }, role: given } } : {})));
+    return app;
+  };
+  const refused = /^Stack\/Etl: kinesisstreams-gluejob-wasm cannot reproduce the official construct under iam\.Role\.customizeRoles \(context @aws-cdk\/iam:customizeRoles\): /;
+  for (const [options, role] of [
+    [{ usePrecreatedRoles: { 'Stack/Etl/JobRole': 'etl-job-role' } }, undefined],
+    [{ preventSynthesis: false }, undefined],
+    [{}, 'etl-job-role'],
+  ]) {
+    // The official construct builds each of these (precreated: no AWS::IAM::Role at all).
+    const templates = build(official.KinesisstreamsToGluejob, options, role).synth().stacks.map((s) => s.template);
+    assert.equal(templates.length, 1);
+    assert.throws(() => build(adapter.KinesisstreamsToGluejob, options, role), { message: refused }, JSON.stringify(options));
+  }
+});
+
 test('fixes from the CDK context (kinesisstreams-gluejob-wasm:fixes) are built by the replay', () => {
   const app = newApp({ 'kinesisstreams-gluejob-wasm:fixes': ['alarmStreamDimension', 'streamKeyDecrypt', 'multipleInstances'] });
   const stack = new cdk.Stack(app, 'Stack');

@@ -14,7 +14,7 @@ import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import { Construct, IConstruct } from 'constructs';
 import { checkAgainstFragment, resourcesBefore } from './check';
 import { PRINTED_BY_THE_CONSTRUCT } from './codes';
-import { engine, FixName } from './engine';
+import { ConstructionStep, engine, FixName } from './engine';
 import { EngineInput } from './references';
 import { Replay } from './replay';
 
@@ -92,6 +92,7 @@ export class KinesisstreamsToGluejob extends Construct {
       }
     }
 
+    refuseCustomizedRoles(this, result.construction.steps);
     const before = resourcesBefore(stack);
     const replay = new Replay(stack, props, input);
     for (const step of result.construction.steps) replay.run(step);
@@ -128,6 +129,31 @@ function safeJson(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/** aws-cdk-lib's context key of `iam.Role.customizeRoles`. */
+const CUSTOMIZE_ROLES_CONTEXT_KEY = '@aws-cdk/iam:customizeRoles';
+
+/**
+ * Under `iam.Role.customizeRoles` a new `iam.Role` is imported by a precreated name, or named in a
+ * policy report instead of by its logical ID, and an imported role keeps its policies in the
+ * report unless only reporting: the engine models neither, so such a construction is refused up
+ * front.
+ */
+function refuseCustomizedRoles(construct: Construct, steps: readonly ConstructionStep[]): void {
+  const customized: unknown = construct.node.tryGetContext(CUSTOMIZE_ROLES_CONTEXT_KEY);
+  if (customized === undefined) return;
+  const preventSynthesis = (customized as { preventSynthesis?: unknown }).preventSynthesis !== false;
+  const affected = steps.some(
+    (step) => (step.kind === 'new' && step.class === 'iam.Role') || (step.kind === 'importRole' && preventSynthesis),
+  );
+  if (!affected) return;
+  throw new Error(
+    `${construct.node.path}: kinesisstreams-gluejob-wasm cannot reproduce the official construct under ` +
+      `iam.Role.customizeRoles (context ${CUSTOMIZE_ROLES_CONTEXT_KEY}): the job role would be precreated, ` +
+      'or its policies kept in a policy report, which the engine does not model. Use the official construct ' +
+      'for this stack, or customizeRoles with preventSynthesis: false and the role given as glueJobProps.role.',
+  );
 }
 
 /** Construct ids from below the stack down to `scope`. */

@@ -641,6 +641,18 @@ add('glueJobProps.role as role objects (a new iam.Role, Role.fromRoleArn of anot
   return { root: app };
 });
 
+// Under iam.Role.customizeRoles the adapter refuses what it cannot reproduce (tests/cdk/adapter.test.cjs);
+// reporting only, a given role is imported as without it.
+add('iam.Role.customizeRoles reporting only (the app\'s own roles in the report), the job role given', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  iam.Role.customizeRoles(app, { preventSynthesis: false });
+  new iam.Role(stack, 'Loader', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const role = iam.Role.fromRoleArn(stack, 'Given', `arn:aws:iam::${ACCOUNT}:role/etl`);
+  new Klass(stack, 'Etl', etlProps(Sink, { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }, role } }));
+  return { root: app };
+});
+
 add('glueJobProps.role as a plain object without roleArn: the same error', (Klass, Sink) => ({
   root: oneStack(Klass, Sink, { extra: { glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3', scriptLocation: SCRIPT }, role: { roleRef: { roleArn: `arn:aws:iam::${ACCOUNT}:role/etl` } } } } }).app,
 }));
