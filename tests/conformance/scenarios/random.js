@@ -225,8 +225,8 @@ function validPlan(t) {
 
 // Each fault makes a valid plan invalid in one way the construct (or aws-cdk-lib) rejects.
 const FAULTS = [
-  ['missing-script', (t, p) => { if (p.glueJobProps) { delete p.glueJobProps.command.scriptLocation; delete p.etlCodeAsset; } }],
-  ['bad-script-url', (t, p) => { if (p.glueJobProps) p.glueJobProps.command.scriptLocation = t.pick(['https://x/y.py', 's3://nokey', 'bucket/key.py', 's3://b/has space.py']); }],
+  ['missing-script', (t, p) => { if (p.glueJobProps?.command) { delete p.glueJobProps.command.scriptLocation; delete p.etlCodeAsset; } }],
+  ['bad-script-url', (t, p) => { if (p.glueJobProps?.command) p.glueJobProps.command.scriptLocation = t.pick(['https://x/y.py', 's3://nokey', 'bucket/key.py', 's3://b/has space.py']); }],
   ['short-script-bucket', (t, p) => { if (p.glueJobProps) { p.glueJobProps.command = { name: 'gluestreaming', pythonVersion: '3', scriptLocation: 's3://ab/x.py' }; delete p.etlCodeAsset; } }],
   ['no-table', (t, p) => { delete p.fieldSchema; delete p.tableProps; delete p.existingTable; }],
   ['unknown-glue-key', (t, p) => { if (p.glueJobProps) p.glueJobProps[t.pick(['Command', 'invalidProperty', 'sourceControlDetails', 'workertype'])] = 'x'; }],
