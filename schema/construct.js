@@ -103,6 +103,15 @@ What kind of server-side encryption to apply to a stream (\`kinesis.StreamEncryp
     accepts: 'both',
   },
   {
+    name: 'TransitionDefaultMinimumObjectSize',
+    doc: 'The default minimum object size of lifecycle transitions (`s3.TransitionDefaultMinimumObjectSize`, by member name or value).',
+    members: [
+      ['ALL_STORAGE_CLASSES_128_K', 'all_storage_classes_128K'],
+      ['VARIES_BY_STORAGE_CLASS', 'varies_by_storage_class'],
+    ],
+    accepts: 'both',
+  },
+  {
     name: 'BlockPublicAccessConstant',
     doc: "The constants of `s3.BlockPublicAccess`, by name.",
     members: [['BLOCK_ALL', 'BLOCK_ALL'], ['BLOCK_ACLS', 'BLOCK_ACLS'], ['BLOCK_ACLS_ONLY', 'BLOCK_ACLS_ONLY']],
@@ -681,6 +690,17 @@ Rules that define how Amazon S3 manages objects during their lifetime.
         `,
       },
       {
+        name: "transitionDefaultMinimumObjectSize",
+        type: "TransitionDefaultMinimumObjectSize",
+        doc: `
+Indicates which default minimum object size behavior is applied to the lifecycle configuration.
+Written only with lifecycle rules (the construct adds one unless \`lifecycleRules\` is given).
+
+@default - TransitionDefaultMinimumObjectSize.VARIES_BY_STORAGE_CLASS before September 2024,
+otherwise TransitionDefaultMinimumObjectSize.ALL_STORAGE_CLASSES_128_K.
+        `,
+      },
+      {
         name: "bucketName",
         type: "string | Intrinsic",
         doc: `
@@ -742,6 +762,26 @@ Whether this bucket should send notifications to Amazon EventBridge or not.
         type: "boolean",
         doc: `
 Whether this bucket should have transfer acceleration turned on or not.
+
+@default false
+        `,
+      },
+      {
+        name: "notificationsHandlerRole",
+        type: "RoleReference",
+        doc: `
+The role to be used by the notifications handler. It changes nothing the construct writes: it
+is used by notifications added after construction (with the CDK adapter).
+
+@default - a new role will be created.
+        `,
+      },
+      {
+        name: "notificationsSkipDestinationValidation",
+        type: "boolean",
+        doc: `
+Skips notification validation of Amazon SQS, Amazon SNS, and Lambda destinations. Like
+\`notificationsHandlerRole\`, it is used by notifications added after construction.
 
 @default false
         `,

@@ -1060,6 +1060,28 @@ fn output_bucket_cors_rules_and_metrics() {
 }
 
 #[test]
+fn output_bucket_transition_size_and_notifications_props() {
+    rejects_only(
+        bucket("/transitionDefaultMinimumObjectSize", json!("128K")),
+        &format!("{BUCKET}/transitionDefaultMinimumObjectSize"),
+        "enum",
+        "all_storage_classes_128K, varies_by_storage_class",
+    );
+    rejects_only(
+        bucket("/notificationsHandlerRole", json!({})),
+        &format!("{BUCKET}/notificationsHandlerRole/roleArn"),
+        "required",
+        "roleArn is required in IRole reference",
+    );
+    rejects_only(
+        bucket("/notificationsSkipDestinationValidation", json!("yes")),
+        &format!("{BUCKET}/notificationsSkipDestinationValidation"),
+        "type",
+        "expected a boolean",
+    );
+}
+
+#[test]
 fn output_bucket_unsupported_and_unknown_keys() {
     rejects_only(
         bucket("/inventories", json!([])),

@@ -531,6 +531,15 @@ export type StorageClass =
   | "DEEP_ARCHIVE"
   | "INTELLIGENT_TIERING";
 
+/**
+ * The default minimum object size of lifecycle transitions (`s3.TransitionDefaultMinimumObjectSize`, by member name or value).
+ */
+export type TransitionDefaultMinimumObjectSize =
+  | "ALL_STORAGE_CLASSES_128_K"
+  | "all_storage_classes_128K"
+  | "VARIES_BY_STORAGE_CLASS"
+  | "varies_by_storage_class";
+
 /** The constants of `s3.BlockPublicAccess`, by name. */
 export type BlockPublicAccessConstant = "BLOCK_ALL" | "BLOCK_ACLS" | "BLOCK_ACLS_ONLY";
 
@@ -952,6 +961,14 @@ export interface BucketProps {
    */
   readonly lifecycleRules?: readonly LifecycleRule[];
   /**
+   * Indicates which default minimum object size behavior is applied to the lifecycle configuration.
+   * Written only with lifecycle rules (the construct adds one unless `lifecycleRules` is given).
+   *
+   * @default - TransitionDefaultMinimumObjectSize.VARIES_BY_STORAGE_CLASS before September 2024,
+   * otherwise TransitionDefaultMinimumObjectSize.ALL_STORAGE_CLASSES_128_K.
+   */
+  readonly transitionDefaultMinimumObjectSize?: TransitionDefaultMinimumObjectSize;
+  /**
    * Physical name of this bucket.
    *
    * @default - Assigned by CloudFormation (recommended).
@@ -996,6 +1013,20 @@ export interface BucketProps {
    * @default false
    */
   readonly transferAcceleration?: boolean;
+  /**
+   * The role to be used by the notifications handler. It changes nothing the construct writes: it
+   * is used by notifications added after construction (with the CDK adapter).
+   *
+   * @default - a new role will be created.
+   */
+  readonly notificationsHandlerRole?: RoleReference;
+  /**
+   * Skips notification validation of Amazon SQS, Amazon SNS, and Lambda destinations. Like
+   * `notificationsHandlerRole`, it is used by notifications added after construction.
+   *
+   * @default false
+   */
+  readonly notificationsSkipDestinationValidation?: boolean;
   /**
    * Enforces minimum TLS version for requests.
    *

@@ -193,7 +193,7 @@ fn read_asset_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<
     })
 }
 
-fn read_role_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<Value> {
+pub(crate) fn read_role_ref(value: &Value, path: &str, problems: &mut Problems) -> Option<Value> {
     read_reference(value, path, &schema::ROLE_REFERENCE, problems)?.into_iter().next()?
 }
 

@@ -110,6 +110,15 @@ pub const STORAGE_CLASS_ACCEPTED: &[&str] = &[
     "INTELLIGENT_TIERING",
 ];
 
+/// `TransitionDefaultMinimumObjectSize`: (constant name, value).
+pub const TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE: &[(&str, &str)] = &[
+    ("ALL_STORAGE_CLASSES_128_K", "all_storage_classes_128K"),
+    ("VARIES_BY_STORAGE_CLASS", "varies_by_storage_class"),
+];
+/// The strings accepted for `TransitionDefaultMinimumObjectSize` (by name or value).
+pub const TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE_ACCEPTED: &[&str] =
+    &["ALL_STORAGE_CLASSES_128_K", "all_storage_classes_128K", "VARIES_BY_STORAGE_CLASS", "varies_by_storage_class"];
+
 /// `BlockPublicAccessConstant`: (constant name, value).
 pub const BLOCK_PUBLIC_ACCESS_CONSTANT: &[(&str, &str)] =
     &[("BLOCK_ALL", "BLOCK_ALL"), ("BLOCK_ACLS", "BLOCK_ACLS"), ("BLOCK_ACLS_ONLY", "BLOCK_ACLS_ONLY")];
@@ -218,6 +227,7 @@ pub const BUCKET_PROPS_KEYS: &[&str] = &[
     "removalPolicy",
     "autoDeleteObjects",
     "lifecycleRules",
+    "transitionDefaultMinimumObjectSize",
     "bucketName",
     "enforceSSL",
     "serverAccessLogsPrefix",
@@ -225,6 +235,8 @@ pub const BUCKET_PROPS_KEYS: &[&str] = &[
     "objectOwnership",
     "eventBridgeEnabled",
     "transferAcceleration",
+    "notificationsHandlerRole",
+    "notificationsSkipDestinationValidation",
     "minimumTLSVersion",
     "blockPublicAccess",
     "cors",
@@ -274,7 +286,6 @@ pub const BUCKET_PROPS_UNSUPPORTED: &[&str] = &[
     "objectLockEnabled",
     "abacStatus",
     "objectLockDefaultRetention",
-    "transitionDefaultMinimumObjectSize",
     "websiteIndexDocument",
     "websiteErrorDocument",
     "websiteRedirect",
@@ -283,8 +294,6 @@ pub const BUCKET_PROPS_UNSUPPORTED: &[&str] = &[
     "publicReadAccess",
     "targetObjectKeyFormat",
     "inventories",
-    "notificationsHandlerRole",
-    "notificationsSkipDestinationValidation",
     "intelligentTieringConfigurations",
     "replicationRole",
     "replicationRules",
@@ -323,6 +332,7 @@ pub const VOCABULARY: &[&str] = &[
     "bucketKeyEnabled",
     "autoDeleteObjects",
     "lifecycleRules",
+    "transitionDefaultMinimumObjectSize",
     "bucketName",
     "enforceSSL",
     "serverAccessLogsPrefix",
@@ -330,6 +340,8 @@ pub const VOCABULARY: &[&str] = &[
     "objectOwnership",
     "eventBridgeEnabled",
     "transferAcceleration",
+    "notificationsHandlerRole",
+    "notificationsSkipDestinationValidation",
     "minimumTLSVersion",
     "blockPublicAccess",
     "cors",

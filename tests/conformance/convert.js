@@ -29,6 +29,7 @@ const shardLevelMetric = enumOf(kinesis.ShardLevelMetrics, 'ShardLevelMetrics');
 const bucketEncryption = enumOf(s3.BucketEncryption, 'BucketEncryption');
 const removalPolicy = enumOf(cdk.RemovalPolicy, 'RemovalPolicy');
 const objectOwnership = enumOf(s3.ObjectOwnership, 'ObjectOwnership');
+const transitionDefaultMinimumObjectSize = enumOf(s3.TransitionDefaultMinimumObjectSize, 'TransitionDefaultMinimumObjectSize');
 const storageClassStatic = {};
 for (const k of Object.getOwnPropertyNames(s3.StorageClass)) {
   if (s3.StorageClass[k] instanceof s3.StorageClass) storageClassStatic[k] = s3.StorageClass[k];
@@ -143,6 +144,9 @@ class Converter {
     if ('encryptionKey' in out) out.encryptionKey = this.key(out.encryptionKey);
     if ('removalPolicy' in out) out.removalPolicy = removalPolicy(out.removalPolicy);
     if ('objectOwnership' in out) out.objectOwnership = objectOwnership(out.objectOwnership);
+    if ('transitionDefaultMinimumObjectSize' in out) {
+      out.transitionDefaultMinimumObjectSize = transitionDefaultMinimumObjectSize(out.transitionDefaultMinimumObjectSize);
+    }
     if ('bucketName' in out) out.bucketName = this.str(out.bucketName);
     if ('serverAccessLogsPrefix' in out) out.serverAccessLogsPrefix = this.str(out.serverAccessLogsPrefix);
     if ('serverAccessLogsBucket' in out) out.serverAccessLogsBucket = this.object(out.serverAccessLogsBucket);

@@ -31,6 +31,7 @@ export const KEYS = [
   "bucketKeyEnabled",
   "autoDeleteObjects",
   "lifecycleRules",
+  "transitionDefaultMinimumObjectSize",
   "bucketName",
   "enforceSSL",
   "serverAccessLogsPrefix",
@@ -38,6 +39,8 @@ export const KEYS = [
   "objectOwnership",
   "eventBridgeEnabled",
   "transferAcceleration",
+  "notificationsHandlerRole",
+  "notificationsSkipDestinationValidation",
   "minimumTLSVersion",
   "blockPublicAccess",
   "cors",
@@ -255,6 +258,12 @@ export const ENUMS = {
     "GLACIER_IR",
     "DEEP_ARCHIVE",
     "INTELLIGENT_TIERING"
+  ],
+  "TransitionDefaultMinimumObjectSize": [
+    "ALL_STORAGE_CLASSES_128_K",
+    "all_storage_classes_128K",
+    "VARIES_BY_STORAGE_CLASS",
+    "varies_by_storage_class"
   ],
   "BlockPublicAccessConstant": [
     "BLOCK_ALL",

@@ -81,6 +81,7 @@ struct Settings {
     enforce_ssl: Option<bool>,
     minimum_tls_version: Option<NumberLike>,
     lifecycle_rules: Option<Vec<LifecycleRule>>,
+    transition_default_minimum_object_size: Option<String>,
     logs_bucket: Option<Bucket>,
     logs_prefix: Option<Value>,
     object_ownership: Option<String>,
@@ -147,6 +148,7 @@ impl Settings {
         set(&mut self.enforce_ssl, &user.enforce_ssl);
         set(&mut self.minimum_tls_version, &user.minimum_tls_version);
         set(&mut self.lifecycle_rules, &user.lifecycle_rules);
+        set(&mut self.transition_default_minimum_object_size, &user.transition_default_minimum_object_size);
         if let Some(reference) = &user.server_access_logs_bucket {
             self.logs_bucket = Some(existing_bucket(reference));
         }
@@ -379,7 +381,13 @@ fn create_bucket(
         properties.insert("CorsConfiguration".into(), cors);
     }
     if let Some(Ok(rules)) = &lifecycle {
-        properties.insert("LifecycleConfiguration".into(), json!({ "Rules": rules }));
+        // Without rules there is no lifecycle configuration, and CDK drops the minimum size too.
+        let mut configuration = json!({ "Rules": rules });
+        if let (Some(size), Value::Object(map)) = (&settings.transition_default_minimum_object_size, &mut configuration)
+        {
+            map.insert("TransitionDefaultMinimumObjectSize".into(), json!(size));
+        }
+        properties.insert("LifecycleConfiguration".into(), configuration);
     }
     if settings.logs_bucket.is_some() || settings.logs_prefix.is_some() {
         let mut logging = Map::new();

@@ -232,6 +232,24 @@ add('CORS rules and request metrics in outputBucketProps', (Klass, Sink) => ({
   }).app,
 }));
 
+add('the notifications handler\'s role and transitionDefaultMinimumObjectSize in outputBucketProps, a notification added later', (Klass, Sink) => {
+  const app = newApp();
+  const stack = new cdk.Stack(app, 'DataStack');
+  const handlerRole = new iam.Role(stack, 'NotificationsHandler', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+  const etl = new Klass(stack, 'Etl', etlProps(Sink, {
+    outputDataStore: {
+      datastoreType: Sink.S3,
+      outputBucketProps: {
+        notificationsHandlerRole: handlerRole,
+        notificationsSkipDestinationValidation: true,
+        transitionDefaultMinimumObjectSize: s3.TransitionDefaultMinimumObjectSize.VARIES_BY_STORAGE_CLASS,
+      },
+    },
+  }));
+  etl.outputBucket[0].addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.SqsDestination(new sqs.Queue(stack, 'NewOutput')));
+  return { root: app };
+});
+
 add('bucket methods after construction (CORS rule, inventory into the logging bucket, metrics)', (Klass, Sink) => {
   const { app, etl } = oneStack(Klass, Sink);
   etl.outputBucket[0].addCorsRule({ allowedMethods: [s3.HttpMethods.GET], allowedOrigins: ['https://example.com'] });

@@ -31,6 +31,9 @@ const cases = [
   ['cors', 'cors: a rule with every field and one with the required ones', s3({ cors: [{ id: 'browser', maxAge: 3000, allowedHeaders: ['*'], allowedMethods: ['GET', 'HEAD'], allowedOrigins: ['*'], exposedHeaders: ['ETag', 'x-amz-request-id'] }, { allowedMethods: ['PUT', 'POST', 'DELETE'], allowedOrigins: ['https://example.com', { 'Fn::Join': ['', ['https://', { Ref: 'AWS::Region' }, '.example.com']] }] }] })],
   ['metrics', 'metrics: the whole bucket, and a prefix with tag filters', s3({ metrics: [{ id: 'EntireBucket' }, { id: 'Raw', prefix: 'raw/', tagFilters: { team: 'data', 2: 'two', env: { Ref: 'AWS::Region' } } }] })],
   ['cors-metrics-empty', 'cors and metrics as empty lists: no configuration', s3({ cors: [], metrics: [] })],
+  ['transition-size', 'transitionDefaultMinimumObjectSize by name, with the construct\'s lifecycle rule', s3({ transitionDefaultMinimumObjectSize: 'VARIES_BY_STORAGE_CLASS' })],
+  ['transition-size-rules', 'transitionDefaultMinimumObjectSize by value, with the caller\'s lifecycle rules', s3({ transitionDefaultMinimumObjectSize: 'all_storage_classes_128K', lifecycleRules: [{ transitions: [{ storageClass: 'GLACIER', transitionAfter: { days: 30 } }] }] })],
+  ['transition-size-no-rules', 'transitionDefaultMinimumObjectSize without lifecycle rules: no lifecycle configuration', s3({ transitionDefaultMinimumObjectSize: 'ALL_STORAGE_CLASSES_128_K', lifecycleRules: [] })],
   ['cross-account-kms', 'encryption KMS with an imported role of another account: key and bucket policies', withRole({ encryption: 'KMS' })],
   ['cross-account-no-ssl-event-bridge', 'imported role of another account, enforceSSL false, eventBridgeEnabled', withRole({ enforceSSL: false, eventBridgeEnabled: true })],
 ];
@@ -81,6 +84,18 @@ module.exports = [
       const key = new lib.kms.Key(stack, 'MyKey');
       const engine = s3({ encryption: 'DSSE', encryptionKey: lib.ref.key(key) });
       return { engine, construct: lib.convert(engine) };
+    },
+  },
+  {
+    name: 'output-bucket-notifications-props',
+    description: 'outputBucketProps: notificationsHandlerRole (an iam.Role of the stack) and notificationsSkipDestinationValidation, used only by notifications added later: nothing changes',
+    expect: 'ok',
+    build(stack, lib) {
+      const role = new lib.iam.Role(stack, 'NotificationsRole', { assumedBy: new lib.iam.ServicePrincipal('lambda.amazonaws.com') });
+      const engine = s3({ notificationsHandlerRole: { roleArn: lib.resolve(role.roleArn) }, notificationsSkipDestinationValidation: true });
+      const construct = lib.convert(s3({ notificationsSkipDestinationValidation: true }));
+      construct.outputDataStore.outputBucketProps.notificationsHandlerRole = role;
+      return { engine, construct };
     },
   },
   importedLogs('access-logs-imported', 'serverAccessLogsBucket imported by ARN and name, with a prefix',
