@@ -832,6 +832,17 @@ The metrics configuration of this bucket.
 @default - No metrics configuration.
         `,
       },
+      {
+        name: "intelligentTieringConfigurations",
+        type: "readonly IntelligentTieringConfiguration[]",
+        doc: `
+Intelligent Tiering Configurations
+
+@see https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering.html
+
+@default No Intelligent Tiering Configurations.
+        `,
+      },
     ],
   },
   {
@@ -853,6 +864,25 @@ The metrics configuration of this bucket.
       { name: "id", required: true, type: "string | Intrinsic", doc: "The ID used to identify the metrics configuration." },
       { name: "prefix", type: "string | Intrinsic", doc: "The prefix that an object must have to be included in the metrics results." },
       { name: "tagFilters", type: "{ readonly [tag: string]: string | Intrinsic }", doc: "Specifies a list of tag filters to use as a metrics configuration filter.\nThe metrics configuration includes only objects that meet the filter's criteria." },
+    ],
+  },
+  {
+    interface: "IntelligentTieringConfiguration",
+    doc: "The intelligent tiering configuration.",
+    members: [
+      { name: "name", required: true, type: "string | Intrinsic", doc: "Configuration name" },
+      { name: "prefix", type: "string | Intrinsic", doc: "Add a filter to limit the scope of this configuration to a single prefix.\n\n@default this configuration will apply to **all** objects in the bucket." },
+      { name: "tags", type: "readonly Tag[]", doc: "You can limit the scope of this rule to the key value pairs added below.\n\n@default No filtering will be performed on tags" },
+      { name: "archiveAccessTierTime", type: "Duration", doc: "When enabled, Intelligent-Tiering will automatically move objects that\nhaven’t been accessed for a minimum of 90 days to the Archive Access tier.\n\n@default Objects will not move to Glacier" },
+      { name: "deepArchiveAccessTierTime", type: "Duration", doc: "When enabled, Intelligent-Tiering will automatically move objects that\nhaven’t been accessed for a minimum of 180 days to the Deep Archive Access\ntier.\n\n@default Objects will not move to Glacier Deep Access" },
+    ],
+  },
+  {
+    interface: "Tag",
+    doc: "Tag information (`s3.Tag`).",
+    members: [
+      { name: "key", required: true, type: "string | Intrinsic", doc: "The key of the tag." },
+      { name: "value", required: true, type: "string | Intrinsic", doc: "The value of the tag." },
     ],
   },
   {

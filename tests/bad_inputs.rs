@@ -1082,6 +1082,28 @@ fn output_bucket_transition_size_and_notifications_props() {
 }
 
 #[test]
+fn output_bucket_intelligent_tiering() {
+    rejects_only(
+        bucket("/intelligentTieringConfigurations", json!([{ "prefix": "p/" }])),
+        &format!("{BUCKET}/intelligentTieringConfigurations/0/name"),
+        "required",
+        "name is required in IntelligentTieringConfiguration",
+    );
+    rejects_only(
+        bucket("/intelligentTieringConfigurations", json!([{ "name": "a", "tags": [{ "key": "k" }] }])),
+        &format!("{BUCKET}/intelligentTieringConfigurations/0/tags/0/value"),
+        "required",
+        "value is required in Tag",
+    );
+    rejects_only(
+        bucket("/intelligentTieringConfigurations", json!([{ "name": "a", "archiveAccessTierTime": 90 }])),
+        &format!("{BUCKET}/intelligentTieringConfigurations/0/archiveAccessTierTime"),
+        "type",
+        "expected a duration such as {\"days\": 30}, got a number",
+    );
+}
+
+#[test]
 fn output_bucket_unsupported_and_unknown_keys() {
     rejects_only(
         bucket("/inventories", json!([])),

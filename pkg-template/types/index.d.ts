@@ -1061,6 +1061,14 @@ export interface BucketProps {
    * @default - No metrics configuration.
    */
   readonly metrics?: readonly BucketMetrics[];
+  /**
+   * Intelligent Tiering Configurations
+   *
+   * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/intelligent-tiering.html
+   *
+   * @default No Intelligent Tiering Configurations.
+   */
+  readonly intelligentTieringConfigurations?: readonly IntelligentTieringConfiguration[];
 }
 
 /** Specifies a cross-origin access rule for an Amazon S3 bucket. */
@@ -1108,6 +1116,47 @@ export interface BucketMetrics {
    * The metrics configuration includes only objects that meet the filter's criteria.
    */
   readonly tagFilters?: { readonly [tag: string]: string | Intrinsic };
+}
+
+/** The intelligent tiering configuration. */
+export interface IntelligentTieringConfiguration {
+  /** Configuration name */
+  readonly name: string | Intrinsic;
+  /**
+   * Add a filter to limit the scope of this configuration to a single prefix.
+   *
+   * @default this configuration will apply to **all** objects in the bucket.
+   */
+  readonly prefix?: string | Intrinsic;
+  /**
+   * You can limit the scope of this rule to the key value pairs added below.
+   *
+   * @default No filtering will be performed on tags
+   */
+  readonly tags?: readonly Tag[];
+  /**
+   * When enabled, Intelligent-Tiering will automatically move objects that
+   * haven’t been accessed for a minimum of 90 days to the Archive Access tier.
+   *
+   * @default Objects will not move to Glacier
+   */
+  readonly archiveAccessTierTime?: Duration;
+  /**
+   * When enabled, Intelligent-Tiering will automatically move objects that
+   * haven’t been accessed for a minimum of 180 days to the Deep Archive Access
+   * tier.
+   *
+   * @default Objects will not move to Glacier Deep Access
+   */
+  readonly deepArchiveAccessTierTime?: Duration;
+}
+
+/** Tag information (`s3.Tag`). */
+export interface Tag {
+  /** The key of the tag. */
+  readonly key: string | Intrinsic;
+  /** The value of the tag. */
+  readonly value: string | Intrinsic;
 }
 
 export interface BlockPublicAccessOptions {

@@ -154,6 +154,17 @@ pub struct BucketMetrics {
     pub tag_filters: Option<Vec<(String, Value)>>,
 }
 
+/// An `IntelligentTieringConfiguration`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IntelligentTiering {
+    pub name: Value,
+    pub prefix: Option<Value>,
+    /// `Tag`s (`{key, value}`), in the order given.
+    pub tags: Option<Vec<(Value, Value)>>,
+    pub archive_access_tier_time: Option<Duration>,
+    pub deep_archive_access_tier_time: Option<Duration>,
+}
+
 /// The supported subset of `s3.BucketProps`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BucketProps {
@@ -182,6 +193,7 @@ pub struct BucketProps {
     pub block_public_access: Option<BlockPublicAccess>,
     pub cors: Option<Vec<CorsRule>>,
     pub metrics: Option<Vec<BucketMetrics>>,
+    pub intelligent_tiering_configurations: Option<Vec<IntelligentTiering>>,
 }
 
 /// An existing bucket (`IBucket`) by its tokens.
@@ -244,6 +256,10 @@ pub fn read_bucket_props(value: &Value, path: &str, problems: &mut Problems) -> 
     }
     if let Some(v) = obj.take("metrics") {
         props.metrics = array(v, &obj.child_path("metrics"), problems, read_bucket_metrics);
+    }
+    if let Some(v) = obj.take("intelligentTieringConfigurations") {
+        let path = obj.child_path("intelligentTieringConfigurations");
+        props.intelligent_tiering_configurations = array(v, &path, problems, read_intelligent_tiering);
     }
     report_other_keys(value, path, problems);
     Some(props)
@@ -466,6 +482,36 @@ fn read_bucket_metrics(value: &Value, path: &str, problems: &mut Problems) -> Op
     let tag_filters = obj.take("tagFilters").and_then(|v| read_tag_filters(v, &tags_path, problems));
     obj.finish(problems);
     Some(BucketMetrics { id: id?, prefix, tag_filters })
+}
+
+fn read_intelligent_tiering(value: &Value, path: &str, problems: &mut Problems) -> Option<IntelligentTiering> {
+    let mut obj = ObjectReader::open(value, path, "IntelligentTieringConfiguration", problems)?;
+    let name_path = obj.child_path("name");
+    let name = obj.take_required("name", problems).and_then(|v| string_like(v, &name_path, problems));
+    let prefix = obj.string_like("prefix", problems);
+    let tags_path = obj.child_path("tags");
+    let tags = obj.take("tags").and_then(|v| array(v, &tags_path, problems, read_tag));
+    let mut duration = |obj: &mut ObjectReader, key| {
+        let path = obj.child_path(key);
+        obj.take(key).and_then(|v| read_duration(v, &path, problems))
+    };
+    let archive_access_tier_time = duration(&mut obj, "archiveAccessTierTime");
+    let deep_archive_access_tier_time = duration(&mut obj, "deepArchiveAccessTierTime");
+    obj.finish(problems);
+    Some(IntelligentTiering { name: name?, prefix, tags, archive_access_tier_time, deep_archive_access_tier_time })
+}
+
+/// An `s3.Tag`: `{key, value}`.
+fn read_tag(value: &Value, path: &str, problems: &mut Problems) -> Option<(Value, Value)> {
+    let mut obj = ObjectReader::open(value, path, "Tag", problems)?;
+    let mut required = |obj: &mut ObjectReader, key| {
+        let path = obj.child_path(key);
+        obj.take_required(key, problems).and_then(|v| string_like(v, &path, problems))
+    };
+    let key = required(&mut obj, "key");
+    let value = required(&mut obj, "value");
+    obj.finish(problems);
+    Some((key?, value?))
 }
 
 /// `{[tag]: value}` in JavaScript's key order (integer-like keys first, ascending).

@@ -241,6 +241,7 @@ pub const BUCKET_PROPS_KEYS: &[&str] = &[
     "blockPublicAccess",
     "cors",
     "metrics",
+    "intelligentTieringConfigurations",
 ];
 
 /// The keys of `CorsRule`.
@@ -249,6 +250,13 @@ pub const CORS_RULE_KEYS: &[&str] =
 
 /// The keys of `BucketMetrics`.
 pub const BUCKET_METRICS_KEYS: &[&str] = &["id", "prefix", "tagFilters"];
+
+/// The keys of `IntelligentTieringConfiguration`.
+pub const INTELLIGENT_TIERING_CONFIGURATION_KEYS: &[&str] =
+    &["name", "prefix", "tags", "archiveAccessTierTime", "deepArchiveAccessTierTime"];
+
+/// The keys of `Tag`.
+pub const TAG_KEYS: &[&str] = &["key", "value"];
 
 /// The keys of `BlockPublicAccessOptions`.
 pub const BLOCK_PUBLIC_ACCESS_OPTIONS_KEYS: &[&str] =
@@ -294,7 +302,6 @@ pub const BUCKET_PROPS_UNSUPPORTED: &[&str] = &[
     "publicReadAccess",
     "targetObjectKeyFormat",
     "inventories",
-    "intelligentTieringConfigurations",
     "replicationRole",
     "replicationRules",
 ];
@@ -346,6 +353,7 @@ pub const VOCABULARY: &[&str] = &[
     "blockPublicAccess",
     "cors",
     "metrics",
+    "intelligentTieringConfigurations",
     "id",
     "maxAge",
     "allowedHeaders",
@@ -354,6 +362,12 @@ pub const VOCABULARY: &[&str] = &[
     "exposedHeaders",
     "prefix",
     "tagFilters",
+    "name",
+    "tags",
+    "archiveAccessTierTime",
+    "deepArchiveAccessTierTime",
+    "key",
+    "value",
     "blockPublicAcls",
     "blockPublicPolicy",
     "ignorePublicAcls",
@@ -399,12 +413,10 @@ pub const VOCABULARY: &[&str] = &[
     "maintenanceWindow",
     "maxCapacity",
     "maxRetries",
-    "name",
     "nonOverridableArguments",
     "notificationProperty",
     "numberOfWorkers",
     "securityConfiguration",
-    "tags",
     "timeout",
     "workerType",
     "databaseName",

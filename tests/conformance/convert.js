@@ -137,6 +137,15 @@ class Converter {
     return out;
   }
 
+  tiering(c) {
+    if (!c || typeof c !== 'object') return c;
+    const out = { ...c };
+    for (const k of ['archiveAccessTierTime', 'deepArchiveAccessTierTime']) if (k in out) out[k] = duration(out[k]);
+    for (const k of ['name', 'prefix']) if (k in out) out[k] = this.str(out[k]);
+    if (Array.isArray(out.tags)) out.tags = out.tags.map((t) => ({ key: this.str(t.key), value: this.str(t.value) }));
+    return out;
+  }
+
   bucketProps(p) {
     if (!p || typeof p !== 'object') return p;
     const out = { ...p };
@@ -151,6 +160,9 @@ class Converter {
     if ('serverAccessLogsPrefix' in out) out.serverAccessLogsPrefix = this.str(out.serverAccessLogsPrefix);
     if ('serverAccessLogsBucket' in out) out.serverAccessLogsBucket = this.object(out.serverAccessLogsBucket);
     if (Array.isArray(out.lifecycleRules)) out.lifecycleRules = out.lifecycleRules.map((r) => this.lifecycleRule(r));
+    if (Array.isArray(out.intelligentTieringConfigurations)) {
+      out.intelligentTieringConfigurations = out.intelligentTieringConfigurations.map((c) => this.tiering(c));
+    }
     if (typeof out.blockPublicAccess === 'string') {
       const c = s3.BlockPublicAccess[out.blockPublicAccess];
       if (!c) throw new Error(`convert: unknown BlockPublicAccess ${out.blockPublicAccess}`);

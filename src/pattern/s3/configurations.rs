@@ -1,10 +1,11 @@
-//! `parseCorsConfiguration`, `parseMetricConfiguration` and `parseTagFilters` (which lifecycle
-//! rules use too): the bucket's CORS rules and request metrics as CloudFormation writes them.
+//! `parseCorsConfiguration`, `parseMetricConfiguration`, `parseTieringConfig` and
+//! `parseTagFilters` (which lifecycle rules use too): the bucket's CORS rules, request metrics and
+//! Intelligent-Tiering archive settings as CloudFormation writes them.
 
 use crate::ir::{json, Map, Value};
 
 use crate::model::values::number_value;
-use crate::props::bucket::{BucketMetrics, CorsRule};
+use crate::props::bucket::{BucketMetrics, CorsRule, IntelligentTiering};
 
 /// `CorsConfiguration`, absent for no rules.
 pub(super) fn cors_configuration(rules: &[CorsRule]) -> Option<Value> {
@@ -60,4 +61,36 @@ fn metrics_configuration(metrics: &BucketMetrics) -> Value {
 /// `parseTagFilters`: `{[tag]: value}` as `[{Key, Value}]`, in the order given.
 pub(super) fn tag_filters(tags: &[(String, Value)]) -> Value {
     Value::Array(tags.iter().map(|(key, value)| json!({ "Key": key.clone(), "Value": value.clone() })).collect())
+}
+
+/// `parseTieringConfig`: each configuration with its archive tiers in whole days, or CDK's error
+/// for a duration that is not (raised at construction, unlike the lifecycle rules').
+pub(super) fn intelligent_tiering_configurations(configurations: &[IntelligentTiering]) -> Result<Value, String> {
+    let mut out = Vec::with_capacity(configurations.len());
+    for configuration in configurations {
+        let mut tierings = Vec::new();
+        for (tier, time) in [
+            ("ARCHIVE_ACCESS", &configuration.archive_access_tier_time),
+            ("DEEP_ARCHIVE_ACCESS", &configuration.deep_archive_access_tier_time),
+        ] {
+            if let Some(time) = time {
+                let days = time.to_days()?;
+                tierings.push(json!({ "AccessTier": tier, "Days": number_value(&days) }));
+            }
+        }
+        // Keys in `CfnBucket.IntelligentTieringConfigurationProperty`'s order.
+        let mut rendered = Map::with_capacity(5);
+        rendered.insert("Id".into(), configuration.name.clone());
+        if let Some(prefix) = &configuration.prefix {
+            rendered.insert("Prefix".into(), prefix.clone());
+        }
+        rendered.insert("Status".into(), Value::from("Enabled"));
+        if let Some(tags) = &configuration.tags {
+            let tags = tags.iter().map(|(key, value)| json!({ "Key": key.clone(), "Value": value.clone() })).collect();
+            rendered.insert("TagFilters".into(), Value::Array(tags));
+        }
+        rendered.insert("Tierings".into(), Value::Array(tierings));
+        out.push(Value::Object(rendered));
+    }
+    Ok(Value::Array(out))
 }

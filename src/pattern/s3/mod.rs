@@ -33,7 +33,8 @@ use crate::model::intrinsics::{concat, get_att, reference};
 use crate::model::tree::{NodeId, Resource};
 use crate::model::values::number_value;
 use crate::props::bucket::{
-    BlockPublicAccess, BucketMetrics, BucketProps, BucketRef, CorsRule, Duration, LifecycleRule, Transition,
+    BlockPublicAccess, BucketMetrics, BucketProps, BucketRef, CorsRule, Duration, IntelligentTiering, LifecycleRule,
+    Transition,
 };
 use crate::props::reader::NumberLike;
 use custom_resources::{enable_auto_delete_objects, enable_event_bridge};
@@ -90,6 +91,7 @@ struct Settings {
     event_bridge_enabled: Option<bool>,
     cors: Option<Vec<CorsRule>>,
     metrics: Option<Vec<BucketMetrics>>,
+    intelligent_tiering: Option<Vec<IntelligentTiering>>,
     /// The same props as the replayed `s3.Bucket` takes them (see `construction`); `None` when
     /// the construction is not described, so none of them is made.
     l2: Option<Map>,
@@ -159,6 +161,7 @@ impl Settings {
         set(&mut self.event_bridge_enabled, &user.event_bridge_enabled);
         set(&mut self.cors, &user.cors);
         set(&mut self.metrics, &user.metrics);
+        set(&mut self.intelligent_tiering, &user.intelligent_tiering_configurations);
         self
     }
 }
@@ -265,7 +268,11 @@ pub fn prop_of_error(message: &str) -> Option<&'static str> {
         ("Cannot use 'autoDeleteObjects'", "autoDeleteObjects"),
         ("Resolution error", "lifecycleRules"),
     ];
-    PREFIXES.iter().find(|(prefix, _)| message.starts_with(prefix)).map(|(_, prop)| *prop)
+    PREFIXES.iter().find(|(prefix, _)| message.starts_with(prefix)).map(|(_, prop)| *prop).or_else(|| {
+        // The one duration converted at construction (the lifecycle rules' are converted when the
+        // template is resolved, their messages prefixed above).
+        message.contains(" cannot be converted").then_some("intelligentTieringConfigurations")
+    })
 }
 
 /// An existing bucket given by reference: no resources; one defined in the same stack (with a
@@ -379,6 +386,10 @@ fn create_bucket(
     }
     if let Some(cors) = settings.cors.as_deref().and_then(configurations::cors_configuration) {
         properties.insert("CorsConfiguration".into(), cors);
+    }
+    if let Some(configurations) = &settings.intelligent_tiering {
+        let configurations = configurations::intelligent_tiering_configurations(configurations)?;
+        properties.insert("IntelligentTieringConfigurations".into(), configurations);
     }
     if let Some(Ok(rules)) = &lifecycle {
         // Without rules there is no lifecycle configuration, and CDK drops the minimum size too.

@@ -232,7 +232,7 @@ add('CORS rules and request metrics in outputBucketProps', (Klass, Sink) => ({
   }).app,
 }));
 
-add('the notifications handler\'s role and transitionDefaultMinimumObjectSize in outputBucketProps, a notification added later', (Klass, Sink) => {
+add('intelligent tiering, transitionDefaultMinimumObjectSize and the notifications handler\'s role in outputBucketProps, a notification added later', (Klass, Sink) => {
   const app = newApp();
   const stack = new cdk.Stack(app, 'DataStack');
   const handlerRole = new iam.Role(stack, 'NotificationsHandler', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
@@ -243,6 +243,9 @@ add('the notifications handler\'s role and transitionDefaultMinimumObjectSize in
         notificationsHandlerRole: handlerRole,
         notificationsSkipDestinationValidation: true,
         transitionDefaultMinimumObjectSize: s3.TransitionDefaultMinimumObjectSize.VARIES_BY_STORAGE_CLASS,
+        intelligentTieringConfigurations: [
+          { name: 'cold-output', prefix: 'output/', tags: [{ key: 'tier', value: 'archive' }], archiveAccessTierTime: cdk.Duration.days(90), deepArchiveAccessTierTime: cdk.Duration.days(180) },
+        ],
       },
     },
   }));

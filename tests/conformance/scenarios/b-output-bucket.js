@@ -31,6 +31,8 @@ const cases = [
   ['cors', 'cors: a rule with every field and one with the required ones', s3({ cors: [{ id: 'browser', maxAge: 3000, allowedHeaders: ['*'], allowedMethods: ['GET', 'HEAD'], allowedOrigins: ['*'], exposedHeaders: ['ETag', 'x-amz-request-id'] }, { allowedMethods: ['PUT', 'POST', 'DELETE'], allowedOrigins: ['https://example.com', { 'Fn::Join': ['', ['https://', { Ref: 'AWS::Region' }, '.example.com']] }] }] })],
   ['metrics', 'metrics: the whole bucket, and a prefix with tag filters', s3({ metrics: [{ id: 'EntireBucket' }, { id: 'Raw', prefix: 'raw/', tagFilters: { team: 'data', 2: 'two', env: { Ref: 'AWS::Region' } } }] })],
   ['cors-metrics-empty', 'cors and metrics as empty lists: no configuration', s3({ cors: [], metrics: [] })],
+  ['intelligent-tiering', 'intelligentTieringConfigurations: both archive tiers with a prefix and tags, one tier, none (empty tierings)', s3({ intelligentTieringConfigurations: [{ name: 'archive', prefix: 'output/', tags: [{ key: 'team', value: 'data' }, { key: 'env', value: { Ref: 'AWS::Region' } }], archiveAccessTierTime: { days: 90 }, deepArchiveAccessTierTime: { days: 180 } }, { name: { 'Fn::Join': ['-', ['deep', { Ref: 'AWS::StackName' }]] }, deepArchiveAccessTierTime: { hours: 4320 } }, { name: 'none' }] })],
+  ['intelligent-tiering-empty', 'intelligentTieringConfigurations as an empty list', s3({ intelligentTieringConfigurations: [] })],
   ['transition-size', 'transitionDefaultMinimumObjectSize by name, with the construct\'s lifecycle rule', s3({ transitionDefaultMinimumObjectSize: 'VARIES_BY_STORAGE_CLASS' })],
   ['transition-size-rules', 'transitionDefaultMinimumObjectSize by value, with the caller\'s lifecycle rules', s3({ transitionDefaultMinimumObjectSize: 'all_storage_classes_128K', lifecycleRules: [{ transitions: [{ storageClass: 'GLACIER', transitionAfter: { days: 30 } }] }] })],
   ['transition-size-no-rules', 'transitionDefaultMinimumObjectSize without lifecycle rules: no lifecycle configuration', s3({ transitionDefaultMinimumObjectSize: 'ALL_STORAGE_CLASSES_128_K', lifecycleRules: [] })],
@@ -49,6 +51,9 @@ const errors = [
   ['bucket-name-ip', 'bucketName like an IP address', { bucketName: '192.168.1.1' }],
   ['snapshot-auto-delete', 'removalPolicy snapshot with autoDeleteObjects', { removalPolicy: 'snapshot', autoDeleteObjects: true }],
   ['key-and-name', 'encryptionKey with default encryption and an invalid bucketName', { encryptionKey: { keyArn: KEY_ARN }, bucketName: 'ab' }],
+  ['tiering-partial-days', 'intelligentTieringConfigurations with an archive time not a whole number of days', { intelligentTieringConfigurations: [{ name: 'a', archiveAccessTierTime: { hours: 2172 } }] }],
+  ['tiering-days-and-name', 'partial tiering days with an invalid bucketName: the name is checked first', { bucketName: 'ab', intelligentTieringConfigurations: [{ name: 'a', archiveAccessTierTime: { hours: 36 } }] }],
+  ['tiering-days-and-snapshot', 'partial tiering days with removalPolicy snapshot: the days are checked first', { removalPolicy: 'snapshot', intelligentTieringConfigurations: [{ name: 'a', archiveAccessTierTime: { minutes: 90 } }] }],
   ['tls-auto-delete', 'minimumTLSVersion without enforceSSL, autoDeleteObjects without destroy', { enforceSSL: false, minimumTLSVersion: 1.2, autoDeleteObjects: true }],
 ];
 
