@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: demo test test-rust setup-rust setup-reference conformance-check bench fmt
+.PHONY: demo test test-rust setup-rust setup-reference conformance-check conformance-explore bench fmt
 
 setup-rust:
 	@command -v cargo >/dev/null || { echo "cargo is required (https://rustup.rs)"; exit 1; }
@@ -17,6 +17,11 @@ demo: setup-rust
 
 conformance-check: setup-reference
 	node tests/conformance/generate.js --check
+
+# The random scenario groups drawn with another seed (SEED=N; default the time), checked against
+# the engine: new draws no one wrote down, so not part of `make test`.
+conformance-explore: setup-rust setup-reference
+	bash scripts/conformance-explore.sh $(SEED)
 
 test-rust: setup-rust conformance-check
 	$(CARGO) fmt --check
