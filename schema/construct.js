@@ -112,6 +112,24 @@ What kind of server-side encryption to apply to a stream (\`kinesis.StreamEncryp
     accepts: 'both',
   },
   {
+    name: 'ObjectLockMode',
+    doc: 'The Object Lock retention mode (`s3.ObjectLockMode`, by member name or value).',
+    members: [
+      ['GOVERNANCE', 'GOVERNANCE'],
+      ['COMPLIANCE', 'COMPLIANCE'],
+    ],
+    accepts: 'both',
+  },
+  {
+    name: 'PartitionDateSource',
+    doc: 'The date a partitioned log object key uses (`s3.PartitionDateSource`, by member name or value).',
+    members: [
+      ['EVENT_TIME', 'EventTime'],
+      ['DELIVERY_TIME', 'DeliveryTime'],
+    ],
+    accepts: 'both',
+  },
+  {
     name: 'BlockPublicAccessConstant',
     doc: "The constants of `s3.BlockPublicAccess`, by name.",
     members: [['BLOCK_ALL', 'BLOCK_ALL'], ['BLOCK_ACLS', 'BLOCK_ACLS'], ['BLOCK_ACLS_ONLY', 'BLOCK_ACLS_ONLY']],
@@ -608,6 +626,34 @@ Whether this bucket should have versioning turned on or not.
         `,
       },
       {
+        name: "objectLockEnabled",
+        type: "boolean",
+        doc: `
+Enable object lock on the bucket.
+
+Enabling object lock for existing buckets is not supported. Object lock must be
+enabled when the bucket is created.
+
+@see https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-overview.html#object-lock-bucket-config-enable
+
+@default false, unless objectLockDefaultRetention is set (then, true)
+        `,
+      },
+      {
+        name: "objectLockDefaultRetention",
+        type: "ObjectLockRetention",
+        doc: `
+The default retention mode and rules for S3 Object Lock.
+
+Default retention can be configured after a bucket is created if the bucket already
+has object lock enabled. Enabling object lock for existing buckets is not supported.
+
+@see https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-overview.html#object-lock-bucket-config-enable
+
+@default no default retention period
+        `,
+      },
+      {
         name: "encryption",
         type: "BucketEncryption",
         doc: `
@@ -726,6 +772,15 @@ Enforces SSL for requests. S3.5 of the AWS Foundational Security Best Practices 
 Optional log file prefix to use for the bucket's access logs.
 If defined without "serverAccessLogsBucket", enables access logs to current bucket with this prefix.
 @default - No log file prefix
+        `,
+      },
+      {
+        name: "targetObjectKeyFormat",
+        type: "TargetObjectKeyFormat",
+        doc: `
+Optional key format for log objects.
+
+@default - the default key format is: [DestinationPrefix][YYYY]-[MM]-[DD]-[hh]-[mm]-[ss]-[UniqueString]
         `,
       },
       {
@@ -883,6 +938,29 @@ Intelligent Tiering Configurations
     members: [
       { name: "key", required: true, type: "string | Intrinsic", doc: "The key of the tag." },
       { name: "value", required: true, type: "string | Intrinsic", doc: "The value of the tag." },
+    ],
+  },
+  {
+    interface: "ObjectLockRetention",
+    doc: "The default retention of S3 Object Lock (`s3.ObjectLockRetention.governance(duration)` or `.compliance(duration)`): between 1 day and 100 years, in whole days.",
+    members: [
+      { name: "mode", required: true, type: "ObjectLockMode", doc: "The retention mode." },
+      { name: "duration", required: true, type: "Duration", doc: "The default period for which objects are locked." },
+    ],
+  },
+  {
+    interface: "TargetObjectKeyFormat",
+    doc: "The key format of log objects, as `s3.TargetObjectKeyFormat` renders it: exactly one of `simplePrefix` (`TargetObjectKeyFormat.simplePrefix()`) and `partitionedPrefix` (`TargetObjectKeyFormat.partitionedPrefix(dateSource?)`).",
+    members: [
+      { name: "simplePrefix", type: "Record<string, never>", doc: "Log objects keyed `[DestinationPrefix][YYYY]-[MM]-[DD]-[hh]-[mm]-[ss]-[UniqueString]`: an empty object." },
+      { name: "partitionedPrefix", type: "PartitionedPrefix", doc: "Log objects keyed by partitions of the source account, region, bucket and date." },
+    ],
+  },
+  {
+    interface: "PartitionedPrefix",
+    doc: "A partitioned key format of log objects.",
+    members: [
+      { name: "partitionDateSource", type: "PartitionDateSource", doc: "The date the partitions use.\n\n@default - the date source is not written (S3's default)" },
     ],
   },
   {

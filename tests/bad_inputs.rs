@@ -1104,6 +1104,40 @@ fn output_bucket_intelligent_tiering() {
 }
 
 #[test]
+fn output_bucket_object_lock_and_log_key_format() {
+    rejects_only(
+        bucket("/objectLockDefaultRetention", json!({ "duration": { "days": 1 } })),
+        &format!("{BUCKET}/objectLockDefaultRetention/mode"),
+        "required",
+        "mode is required in ObjectLockRetention",
+    );
+    rejects_only(
+        bucket("/objectLockDefaultRetention", json!({ "mode": "LEGAL_HOLD", "duration": { "days": 1 } })),
+        &format!("{BUCKET}/objectLockDefaultRetention/mode"),
+        "enum",
+        "GOVERNANCE, COMPLIANCE",
+    );
+    rejects_only(
+        bucket("/targetObjectKeyFormat", json!({})),
+        &format!("{BUCKET}/targetObjectKeyFormat"),
+        "type",
+        "expected exactly one of simplePrefix",
+    );
+    rejects_only(
+        bucket("/targetObjectKeyFormat", json!({ "partitionedPrefix": { "partitionDateSource": "Today" } })),
+        &format!("{BUCKET}/targetObjectKeyFormat/partitionedPrefix/partitionDateSource"),
+        "enum",
+        "EventTime, DeliveryTime",
+    );
+    rejects_only(
+        bucket("/targetObjectKeyFormat", json!({ "simplePrefix": { "x": 1 } })),
+        &format!("{BUCKET}/targetObjectKeyFormat/simplePrefix/x"),
+        "unknown-property",
+        "x",
+    );
+}
+
+#[test]
 fn output_bucket_unsupported_and_unknown_keys() {
     rejects_only(
         bucket("/inventories", json!([])),

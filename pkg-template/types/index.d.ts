@@ -540,6 +540,14 @@ export type TransitionDefaultMinimumObjectSize =
   | "VARIES_BY_STORAGE_CLASS"
   | "varies_by_storage_class";
 
+/** The Object Lock retention mode (`s3.ObjectLockMode`, by member name or value). */
+export type ObjectLockMode = "GOVERNANCE" | "COMPLIANCE";
+
+/**
+ * The date a partitioned log object key uses (`s3.PartitionDateSource`, by member name or value).
+ */
+export type PartitionDateSource = "EVENT_TIME" | "EventTime" | "DELIVERY_TIME" | "DeliveryTime";
+
 /** The constants of `s3.BlockPublicAccess`, by name. */
 export type BlockPublicAccessConstant = "BLOCK_ALL" | "BLOCK_ACLS" | "BLOCK_ACLS_ONLY";
 
@@ -897,6 +905,28 @@ export interface BucketProps {
    */
   readonly versioned?: boolean;
   /**
+   * Enable object lock on the bucket.
+   *
+   * Enabling object lock for existing buckets is not supported. Object lock must be
+   * enabled when the bucket is created.
+   *
+   * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-overview.html#object-lock-bucket-config-enable
+   *
+   * @default false, unless objectLockDefaultRetention is set (then, true)
+   */
+  readonly objectLockEnabled?: boolean;
+  /**
+   * The default retention mode and rules for S3 Object Lock.
+   *
+   * Default retention can be configured after a bucket is created if the bucket already
+   * has object lock enabled. Enabling object lock for existing buckets is not supported.
+   *
+   * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock-overview.html#object-lock-bucket-config-enable
+   *
+   * @default no default retention period
+   */
+  readonly objectLockDefaultRetention?: ObjectLockRetention;
+  /**
    * The kind of server-side encryption to apply to this bucket.
    *
    * If you choose KMS, you can specify a KMS key via `encryptionKey`. If
@@ -987,6 +1017,12 @@ export interface BucketProps {
    * @default - No log file prefix
    */
   readonly serverAccessLogsPrefix?: string | Intrinsic;
+  /**
+   * Optional key format for log objects.
+   *
+   * @default - the default key format is: [DestinationPrefix][YYYY]-[MM]-[DD]-[hh]-[mm]-[ss]-[UniqueString]
+   */
+  readonly targetObjectKeyFormat?: TargetObjectKeyFormat;
   /**
    * Destination bucket for the server access logs.
    * @default - If "serverAccessLogsPrefix" undefined - access logs disabled, otherwise - log to current bucket.
@@ -1157,6 +1193,38 @@ export interface Tag {
   readonly key: string | Intrinsic;
   /** The value of the tag. */
   readonly value: string | Intrinsic;
+}
+
+/**
+ * The default retention of S3 Object Lock (`s3.ObjectLockRetention.governance(duration)` or `.compliance(duration)`): between 1 day and 100 years, in whole days.
+ */
+export interface ObjectLockRetention {
+  /** The retention mode. */
+  readonly mode: ObjectLockMode;
+  /** The default period for which objects are locked. */
+  readonly duration: Duration;
+}
+
+/**
+ * The key format of log objects, as `s3.TargetObjectKeyFormat` renders it: exactly one of `simplePrefix` (`TargetObjectKeyFormat.simplePrefix()`) and `partitionedPrefix` (`TargetObjectKeyFormat.partitionedPrefix(dateSource?)`).
+ */
+export interface TargetObjectKeyFormat {
+  /**
+   * Log objects keyed `[DestinationPrefix][YYYY]-[MM]-[DD]-[hh]-[mm]-[ss]-[UniqueString]`: an empty object.
+   */
+  readonly simplePrefix?: Record<string, never>;
+  /** Log objects keyed by partitions of the source account, region, bucket and date. */
+  readonly partitionedPrefix?: PartitionedPrefix;
+}
+
+/** A partitioned key format of log objects. */
+export interface PartitionedPrefix {
+  /**
+   * The date the partitions use.
+   *
+   * @default - the date source is not written (S3's default)
+   */
+  readonly partitionDateSource?: PartitionDateSource;
 }
 
 export interface BlockPublicAccessOptions {

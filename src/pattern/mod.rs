@@ -125,6 +125,13 @@ fn unbuilt(what: &str) -> Value {
 /// one the construct throws; its diagnostics list every independent problem. Values the template
 /// takes as they are move out of `props`.
 pub fn build(ctx: &mut Context, parent: NodeId, id: &str, props: &mut Props) -> Result<PatternProperties, SynthError> {
+    // aws-cdk-lib refuses this as the app makes the props, before the construct runs.
+    let bucket_props = props.output_data_store.as_ref().and_then(|store| store.bucket_props.as_ref());
+    if let Some(retention) = bucket_props.and_then(|b| b.object_lock_default_retention.as_ref()) {
+        retention.days().map_err(|message| {
+            SynthError::at("/outputDataStore/outputBucketProps/objectLockDefaultRetention", codes::BUCKET, message)
+        })?;
+    }
     let mut problems = Problems::default();
     let outcome = build_recording(ctx, parent, id, props, &mut problems);
     problems.finish(outcome)

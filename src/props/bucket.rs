@@ -7,8 +7,8 @@ use crate::ir::Value;
 use super::reader::{array, number_like, string_like, NumberLike, ObjectReader, Problems};
 use super::schema::{
     BLOCK_PUBLIC_ACCESS_CONSTANT_ACCEPTED, BUCKET_ENCRYPTION_ACCEPTED, BUCKET_PROPS_ADDED_LATER, BUCKET_PROPS_KEYS,
-    BUCKET_PROPS_UNSUPPORTED, HTTP_METHODS, OBJECT_OWNERSHIP, REMOVAL_POLICY_ACCEPTED,
-    TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE,
+    BUCKET_PROPS_UNSUPPORTED, HTTP_METHODS, OBJECT_LOCK_MODE, OBJECT_OWNERSHIP, PARTITION_DATE_SOURCE,
+    REMOVAL_POLICY_ACCEPTED, TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE,
 };
 use super::{read_key_ref, read_role_ref, KeyRef};
 use crate::diagnostics::{child_path, codes};
@@ -165,6 +165,37 @@ pub struct IntelligentTiering {
     pub deep_archive_access_tier_time: Option<Duration>,
 }
 
+/// An `s3.ObjectLockRetention`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObjectLockRetention {
+    /// An `ObjectLockMode` value.
+    pub mode: String,
+    pub duration: Duration,
+}
+
+impl ObjectLockRetention {
+    /// The checks of `ObjectLockRetention.governance()` / `.compliance()`, which run as the app
+    /// makes the props: the duration in whole days, from 1 day to 100 years (a token amount is a
+    /// negative number there).
+    pub fn days(&self) -> Result<f64, String> {
+        match self.duration.to_days()? {
+            NumberLike::Number(days) if days > 365.0 * 100.0 => {
+                Err("Object Lock retention duration must be less than 100 years".into())
+            }
+            NumberLike::Number(days) if days >= 1.0 => Ok(days),
+            _ => Err("Object Lock retention duration must be at least 1 day".into()),
+        }
+    }
+}
+
+/// An `s3.TargetObjectKeyFormat`, as it renders.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TargetObjectKeyFormat {
+    SimplePrefix,
+    /// With its `PartitionDateSource` value, if given.
+    PartitionedPrefix(Option<String>),
+}
+
 /// The supported subset of `s3.BucketProps`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BucketProps {
@@ -194,6 +225,9 @@ pub struct BucketProps {
     pub cors: Option<Vec<CorsRule>>,
     pub metrics: Option<Vec<BucketMetrics>>,
     pub intelligent_tiering_configurations: Option<Vec<IntelligentTiering>>,
+    pub object_lock_enabled: Option<bool>,
+    pub object_lock_default_retention: Option<ObjectLockRetention>,
+    pub target_object_key_format: Option<TargetObjectKeyFormat>,
 }
 
 /// An existing bucket (`IBucket`) by its tokens.
@@ -222,6 +256,7 @@ pub fn read_bucket_props(value: &Value, path: &str, problems: &mut Problems) -> 
         server_access_logs_prefix: obj.string_like("serverAccessLogsPrefix", problems),
         event_bridge_enabled: obj.boolean("eventBridgeEnabled", problems),
         transfer_acceleration: obj.boolean("transferAcceleration", problems),
+        object_lock_enabled: obj.boolean("objectLockEnabled", problems),
         minimum_tls_version: obj.number_like("minimumTLSVersion", problems),
         ..BucketProps::default()
     };
@@ -256,6 +291,14 @@ pub fn read_bucket_props(value: &Value, path: &str, problems: &mut Problems) -> 
     }
     if let Some(v) = obj.take("metrics") {
         props.metrics = array(v, &obj.child_path("metrics"), problems, read_bucket_metrics);
+    }
+    if let Some(v) = obj.take("objectLockDefaultRetention") {
+        let path = obj.child_path("objectLockDefaultRetention");
+        props.object_lock_default_retention = read_object_lock_retention(v, &path, problems);
+    }
+    if let Some(v) = obj.take("targetObjectKeyFormat") {
+        let path = obj.child_path("targetObjectKeyFormat");
+        props.target_object_key_format = read_target_object_key_format(v, &path, problems);
     }
     if let Some(v) = obj.take("intelligentTieringConfigurations") {
         let path = obj.child_path("intelligentTieringConfigurations");
@@ -499,6 +542,54 @@ fn read_intelligent_tiering(value: &Value, path: &str, problems: &mut Problems) 
     let deep_archive_access_tier_time = duration(&mut obj, "deepArchiveAccessTierTime");
     obj.finish(problems);
     Some(IntelligentTiering { name: name?, prefix, tags, archive_access_tier_time, deep_archive_access_tier_time })
+}
+
+fn read_object_lock_retention(value: &Value, path: &str, problems: &mut Problems) -> Option<ObjectLockRetention> {
+    let mut obj = ObjectReader::open(value, path, "ObjectLockRetention", problems)?;
+    let mode_path = obj.child_path("mode");
+    let mode = obj.take_required("mode", problems).and_then(|v| named_value(v, &mode_path, OBJECT_LOCK_MODE, problems));
+    let duration_path = obj.child_path("duration");
+    let duration = obj.take_required("duration", problems).and_then(|v| read_duration(v, &duration_path, problems));
+    obj.finish(problems);
+    Some(ObjectLockRetention { mode: mode?, duration: duration? })
+}
+
+/// `{simplePrefix: {}}` or `{partitionedPrefix: {partitionDateSource?}}`, exactly one.
+fn read_target_object_key_format(value: &Value, path: &str, problems: &mut Problems) -> Option<TargetObjectKeyFormat> {
+    let mut obj = ObjectReader::open(value, path, "TargetObjectKeyFormat", problems)?;
+    let simple = obj.take("simplePrefix");
+    let partitioned = obj.take("partitionedPrefix");
+    let simple_path = obj.child_path("simplePrefix");
+    let partitioned_path = obj.child_path("partitionedPrefix");
+    obj.finish(problems);
+    match (simple, partitioned) {
+        (Some(simple), None) => {
+            let empty = ObjectReader::open(simple, &simple_path, "an empty object", problems)?;
+            empty.finish(problems);
+            Some(TargetObjectKeyFormat::SimplePrefix)
+        }
+        (None, Some(partitioned)) => {
+            let mut prefix = ObjectReader::open(partitioned, &partitioned_path, "PartitionedPrefix", problems)?;
+            let source_path = prefix.child_path("partitionDateSource");
+            let source = prefix
+                .take("partitionDateSource")
+                .map(|v| named_value(v, &source_path, PARTITION_DATE_SOURCE, problems));
+            prefix.finish(problems);
+            match source {
+                Some(None) => None,
+                Some(source) => Some(TargetObjectKeyFormat::PartitionedPrefix(source)),
+                None => Some(TargetObjectKeyFormat::PartitionedPrefix(None)),
+            }
+        }
+        _ => {
+            problems.push(
+                path,
+                codes::TYPE,
+                "expected exactly one of simplePrefix ({}) and partitionedPrefix ({partitionDateSource?}), as TargetObjectKeyFormat renders",
+            );
+            None
+        }
+    }
 }
 
 /// An `s3.Tag`: `{key, value}`.

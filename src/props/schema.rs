@@ -119,6 +119,16 @@ pub const TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE: &[(&str, &str)] = &[
 pub const TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE_ACCEPTED: &[&str] =
     &["ALL_STORAGE_CLASSES_128_K", "all_storage_classes_128K", "VARIES_BY_STORAGE_CLASS", "varies_by_storage_class"];
 
+/// `ObjectLockMode`: (constant name, value).
+pub const OBJECT_LOCK_MODE: &[(&str, &str)] = &[("GOVERNANCE", "GOVERNANCE"), ("COMPLIANCE", "COMPLIANCE")];
+/// The strings accepted for `ObjectLockMode` (by name or value).
+pub const OBJECT_LOCK_MODE_ACCEPTED: &[&str] = &["GOVERNANCE", "COMPLIANCE"];
+
+/// `PartitionDateSource`: (constant name, value).
+pub const PARTITION_DATE_SOURCE: &[(&str, &str)] = &[("EVENT_TIME", "EventTime"), ("DELIVERY_TIME", "DeliveryTime")];
+/// The strings accepted for `PartitionDateSource` (by name or value).
+pub const PARTITION_DATE_SOURCE_ACCEPTED: &[&str] = &["EVENT_TIME", "EventTime", "DELIVERY_TIME", "DeliveryTime"];
+
 /// `BlockPublicAccessConstant`: (constant name, value).
 pub const BLOCK_PUBLIC_ACCESS_CONSTANT: &[(&str, &str)] =
     &[("BLOCK_ALL", "BLOCK_ALL"), ("BLOCK_ACLS", "BLOCK_ACLS"), ("BLOCK_ACLS_ONLY", "BLOCK_ACLS_ONLY")];
@@ -221,6 +231,8 @@ pub const STREAM_PROPS_KEYS: &[&str] = &[
 /// The keys of `BucketProps`.
 pub const BUCKET_PROPS_KEYS: &[&str] = &[
     "versioned",
+    "objectLockEnabled",
+    "objectLockDefaultRetention",
     "encryption",
     "encryptionKey",
     "bucketKeyEnabled",
@@ -231,6 +243,7 @@ pub const BUCKET_PROPS_KEYS: &[&str] = &[
     "bucketName",
     "enforceSSL",
     "serverAccessLogsPrefix",
+    "targetObjectKeyFormat",
     "serverAccessLogsBucket",
     "objectOwnership",
     "eventBridgeEnabled",
@@ -257,6 +270,15 @@ pub const INTELLIGENT_TIERING_CONFIGURATION_KEYS: &[&str] =
 
 /// The keys of `Tag`.
 pub const TAG_KEYS: &[&str] = &["key", "value"];
+
+/// The keys of `ObjectLockRetention`.
+pub const OBJECT_LOCK_RETENTION_KEYS: &[&str] = &["mode", "duration"];
+
+/// The keys of `TargetObjectKeyFormat`.
+pub const TARGET_OBJECT_KEY_FORMAT_KEYS: &[&str] = &["simplePrefix", "partitionedPrefix"];
+
+/// The keys of `PartitionedPrefix`.
+pub const PARTITIONED_PREFIX_KEYS: &[&str] = &["partitionDateSource"];
 
 /// The keys of `BlockPublicAccessOptions`.
 pub const BLOCK_PUBLIC_ACCESS_OPTIONS_KEYS: &[&str] =
@@ -291,16 +313,13 @@ pub const BUCKET_PROPS_UNSUPPORTED: &[&str] = &[
     "blockedEncryptionTypes",
     "bucketNamePrefix",
     "bucketNamespace",
-    "objectLockEnabled",
     "abacStatus",
-    "objectLockDefaultRetention",
     "websiteIndexDocument",
     "websiteErrorDocument",
     "websiteRedirect",
     "websiteRoutingRules",
     "accessControl",
     "publicReadAccess",
-    "targetObjectKeyFormat",
     "inventories",
     "replicationRole",
     "replicationRules",
@@ -336,6 +355,8 @@ pub const VOCABULARY: &[&str] = &[
     "removalPolicy",
     "shardLevelMetrics",
     "versioned",
+    "objectLockEnabled",
+    "objectLockDefaultRetention",
     "bucketKeyEnabled",
     "autoDeleteObjects",
     "lifecycleRules",
@@ -343,6 +364,7 @@ pub const VOCABULARY: &[&str] = &[
     "bucketName",
     "enforceSSL",
     "serverAccessLogsPrefix",
+    "targetObjectKeyFormat",
     "serverAccessLogsBucket",
     "objectOwnership",
     "eventBridgeEnabled",
@@ -368,6 +390,11 @@ pub const VOCABULARY: &[&str] = &[
     "deepArchiveAccessTierTime",
     "key",
     "value",
+    "mode",
+    "duration",
+    "simplePrefix",
+    "partitionedPrefix",
+    "partitionDateSource",
     "blockPublicAcls",
     "blockPublicPolicy",
     "ignorePublicAcls",

@@ -40,7 +40,7 @@ delete process.env.CDK_VALIDATION;
 const requireRef = (name) => require(require.resolve(name, { paths: [CONFORMANCE] }));
 const cdk = requireRef('aws-cdk-lib');
 const { KinesisstreamsToGluejob } = requireRef('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
-const { prepareScenario, tagConstruct, DEFAULT_ID } = require(path.join(CONFORMANCE, 'load-scenarios.js'));
+const { prepareScenario, tagConstruct, constructProps, DEFAULT_ID } = require(path.join(CONFORMANCE, 'load-scenarios.js'));
 const { constructWithFixes } = require(path.join(CONFORMANCE, 'fixes.js'));
 const wasm = require(PKG_DIR);
 const boundary = fs.existsSync(path.join(BOUNDARY_DIR, 'kinesisstreams_gluejob.js'))
@@ -64,7 +64,7 @@ function officialSynth(sc, validation) {
   const saved = CONSOLE_METHODS.map((m) => console[m]);
   for (const m of CONSOLE_METHODS) console[m] = () => {};
   try {
-    const construct = constructWithFixes(KinesisstreamsToGluejob, parent, sc.id || DEFAULT_ID, built.construct, sc.fixes);
+    const construct = constructWithFixes(KinesisstreamsToGluejob, parent, sc.id || DEFAULT_ID, constructProps(built), sc.fixes);
     tagConstruct(construct, sc);
     return app.synth().getStackArtifact(stack.artifactId).template;
   } finally {

@@ -14,7 +14,7 @@ const { Construct } = require(path.join(CONFORMANCE, 'node_modules', 'constructs
 const core = require(path.join(CONFORMANCE, 'node_modules', '@aws-solutions-constructs', 'core'));
 const official = require(path.join(CONFORMANCE, 'node_modules', '@aws-solutions-constructs', 'aws-kinesisstreams-gluejob'));
 const adapter = require(path.join(__dirname, '..', '..', 'pkg', 'cdk'));
-const { loadScenarios, prepareScenario, DEFAULT_ID } = require(path.join(CONFORMANCE, 'load-scenarios'));
+const { loadScenarios, prepareScenario, constructProps, DEFAULT_ID } = require(path.join(CONFORMANCE, 'load-scenarios'));
 
 // Template.fromStack synthesizes into a temporary directory per app.
 process.env.CDK_VALIDATION = 'false';
@@ -49,7 +49,7 @@ function buildScenario(sc, Klass) {
   const { stack, built, parent } = prepared;
   const { value, printed } = capturePrinted(() => {
     try {
-      new Klass(parent, sc.id || DEFAULT_ID, built.construct);
+      new Klass(parent, sc.id || DEFAULT_ID, constructProps(built));
       return { template: templateText(stack) };
     } catch (e) {
       return { error: e && e.message !== undefined ? e.message : String(e) };

@@ -9,7 +9,7 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const { official, newApp, capturePrinted, scenarios } = require('./apps.cjs');
-const { prepareScenario, DEFAULT_ID } = require('../conformance/load-scenarios');
+const { prepareScenario, constructProps, DEFAULT_ID } = require('../conformance/load-scenarios');
 const { loadFixtures, knownGaps: readKnownGaps } = require('../conformance/fixtures.js');
 
 const api = require(path.join(__dirname, '..', '..', 'pkg'));
@@ -17,7 +17,7 @@ const api = require(path.join(__dirname, '..', '..', 'pkg'));
 function officialProperties(sc) {
   const { stack, built, parent } = prepareScenario(newApp(), sc);
   const { value: construct } = capturePrinted(
-    () => new official.KinesisstreamsToGluejob(parent, sc.id || DEFAULT_ID, built.construct),
+    () => new official.KinesisstreamsToGluejob(parent, sc.id || DEFAULT_ID, constructProps(built)),
   );
   const resolve = (v) => stack.resolve(v);
   const properties = {

@@ -29,6 +29,8 @@ const shardLevelMetric = enumOf(kinesis.ShardLevelMetrics, 'ShardLevelMetrics');
 const bucketEncryption = enumOf(s3.BucketEncryption, 'BucketEncryption');
 const removalPolicy = enumOf(cdk.RemovalPolicy, 'RemovalPolicy');
 const objectOwnership = enumOf(s3.ObjectOwnership, 'ObjectOwnership');
+const objectLockMode = enumOf(s3.ObjectLockMode, 'ObjectLockMode');
+const partitionDateSource = enumOf(s3.PartitionDateSource, 'PartitionDateSource');
 const transitionDefaultMinimumObjectSize = enumOf(s3.TransitionDefaultMinimumObjectSize, 'TransitionDefaultMinimumObjectSize');
 const storageClassStatic = {};
 for (const k of Object.getOwnPropertyNames(s3.StorageClass)) {
@@ -160,6 +162,18 @@ class Converter {
     if ('serverAccessLogsPrefix' in out) out.serverAccessLogsPrefix = this.str(out.serverAccessLogsPrefix);
     if ('serverAccessLogsBucket' in out) out.serverAccessLogsBucket = this.object(out.serverAccessLogsBucket);
     if (Array.isArray(out.lifecycleRules)) out.lifecycleRules = out.lifecycleRules.map((r) => this.lifecycleRule(r));
+    if (out.objectLockDefaultRetention && typeof out.objectLockDefaultRetention === 'object') {
+      const { mode, duration: retention } = out.objectLockDefaultRetention;
+      out.objectLockDefaultRetention = s3.ObjectLockRetention[objectLockMode(mode) === s3.ObjectLockMode.GOVERNANCE ? 'governance' : 'compliance'](duration(retention));
+    }
+    if (out.targetObjectKeyFormat && typeof out.targetObjectKeyFormat === 'object') {
+      const { simplePrefix, partitionedPrefix } = out.targetObjectKeyFormat;
+      if (simplePrefix) out.targetObjectKeyFormat = s3.TargetObjectKeyFormat.simplePrefix();
+      else if (partitionedPrefix) {
+        const source = partitionedPrefix.partitionDateSource;
+        out.targetObjectKeyFormat = s3.TargetObjectKeyFormat.partitionedPrefix(source === undefined ? undefined : partitionDateSource(source));
+      }
+    }
     if (Array.isArray(out.intelligentTieringConfigurations)) {
       out.intelligentTieringConfigurations = out.intelligentTieringConfigurations.map((c) => this.tiering(c));
     }

@@ -22,7 +22,7 @@ if (!VALIDATE) process.env.CDK_VALIDATION = 'false';
 
 const cdk = require('aws-cdk-lib');
 const { KinesisstreamsToGluejob } = require('@aws-solutions-constructs/aws-kinesisstreams-gluejob');
-const { loadScenarios, prepareScenario, tagConstruct, DEFAULT_ID } = require('./load-scenarios');
+const { loadScenarios, prepareScenario, tagConstruct, constructProps, DEFAULT_ID } = require('./load-scenarios');
 const { constructWithFixes } = require('./fixes');
 
 const HERE = __dirname;
@@ -68,7 +68,7 @@ function run(sc) {
   }
   let result;
   try {
-    const construct = constructWithFixes(KinesisstreamsToGluejob, parent, sc.id || DEFAULT_ID, built.construct, sc.fixes);
+    const construct = constructWithFixes(KinesisstreamsToGluejob, parent, sc.id || DEFAULT_ID, constructProps(built), sc.fixes);
     tagConstruct(construct, sc);
     const artifact = app.synth().getStackArtifact(stack.artifactId);
     const template = artifact.template;

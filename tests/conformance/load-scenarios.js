@@ -55,4 +55,13 @@ function tagConstruct(construct, sc) {
   for (const [key, value] of Object.entries(sc.tags || {})) cdk.Tags.of(construct).add(key, value);
 }
 
-module.exports = { loadScenarios, prepareScenario, tagConstruct, DEFAULT_ID };
+/**
+ * The construct's props of a built scenario. Props that aws-cdk-lib refuses while the app makes
+ * them (an `ObjectLockRetention` out of range) come as a function, called where the construct is
+ * made, so that error is the scenario's.
+ */
+function constructProps(built) {
+  return typeof built.construct === 'function' ? built.construct() : built.construct;
+}
+
+module.exports = { loadScenarios, prepareScenario, tagConstruct, constructProps, DEFAULT_ID };

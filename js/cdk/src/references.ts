@@ -75,6 +75,13 @@ export class EngineInput {
     if ('roleArn' in v && 'grantPrincipal' in v) return { roleArn: this.value(v.roleArn, `${path}/roleArn`) };
     // s3.StorageClass
     if (Object.keys(v).length === 1 && typeof v.value === 'string' && v.constructor?.name === 'StorageClass') return v.value;
+    // Value classes of aws-s3, by their jsii type (a TargetObjectKeyFormat is an anonymous subclass).
+    const fqn = (v.constructor as unknown as { [rtti: symbol]: { fqn?: string } | undefined } | undefined)?.[Symbol.for('jsii.rtti')]?.fqn;
+    if (fqn === 'aws-cdk-lib.aws_s3.ObjectLockRetention') {
+      return { mode: this.value(v.mode, `${path}/mode`), duration: this.value(v.duration, `${path}/duration`) };
+    }
+    // `{simplePrefix: {}}` or `{partitionedPrefix: {partitionDateSource?}}`, as CDK renders it.
+    if (fqn === 'aws-cdk-lib.aws_s3.TargetObjectKeyFormat') return this.value((v as { _render(): unknown })._render(), path);
     // s3.BlockPublicAccess: its four settings, as set
     if (v.constructor?.name === 'BlockPublicAccess') {
       const out: { [key: string]: Json } = {};

@@ -28,6 +28,8 @@ export const KEYS = [
   "removalPolicy",
   "shardLevelMetrics",
   "versioned",
+  "objectLockEnabled",
+  "objectLockDefaultRetention",
   "bucketKeyEnabled",
   "autoDeleteObjects",
   "lifecycleRules",
@@ -35,6 +37,7 @@ export const KEYS = [
   "bucketName",
   "enforceSSL",
   "serverAccessLogsPrefix",
+  "targetObjectKeyFormat",
   "serverAccessLogsBucket",
   "objectOwnership",
   "eventBridgeEnabled",
@@ -60,6 +63,11 @@ export const KEYS = [
   "deepArchiveAccessTierTime",
   "key",
   "value",
+  "mode",
+  "duration",
+  "simplePrefix",
+  "partitionedPrefix",
+  "partitionDateSource",
   "blockPublicAcls",
   "blockPublicPolicy",
   "ignorePublicAcls",
@@ -269,6 +277,16 @@ export const ENUMS = {
     "all_storage_classes_128K",
     "VARIES_BY_STORAGE_CLASS",
     "varies_by_storage_class"
+  ],
+  "ObjectLockMode": [
+    "GOVERNANCE",
+    "COMPLIANCE"
+  ],
+  "PartitionDateSource": [
+    "EVENT_TIME",
+    "EventTime",
+    "DELIVERY_TIME",
+    "DeliveryTime"
   ],
   "BlockPublicAccessConstant": [
     "BLOCK_ALL",

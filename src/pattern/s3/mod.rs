@@ -34,7 +34,7 @@ use crate::model::tree::{NodeId, Resource};
 use crate::model::values::number_value;
 use crate::props::bucket::{
     BlockPublicAccess, BucketMetrics, BucketProps, BucketRef, CorsRule, Duration, IntelligentTiering, LifecycleRule,
-    Transition,
+    ObjectLockRetention, TargetObjectKeyFormat, Transition,
 };
 use crate::props::reader::NumberLike;
 use custom_resources::{enable_auto_delete_objects, enable_event_bridge};
@@ -92,6 +92,9 @@ struct Settings {
     cors: Option<Vec<CorsRule>>,
     metrics: Option<Vec<BucketMetrics>>,
     intelligent_tiering: Option<Vec<IntelligentTiering>>,
+    object_lock_enabled: Option<bool>,
+    object_lock_default_retention: Option<ObjectLockRetention>,
+    target_object_key_format: Option<TargetObjectKeyFormat>,
     /// The same props as the replayed `s3.Bucket` takes them (see `construction`); `None` when
     /// the construction is not described, so none of them is made.
     l2: Option<Map>,
@@ -162,6 +165,9 @@ impl Settings {
         set(&mut self.cors, &user.cors);
         set(&mut self.metrics, &user.metrics);
         set(&mut self.intelligent_tiering, &user.intelligent_tiering_configurations);
+        set(&mut self.object_lock_enabled, &user.object_lock_enabled);
+        set(&mut self.object_lock_default_retention, &user.object_lock_default_retention);
+        set(&mut self.target_object_key_format, &user.target_object_key_format);
         self
     }
 }
@@ -267,6 +273,7 @@ pub fn prop_of_error(message: &str) -> Option<&'static str> {
         ("'enforceSSL' must be enabled", "minimumTLSVersion"),
         ("Cannot use 'autoDeleteObjects'", "autoDeleteObjects"),
         ("Resolution error", "lifecycleRules"),
+        ("Object Lock must be enabled", "objectLockDefaultRetention"),
     ];
     PREFIXES.iter().find(|(prefix, _)| message.starts_with(prefix)).map(|(_, prop)| *prop).or_else(|| {
         // The one duration converted at construction (the lifecycle rules' are converted when the
@@ -360,6 +367,18 @@ fn create_bucket(
         validate_bucket_name(name, false)?;
     }
 
+    // `parseObjectLockConfig`, after the name checks.
+    let object_lock = match &settings.object_lock_default_retention {
+        Some(_) if settings.object_lock_enabled == Some(false) => {
+            return Err("Object Lock must be enabled to configure default retention settings".into());
+        }
+        Some(retention) => Some(json!({
+            "ObjectLockEnabled": "Enabled",
+            "Rule": { "DefaultRetention": { "Days": number_value(&NumberLike::Number(retention.days()?)), "Mode": retention.mode.clone() } }
+        })),
+        None => None,
+    };
+
     let removal = settings.removal_policy.as_deref();
     let auto_delete = settings.auto_delete_objects == Some(true);
     let lifecycle = settings.lifecycle_rules.as_deref().filter(|rules| !rules.is_empty()).map(render_lifecycle_rules);
@@ -408,10 +427,26 @@ fn create_bucket(
         if let Some(prefix) = &settings.logs_prefix {
             logging.insert("LogFilePrefix".into(), prefix.clone());
         }
+        if let Some(format) = &settings.target_object_key_format {
+            let format = match format {
+                TargetObjectKeyFormat::SimplePrefix => json!({ "SimplePrefix": {} }),
+                TargetObjectKeyFormat::PartitionedPrefix(Some(source)) => {
+                    json!({ "PartitionedPrefix": { "PartitionDateSource": source.clone() } })
+                }
+                TargetObjectKeyFormat::PartitionedPrefix(None) => json!({ "PartitionedPrefix": {} }),
+            };
+            logging.insert("TargetObjectKeyFormat".into(), format);
+        }
         properties.insert("LoggingConfiguration".into(), Value::Object(logging));
     }
     if let Some(metrics) = settings.metrics.as_deref().and_then(configurations::metrics_configurations) {
         properties.insert("MetricsConfigurations".into(), metrics);
+    }
+    if let Some(configuration) = object_lock {
+        properties.insert("ObjectLockConfiguration".into(), configuration);
+        properties.insert("ObjectLockEnabled".into(), json!(true));
+    } else if let Some(enabled) = settings.object_lock_enabled {
+        properties.insert("ObjectLockEnabled".into(), json!(enabled));
     }
     if let Some(ownership) = &settings.object_ownership {
         properties.insert("OwnershipControls".into(), json!({ "Rules": [{ "ObjectOwnership": ownership }] }));

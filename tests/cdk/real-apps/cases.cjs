@@ -232,7 +232,7 @@ add('CORS rules and request metrics in outputBucketProps', (Klass, Sink) => ({
   }).app,
 }));
 
-add('intelligent tiering, transitionDefaultMinimumObjectSize and the notifications handler\'s role in outputBucketProps, a notification added later', (Klass, Sink) => {
+add('intelligent tiering, object lock, the log key format, transitionDefaultMinimumObjectSize and the notifications handler\'s role in outputBucketProps, a notification added later', (Klass, Sink) => {
   const app = newApp();
   const stack = new cdk.Stack(app, 'DataStack');
   const handlerRole = new iam.Role(stack, 'NotificationsHandler', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
@@ -246,6 +246,8 @@ add('intelligent tiering, transitionDefaultMinimumObjectSize and the notificatio
         intelligentTieringConfigurations: [
           { name: 'cold-output', prefix: 'output/', tags: [{ key: 'tier', value: 'archive' }], archiveAccessTierTime: cdk.Duration.days(90), deepArchiveAccessTierTime: cdk.Duration.days(180) },
         ],
+        objectLockDefaultRetention: s3.ObjectLockRetention.governance(cdk.Duration.days(30)),
+        targetObjectKeyFormat: s3.TargetObjectKeyFormat.partitionedPrefix(s3.PartitionDateSource.DELIVERY_TIME),
       },
     },
   }));

@@ -33,6 +33,13 @@ const cases = [
   ['cors-metrics-empty', 'cors and metrics as empty lists: no configuration', s3({ cors: [], metrics: [] })],
   ['intelligent-tiering', 'intelligentTieringConfigurations: both archive tiers with a prefix and tags, one tier, none (empty tierings)', s3({ intelligentTieringConfigurations: [{ name: 'archive', prefix: 'output/', tags: [{ key: 'team', value: 'data' }, { key: 'env', value: { Ref: 'AWS::Region' } }], archiveAccessTierTime: { days: 90 }, deepArchiveAccessTierTime: { days: 180 } }, { name: { 'Fn::Join': ['-', ['deep', { Ref: 'AWS::StackName' }]] }, deepArchiveAccessTierTime: { hours: 4320 } }, { name: 'none' }] })],
   ['intelligent-tiering-empty', 'intelligentTieringConfigurations as an empty list', s3({ intelligentTieringConfigurations: [] })],
+  ['object-lock-enabled', 'objectLockEnabled without a default retention', s3({ objectLockEnabled: true })],
+  ['object-lock-disabled', 'objectLockEnabled false', s3({ objectLockEnabled: false })],
+  ['object-lock-governance', 'objectLockDefaultRetention GOVERNANCE for 30 days: object lock enabled with it', s3({ objectLockDefaultRetention: { mode: 'GOVERNANCE', duration: { days: 30 } } })],
+  ['object-lock-compliance-hours', 'objectLockDefaultRetention COMPLIANCE for 48 hours, objectLockEnabled true', s3({ objectLockEnabled: true, objectLockDefaultRetention: { mode: 'COMPLIANCE', duration: { hours: 48 } } })],
+  ['log-key-format-simple', 'targetObjectKeyFormat simplePrefix', s3({ targetObjectKeyFormat: { simplePrefix: {} } })],
+  ['log-key-format-partitioned', 'targetObjectKeyFormat partitionedPrefix by event time, with a log prefix', s3({ serverAccessLogsPrefix: 'logs/', targetObjectKeyFormat: { partitionedPrefix: { partitionDateSource: 'EVENT_TIME' } } })],
+  ['log-key-format-partitioned-default', 'targetObjectKeyFormat partitionedPrefix without a date source', s3({ targetObjectKeyFormat: { partitionedPrefix: {} } })],
   ['transition-size', 'transitionDefaultMinimumObjectSize by name, with the construct\'s lifecycle rule', s3({ transitionDefaultMinimumObjectSize: 'VARIES_BY_STORAGE_CLASS' })],
   ['transition-size-rules', 'transitionDefaultMinimumObjectSize by value, with the caller\'s lifecycle rules', s3({ transitionDefaultMinimumObjectSize: 'all_storage_classes_128K', lifecycleRules: [{ transitions: [{ storageClass: 'GLACIER', transitionAfter: { days: 30 } }] }] })],
   ['transition-size-no-rules', 'transitionDefaultMinimumObjectSize without lifecycle rules: no lifecycle configuration', s3({ transitionDefaultMinimumObjectSize: 'ALL_STORAGE_CLASSES_128_K', lifecycleRules: [] })],
@@ -54,6 +61,7 @@ const errors = [
   ['tiering-partial-days', 'intelligentTieringConfigurations with an archive time not a whole number of days', { intelligentTieringConfigurations: [{ name: 'a', archiveAccessTierTime: { hours: 2172 } }] }],
   ['tiering-days-and-name', 'partial tiering days with an invalid bucketName: the name is checked first', { bucketName: 'ab', intelligentTieringConfigurations: [{ name: 'a', archiveAccessTierTime: { hours: 36 } }] }],
   ['tiering-days-and-snapshot', 'partial tiering days with removalPolicy snapshot: the days are checked first', { removalPolicy: 'snapshot', intelligentTieringConfigurations: [{ name: 'a', archiveAccessTierTime: { minutes: 90 } }] }],
+  ['object-lock-retention-disabled', 'objectLockDefaultRetention with objectLockEnabled false', { objectLockEnabled: false, objectLockDefaultRetention: { mode: 'GOVERNANCE', duration: { days: 1 } } }],
   ['tls-auto-delete', 'minimumTLSVersion without enforceSSL, autoDeleteObjects without destroy', { enforceSSL: false, minimumTLSVersion: 1.2, autoDeleteObjects: true }],
 ];
 
@@ -108,4 +116,18 @@ module.exports = [
   importedLogs('access-logs-imported-kms', 'serverAccessLogsBucket imported with an encryption key',
     { bucketArn: 'arn:aws:s3:::logs-bucket', bucketName: 'logs-bucket', keyArn: KEY_ARN }),
   ...errors.map(([n, d, p]) => simple(`error-bucket-${n}`, `error: outputBucketProps: ${d}`, s3(p), { expect: 'error' })),
+  // Retentions aws-cdk-lib's ObjectLockRetention refuses as the app makes it.
+  ...[
+    ['zero-days', 'of 0 days', { days: 0 }],
+    ['over-100-years', 'over 100 years', { days: 36501 }],
+    ['partial-days', 'of 36 hours', { hours: 36 }],
+  ].map(([n, d, duration]) => ({
+    name: `error-bucket-object-lock-retention-${n}`,
+    description: `error: outputBucketProps: objectLockDefaultRetention ${d}: the ObjectLockRetention is refused`,
+    expect: 'error',
+    build(stack, lib) {
+      const engine = s3({ objectLockDefaultRetention: { mode: 'COMPLIANCE', duration } });
+      return { engine, construct: () => lib.convert(engine) };
+    },
+  })),
 ];
