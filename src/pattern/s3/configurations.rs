@@ -60,7 +60,12 @@ fn metrics_configuration(metrics: &BucketMetrics) -> Value {
 
 /// `parseTagFilters`: `{[tag]: value}` as `[{Key, Value}]`, in the order given.
 pub(super) fn tag_filters(tags: &[(String, Value)]) -> Value {
-    Value::Array(tags.iter().map(|(key, value)| json!({ "Key": key.clone(), "Value": value.clone() })).collect())
+    Value::Array(tags.iter().map(|(key, value)| tag_filter(Value::from(key.clone()), value.clone())).collect())
+}
+
+/// One `TagFilter`.
+fn tag_filter(key: Value, value: Value) -> Value {
+    json!({ "Key": key, "Value": value })
 }
 
 /// `parseTieringConfig`: each configuration with its archive tiers in whole days, or CDK's error
@@ -86,7 +91,7 @@ pub(super) fn intelligent_tiering_configurations(configurations: &[IntelligentTi
         }
         rendered.insert("Status".into(), Value::from("Enabled"));
         if let Some(tags) = &configuration.tags {
-            let tags = tags.iter().map(|(key, value)| json!({ "Key": key.clone(), "Value": value.clone() })).collect();
+            let tags = tags.iter().map(|(key, value)| tag_filter(key.clone(), value.clone())).collect();
             rendered.insert("TagFilters".into(), Value::Array(tags));
         }
         rendered.insert("Tierings".into(), Value::Array(tierings));
