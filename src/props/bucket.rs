@@ -260,50 +260,23 @@ pub fn read_bucket_props(value: &Value, path: &str, problems: &mut Problems) -> 
         minimum_tls_version: obj.number_like("minimumTLSVersion", problems),
         ..BucketProps::default()
     };
-    if let Some(v) = obj.take("encryptionKey") {
-        props.encryption_key = read_key_ref(v, &obj.child_path("encryptionKey"), problems);
-    }
-    if let Some(v) = obj.take("serverAccessLogsBucket") {
-        props.server_access_logs_bucket = read_bucket_ref(v, &obj.child_path("serverAccessLogsBucket"), problems);
-    }
-    if let Some(v) = obj.take("transitionDefaultMinimumObjectSize") {
-        let path = obj.child_path("transitionDefaultMinimumObjectSize");
-        props.transition_default_minimum_object_size =
-            named_value(v, &path, TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE, problems);
-    }
+    props.encryption_key = obj.read("encryptionKey", problems, read_key_ref);
+    props.server_access_logs_bucket = obj.read("serverAccessLogsBucket", problems, read_bucket_ref);
+    props.transition_default_minimum_object_size =
+        obj.read("transitionDefaultMinimumObjectSize", problems, named(TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE));
     // Used only by notifications added after construction (with the CDK adapter, whose replay
     // hands the bucket the caller's values): nothing to keep but their check.
-    if let Some(v) = obj.take("notificationsHandlerRole") {
-        read_role_ref(v, &obj.child_path("notificationsHandlerRole"), problems);
-    }
+    obj.read("notificationsHandlerRole", problems, read_role_ref);
     obj.boolean("notificationsSkipDestinationValidation", problems);
-    if let Some(v) = obj.take("objectOwnership") {
-        props.object_ownership = named_value(v, &obj.child_path("objectOwnership"), OBJECT_OWNERSHIP, problems);
-    }
-    if let Some(v) = obj.take("blockPublicAccess") {
-        props.block_public_access = read_block_public_access(v, &obj.child_path("blockPublicAccess"), problems);
-    }
-    if let Some(v) = obj.take("lifecycleRules") {
-        props.lifecycle_rules = array(v, &obj.child_path("lifecycleRules"), problems, read_lifecycle_rule);
-    }
-    if let Some(v) = obj.take("cors") {
-        props.cors = array(v, &obj.child_path("cors"), problems, read_cors_rule);
-    }
-    if let Some(v) = obj.take("metrics") {
-        props.metrics = array(v, &obj.child_path("metrics"), problems, read_bucket_metrics);
-    }
-    if let Some(v) = obj.take("objectLockDefaultRetention") {
-        let path = obj.child_path("objectLockDefaultRetention");
-        props.object_lock_default_retention = read_object_lock_retention(v, &path, problems);
-    }
-    if let Some(v) = obj.take("targetObjectKeyFormat") {
-        let path = obj.child_path("targetObjectKeyFormat");
-        props.target_object_key_format = read_target_object_key_format(v, &path, problems);
-    }
-    if let Some(v) = obj.take("intelligentTieringConfigurations") {
-        let path = obj.child_path("intelligentTieringConfigurations");
-        props.intelligent_tiering_configurations = array(v, &path, problems, read_intelligent_tiering);
-    }
+    props.object_ownership = obj.read("objectOwnership", problems, named(OBJECT_OWNERSHIP));
+    props.block_public_access = obj.read("blockPublicAccess", problems, read_block_public_access);
+    props.lifecycle_rules = obj.read("lifecycleRules", problems, list_of(read_lifecycle_rule));
+    props.cors = obj.read("cors", problems, list_of(read_cors_rule));
+    props.metrics = obj.read("metrics", problems, list_of(read_bucket_metrics));
+    props.object_lock_default_retention = obj.read("objectLockDefaultRetention", problems, read_object_lock_retention);
+    props.target_object_key_format = obj.read("targetObjectKeyFormat", problems, read_target_object_key_format);
+    props.intelligent_tiering_configurations =
+        obj.read("intelligentTieringConfigurations", problems, list_of(read_intelligent_tiering));
     report_other_keys(value, path, problems);
     Some(props)
 }
@@ -338,6 +311,18 @@ fn report_other_keys(value: &Value, path: &str, problems: &mut Problems) {
             );
         }
     }
+}
+
+/// `named_value` with `table`, as a reader.
+fn named(table: &'static [(&'static str, &'static str)]) -> impl Fn(&Value, &str, &mut Problems) -> Option<String> {
+    move |value, path, problems| named_value(value, path, table, problems)
+}
+
+/// `array` with `read` for each element, as a reader.
+fn list_of<T>(
+    read: impl FnMut(&Value, &str, &mut Problems) -> Option<T>,
+) -> impl FnOnce(&Value, &str, &mut Problems) -> Option<Vec<T>> {
+    move |value, path, problems| array(value, path, problems, read)
 }
 
 /// Accepts a constant name or its value; returns the value.
@@ -424,24 +409,16 @@ fn read_lifecycle_rule(value: &Value, path: &str, problems: &mut Problems) -> Op
         ("expiration", &mut rule.expiration),
         ("noncurrentVersionExpiration", &mut rule.noncurrent_version_expiration),
     ] {
-        if let Some(v) = obj.take(key) {
-            *slot = read_duration(v, &obj.child_path(key), problems);
-        }
+        *slot = obj.read(key, problems, read_duration);
     }
-    if let Some(v) = obj.take("transitions") {
-        rule.transitions = array(v, &obj.child_path("transitions"), problems, |item, p, problems| {
-            read_transition(item, p, false, problems)
-        });
-    }
-    if let Some(v) = obj.take("noncurrentVersionTransitions") {
-        rule.noncurrent_version_transitions =
-            array(v, &obj.child_path("noncurrentVersionTransitions"), problems, |item, p, problems| {
-                read_transition(item, p, true, problems)
-            });
-    }
-    if let Some(v) = obj.take("tagFilters") {
-        rule.tag_filters = read_tag_filters(v, &obj.child_path("tagFilters"), problems);
-    }
+    rule.transitions =
+        obj.read("transitions", problems, list_of(|item, p, problems| read_transition(item, p, false, problems)));
+    rule.noncurrent_version_transitions = obj.read(
+        "noncurrentVersionTransitions",
+        problems,
+        list_of(|item, p, problems| read_transition(item, p, true, problems)),
+    );
+    rule.tag_filters = obj.read("tagFilters", problems, read_tag_filters);
     if obj.has("expirationDate") {
         problems.push(
             &obj.child_path("expirationDate"),
@@ -457,12 +434,8 @@ fn read_lifecycle_rule(value: &Value, path: &str, problems: &mut Problems) -> Op
 fn read_transition(value: &Value, path: &str, noncurrent: bool, problems: &mut Problems) -> Option<Transition> {
     let type_name = if noncurrent { "NoncurrentVersionTransition" } else { "Transition" };
     let mut obj = ObjectReader::open(value, path, type_name, problems)?;
-    let storage_class_path = obj.child_path("storageClass");
-    let storage_class = obj
-        .take_required("storageClass", problems)
-        .and_then(|v| named_value(v, &storage_class_path, STORAGE_CLASSES, problems));
-    let transition_after =
-        obj.take("transitionAfter").and_then(|v| read_duration(v, &obj.child_path("transitionAfter"), problems));
+    let storage_class = obj.read_required("storageClass", problems, named(STORAGE_CLASSES));
+    let transition_after = obj.read("transitionAfter", problems, read_duration);
     let noncurrent_versions_to_retain =
         if noncurrent { obj.number_like("noncurrentVersionsToRetain", problems) } else { None };
     if noncurrent && transition_after.is_none() && !obj.has("transitionAfter") {
@@ -492,19 +465,10 @@ fn read_cors_rule(value: &Value, path: &str, problems: &mut Problems) -> Option<
     let mut obj = ObjectReader::open(value, path, "CorsRule", problems)?;
     let id = obj.string_like("id", problems);
     let max_age = obj.number_like("maxAge", problems);
-    let list = |obj: &mut ObjectReader, key, problems: &mut Problems| {
-        let path = obj.child_path(key);
-        obj.take(key).and_then(|v| strings(v, &path, problems))
-    };
-    let allowed_headers = list(&mut obj, "allowedHeaders", problems);
-    let exposed_headers = list(&mut obj, "exposedHeaders", problems);
-    let methods_path = obj.child_path("allowedMethods");
-    let allowed_methods = obj
-        .take_required("allowedMethods", problems)
-        .and_then(|v| array(v, &methods_path, problems, |m, p, problems| named_value(m, p, HTTP_METHODS, problems)));
-    let origins_path = obj.child_path("allowedOrigins");
-    let allowed_origins =
-        obj.take_required("allowedOrigins", problems).and_then(|v| strings(v, &origins_path, problems));
+    let allowed_headers = obj.read("allowedHeaders", problems, strings);
+    let exposed_headers = obj.read("exposedHeaders", problems, strings);
+    let allowed_methods = obj.read_required("allowedMethods", problems, list_of(named(HTTP_METHODS)));
+    let allowed_origins = obj.read_required("allowedOrigins", problems, strings);
     obj.finish(problems);
     Some(CorsRule {
         id,
@@ -518,38 +482,28 @@ fn read_cors_rule(value: &Value, path: &str, problems: &mut Problems) -> Option<
 
 fn read_bucket_metrics(value: &Value, path: &str, problems: &mut Problems) -> Option<BucketMetrics> {
     let mut obj = ObjectReader::open(value, path, "BucketMetrics", problems)?;
-    let id_path = obj.child_path("id");
-    let id = obj.take_required("id", problems).and_then(|v| string_like(v, &id_path, problems));
+    let id = obj.read_required("id", problems, string_like);
     let prefix = obj.string_like("prefix", problems);
-    let tags_path = obj.child_path("tagFilters");
-    let tag_filters = obj.take("tagFilters").and_then(|v| read_tag_filters(v, &tags_path, problems));
+    let tag_filters = obj.read("tagFilters", problems, read_tag_filters);
     obj.finish(problems);
     Some(BucketMetrics { id: id?, prefix, tag_filters })
 }
 
 fn read_intelligent_tiering(value: &Value, path: &str, problems: &mut Problems) -> Option<IntelligentTiering> {
     let mut obj = ObjectReader::open(value, path, "IntelligentTieringConfiguration", problems)?;
-    let name_path = obj.child_path("name");
-    let name = obj.take_required("name", problems).and_then(|v| string_like(v, &name_path, problems));
+    let name = obj.read_required("name", problems, string_like);
     let prefix = obj.string_like("prefix", problems);
-    let tags_path = obj.child_path("tags");
-    let tags = obj.take("tags").and_then(|v| array(v, &tags_path, problems, read_tag));
-    let mut duration = |obj: &mut ObjectReader, key| {
-        let path = obj.child_path(key);
-        obj.take(key).and_then(|v| read_duration(v, &path, problems))
-    };
-    let archive_access_tier_time = duration(&mut obj, "archiveAccessTierTime");
-    let deep_archive_access_tier_time = duration(&mut obj, "deepArchiveAccessTierTime");
+    let tags = obj.read("tags", problems, list_of(read_tag));
+    let archive_access_tier_time = obj.read("archiveAccessTierTime", problems, read_duration);
+    let deep_archive_access_tier_time = obj.read("deepArchiveAccessTierTime", problems, read_duration);
     obj.finish(problems);
     Some(IntelligentTiering { name: name?, prefix, tags, archive_access_tier_time, deep_archive_access_tier_time })
 }
 
 fn read_object_lock_retention(value: &Value, path: &str, problems: &mut Problems) -> Option<ObjectLockRetention> {
     let mut obj = ObjectReader::open(value, path, "ObjectLockRetention", problems)?;
-    let mode_path = obj.child_path("mode");
-    let mode = obj.take_required("mode", problems).and_then(|v| named_value(v, &mode_path, OBJECT_LOCK_MODE, problems));
-    let duration_path = obj.child_path("duration");
-    let duration = obj.take_required("duration", problems).and_then(|v| read_duration(v, &duration_path, problems));
+    let mode = obj.read_required("mode", problems, named(OBJECT_LOCK_MODE));
+    let duration = obj.read_required("duration", problems, read_duration);
     obj.finish(problems);
     Some(ObjectLockRetention { mode: mode?, duration: duration? })
 }
@@ -595,12 +549,8 @@ fn read_target_object_key_format(value: &Value, path: &str, problems: &mut Probl
 /// An `s3.Tag`: `{key, value}`.
 fn read_tag(value: &Value, path: &str, problems: &mut Problems) -> Option<(Value, Value)> {
     let mut obj = ObjectReader::open(value, path, "Tag", problems)?;
-    let mut required = |obj: &mut ObjectReader, key| {
-        let path = obj.child_path(key);
-        obj.take_required(key, problems).and_then(|v| string_like(v, &path, problems))
-    };
-    let key = required(&mut obj, "key");
-    let value = required(&mut obj, "value");
+    let key = obj.read_required("key", problems, string_like);
+    let value = obj.read_required("value", problems, string_like);
     obj.finish(problems);
     Some((key?, value?))
 }

@@ -81,6 +81,28 @@ impl<'a> ObjectReader<'a> {
         value
     }
 
+    /// Takes a key and reads its value with `read`, at the key's pointer.
+    pub fn read<T>(
+        &mut self,
+        key: &'a str,
+        problems: &mut Problems,
+        read: impl FnOnce(&'a Value, &str, &mut Problems) -> Option<T>,
+    ) -> Option<T> {
+        let value = self.take(key)?;
+        read(value, &self.child_path(key), problems)
+    }
+
+    /// `read` for a key the type requires: reported when it is absent.
+    pub fn read_required<T>(
+        &mut self,
+        key: &'a str,
+        problems: &mut Problems,
+        read: impl FnOnce(&'a Value, &str, &mut Problems) -> Option<T>,
+    ) -> Option<T> {
+        let value = self.take_required(key, problems)?;
+        read(value, &self.child_path(key), problems)
+    }
+
     pub fn string(&mut self, key: &'a str, problems: &mut Problems) -> Option<String> {
         match self.take(key)? {
             Value::String(s) => Some(s.to_string()),
@@ -112,8 +134,7 @@ impl<'a> ObjectReader<'a> {
 
     /// A number, or a CDK token where CDK takes one (`CfnParameter.valueAsNumber` is a `Ref`).
     pub fn number_like(&mut self, key: &'a str, problems: &mut Problems) -> Option<NumberLike> {
-        let value = self.take(key)?;
-        number_like(value, &self.child_path(key), problems)
+        self.read(key, problems, number_like)
     }
 
     /// One of the listed enum strings.
