@@ -89,13 +89,11 @@ pub fn read_props_partially(value: &Value) -> (Option<Props>, Vec<crate::diagnos
 
 fn read(value: &Value, problems: &mut Problems) -> Option<Props> {
     let mut obj = ObjectReader::open(value, "", "KinesisstreamsToGluejobProps", problems)?;
-    let mut props = Props::default();
-    if let Some(v) = obj.take("existingStreamObj") {
-        props.existing_stream = stream::read_stream_ref(v, "/existingStreamObj", problems);
-    }
-    if let Some(v) = obj.take("kinesisStreamProps") {
-        props.stream_props = stream::read_stream_props(v, "/kinesisStreamProps", problems);
-    }
+    let mut props = Props {
+        existing_stream: obj.read("existingStreamObj", problems, stream::read_stream_ref),
+        stream_props: obj.read("kinesisStreamProps", problems, stream::read_stream_props),
+        ..Props::default()
+    };
     if let Some(v) = obj.take("glueJobProps") {
         // `CfnJobProps | any`: anything truthy is passed on, as the construct does.
         props.glue_job_props = Some(v.clone());
@@ -106,31 +104,15 @@ fn read(value: &Value, problems: &mut Problems) -> Option<Props> {
             props.glue_job_role_arn = read_role_ref(role, "/glueJobProps/role", problems);
         }
     }
-    if let Some(v) = obj.take("existingGlueJob") {
-        props.existing_glue_job = read_glue_job_ref(v, "/existingGlueJob", problems);
-    }
-    if let Some(v) = obj.take("fieldSchema") {
-        props.field_schema = array_values(v, "/fieldSchema", problems);
-    }
-    if let Some(v) = obj.take("existingTable") {
-        props.existing_table = read_table_ref(v, "/existingTable", problems);
-    }
-    if let Some(v) = obj.take("tableProps") {
-        props.table_props = read_raw_object(v, "/tableProps", problems);
-    }
-    if let Some(v) = obj.take("existingDatabase") {
-        props.existing_database = read_database_ref(v, "/existingDatabase", problems);
-    }
-    if let Some(v) = obj.take("databaseProps") {
-        props.database_props = read_raw_object(v, "/databaseProps", problems);
-    }
-    if let Some(v) = obj.take("outputDataStore") {
-        props.output_data_store = read_output_data_store(v, "/outputDataStore", problems);
-    }
+    props.existing_glue_job = obj.read("existingGlueJob", problems, read_glue_job_ref);
+    props.field_schema = obj.read("fieldSchema", problems, array_values);
+    props.existing_table = obj.read("existingTable", problems, read_table_ref);
+    props.table_props = obj.read("tableProps", problems, read_raw_object);
+    props.existing_database = obj.read("existingDatabase", problems, read_database_ref);
+    props.database_props = obj.read("databaseProps", problems, read_raw_object);
+    props.output_data_store = obj.read("outputDataStore", problems, read_output_data_store);
     props.create_cloud_watch_alarms = obj.take("createCloudWatchAlarms").cloned();
-    if let Some(v) = obj.take("etlCodeAsset") {
-        props.etl_code_asset = read_asset_ref(v, "/etlCodeAsset", problems);
-    }
+    props.etl_code_asset = obj.read("etlCodeAsset", problems, read_asset_ref);
     obj.finish(problems);
     Some(props)
 }

@@ -34,9 +34,7 @@ pub struct StreamRef {
 pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> Option<StreamProps> {
     let mut obj = ObjectReader::open(value, path, "StreamProps", problems)?;
     let mut props = StreamProps { stream_name: obj.string_like("streamName", problems), ..Default::default() };
-    if let Some(v) = obj.take("retentionPeriod") {
-        props.retention_period = read_duration(v, &obj.child_path("retentionPeriod"), problems);
-    }
+    props.retention_period = obj.read("retentionPeriod", problems, read_duration);
     props.shard_count = obj.number_like("shardCount", problems);
     props.encryption = obj.enumeration("encryption", STREAM_ENCRYPTION_ACCEPTED, problems).map(|e| {
         if e == "UNENCRYPTED" {
@@ -45,9 +43,7 @@ pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> 
             e
         }
     });
-    if let Some(v) = obj.take("encryptionKey") {
-        props.encryption_key = read_key_ref(v, &obj.child_path("encryptionKey"), problems);
-    }
+    props.encryption_key = obj.read("encryptionKey", problems, read_key_ref);
     props.stream_mode = obj.enumeration("streamMode", STREAM_MODE_ACCEPTED, problems);
     props.removal_policy = obj.enumeration("removalPolicy", REMOVAL_POLICY_ACCEPTED, problems);
     if let Some(v) = obj.take("shardLevelMetrics") {
