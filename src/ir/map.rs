@@ -23,6 +23,9 @@ struct Long {
     index: std::collections::HashMap<Str, usize>,
 }
 
+/// Entries a map made empty has room for once it gets its first.
+const FIRST_CAPACITY: usize = 8;
+
 /// Entries from which a map keeps an index of its keys.
 const INDEXED_FROM: usize = 32;
 
@@ -96,6 +99,9 @@ impl Map {
     pub(super) fn push_new(&mut self, key: Str, value: Value) -> usize {
         match &mut self.repr {
             Repr::Short(entries) => {
+                if entries.capacity() == 0 {
+                    entries.reserve_exact(FIRST_CAPACITY);
+                }
                 entries.push((key, value));
                 let at = entries.len() - 1;
                 if entries.len() >= INDEXED_FROM {

@@ -221,8 +221,13 @@ fn merge_if_combinable(a: &Statement, b: &Statement) -> Option<Statement> {
     }
     let same_actions = set_equal(&a.actions, &b.actions);
     let same_resources = set_equal(&a.resources, &b.resources);
-    let same_principals = set_equal(&principal_keys(a), &principal_keys(b));
-    if usize::from(same_actions) + usize::from(same_resources) + usize::from(same_principals) < 2 {
+    // Principals decide only when exactly one of the other two agrees: their texts are made then.
+    let combinable = match (same_actions, same_resources) {
+        (true, true) => true,
+        (false, false) => false,
+        _ => set_equal(&principal_keys(a), &principal_keys(b)),
+    };
+    if !combinable {
         return None;
     }
     let mut principals = a.principals.clone();

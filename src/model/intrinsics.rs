@@ -49,12 +49,14 @@ pub fn concat(parts: Vec<Value>) -> Value {
 pub fn join(delimiter: &'static str, parts: Vec<Value>) -> Value {
     let mut values: Vec<Value> = Vec::with_capacity(parts.len());
     for part in parts {
-        if let Some(inner) = nested_join_parts(&part, delimiter) {
-            for value in inner {
-                push_join_part(&mut values, value.clone(), delimiter);
+        match nested_join_parts(part, delimiter) {
+            Ok(inner) => {
+                values.reserve(inner.len());
+                for value in inner {
+                    push_join_part(&mut values, value, delimiter);
+                }
             }
-        } else {
-            push_join_part(&mut values, part, delimiter);
+            Err(part) => push_join_part(&mut values, part, delimiter),
         }
     }
     if values.len() == 1 {
@@ -63,20 +65,33 @@ pub fn join(delimiter: &'static str, parts: Vec<Value>) -> Value {
     json!({ "Fn::Join": [delimiter, Value::Array(values)] })
 }
 
-fn nested_join_parts<'a>(value: &'a Value, delimiter: &str) -> Option<&'a Vec<Value>> {
-    let map = value.as_object()?;
-    if map.len() != 1 {
-        return None;
+/// The parts of a `Fn::Join` with the same delimiter, moved out; any other value back unchanged.
+fn nested_join_parts(value: Value, delimiter: &str) -> Result<Vec<Value>, Value> {
+    let is_nested = value.as_object().is_some_and(|map| {
+        map.len() == 1
+            && map
+                .get("Fn::Join")
+                .and_then(Value::as_array)
+                .is_some_and(|args| args.len() == 2 && args[0].as_str() == Some(delimiter) && args[1].is_array())
+    });
+    if !is_nested {
+        return Err(value);
     }
-    let args = map.get("Fn::Join")?.as_array()?;
-    if args.len() != 2 || args[0].as_str() != Some(delimiter) {
-        return None;
+    let mut value = value;
+    match value.get_mut("Fn::Join").and_then(|args| args.get_mut(1)).map(Value::take) {
+        Some(Value::Array(inner)) => Ok(inner),
+        _ => Err(value),
     }
-    args[1].as_array()
 }
 
 fn push_join_part(values: &mut Vec<Value>, part: Value, delimiter: &str) {
     if let (Some(Value::String(previous)), Value::String(next)) = (values.last_mut(), &part) {
+        // A borrowed literal is copied once, at the merged length.
+        if let Str::Borrowed(literal) = previous {
+            let mut owned = String::with_capacity(literal.len() + delimiter.len() + next.len());
+            owned.push_str(literal);
+            *previous = Str::Owned(owned);
+        }
         let previous = previous.to_mut();
         previous.push_str(delimiter);
         previous.push_str(next);
