@@ -26,7 +26,7 @@ conformance-explore: setup-rust setup-reference
 test-rust: setup-rust conformance-check
 	$(CARGO) fmt --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
-	$(CARGO) test --lib --bins --tests
+	$(CARGO) test --workspace --lib --bins --tests
 
 bench: setup-rust
 	$(CARGO) bench --bench synth

@@ -5,13 +5,12 @@
 //! Layers, each importing only from those before it:
 //! `cfn`/`diagnostics`/`error`/`ir`/`js` -> `props` -> `model` -> `pattern` -> `render`/`limits` -> `synth` (here).
 
-#[cfg(any(target_arch = "wasm32", test))]
-mod arena;
-pub mod cfn;
+// The core's modules (src/core.rs): compiled as a crate of their own, used by their usual paths.
+#[cfg(all(target_arch = "wasm32", not(test)))]
+use kinesisstreams_gluejob_core::arena;
+pub use kinesisstreams_gluejob_core::{cfn, ir, js, json};
 pub mod diagnostics;
 pub mod error;
-pub mod ir;
-pub mod js;
 pub mod limits;
 pub mod model;
 pub mod pattern;

@@ -264,14 +264,29 @@ impl<K: Into<Str>> FromIterator<(K, Value)> for Map {
     }
 }
 
+impl Map {
+    /// The entries, moved out; the map is left empty.
+    fn take_entries(&mut self) -> Vec<(Str, Value)> {
+        match std::mem::replace(&mut self.repr, Repr::Short(Vec::new())) {
+            Repr::Short(entries) => entries,
+            Repr::Long(mut long) => std::mem::take(&mut long.entries),
+        }
+    }
+}
+
+/// A tree of values is freed here, in the core's code (see core.rs), wherever the engine drops
+/// it: the drop code Rust makes in each crate then only frees the emptied entry vector.
+impl Drop for Map {
+    fn drop(&mut self) {
+        self.entries_mut().clear();
+    }
+}
+
 impl IntoIterator for Map {
     type Item = (Str, Value);
     type IntoIter = std::vec::IntoIter<(Str, Value)>;
-    fn into_iter(self) -> Self::IntoIter {
-        match self.repr {
-            Repr::Short(entries) => entries.into_iter(),
-            Repr::Long(long) => long.entries.into_iter(),
-        }
+    fn into_iter(mut self) -> Self::IntoIter {
+        self.take_entries().into_iter()
     }
 }
 

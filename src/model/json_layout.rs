@@ -85,7 +85,7 @@ impl Out {
         // SAFETY: the capacity was made at least `len + text.len()` just above, and `text` cannot
         // overlap the spare capacity of a vector this buffer owns.
         unsafe {
-            std::ptr::copy_nonoverlapping(text.as_ptr(), self.bytes.as_mut_ptr().add(len), text.len());
+            copy(text, self.bytes.as_mut_ptr().add(len));
             self.bytes.set_len(len + text.len());
         }
     }
@@ -94,6 +94,40 @@ impl Out {
     #[inline(never)]
     fn grow(&mut self, additional: usize) {
         self.bytes.reserve(additional);
+    }
+}
+
+/// Copies `text` to `to`. Most copies are a few bytes (punctuation, indentation, keys): those are
+/// two overlapping word moves, as WebAssembly's `memory.copy` is a call into the host.
+///
+/// # Safety
+/// `to` is valid for `text.len()` bytes and does not overlap `text`.
+#[inline(always)]
+unsafe fn copy(text: &[u8], to: *mut u8) {
+    let (from, len) = (text.as_ptr(), text.len());
+    // SAFETY: every read is within `text` and every write within `len` bytes from `to`.
+    unsafe {
+        match len {
+            8..=16 => {
+                let (head, tail) =
+                    (from.cast::<u64>().read_unaligned(), from.add(len - 8).cast::<u64>().read_unaligned());
+                to.cast::<u64>().write_unaligned(head);
+                to.add(len - 8).cast::<u64>().write_unaligned(tail);
+            }
+            4..=7 => {
+                let (head, tail) =
+                    (from.cast::<u32>().read_unaligned(), from.add(len - 4).cast::<u32>().read_unaligned());
+                to.cast::<u32>().write_unaligned(head);
+                to.add(len - 4).cast::<u32>().write_unaligned(tail);
+            }
+            1..=3 => {
+                *to = *from;
+                *to.add(len / 2) = *from.add(len / 2);
+                *to.add(len - 1) = *from.add(len - 1);
+            }
+            0 => {}
+            _ => std::ptr::copy_nonoverlapping(from, to, len),
+        }
     }
 }
 

@@ -7,14 +7,11 @@ pub mod cdk_version;
 pub mod collation;
 pub mod env;
 pub mod flags;
-pub mod iam;
-pub mod intrinsics;
-pub mod json_layout;
+// In the core (src/core.rs), which is compiled as a crate of its own.
+pub use kinesisstreams_gluejob_core::model::{iam, intrinsics, json_layout, logical_id, tree};
 pub mod l1;
 mod l1_schema;
-pub mod logical_id;
 pub mod merge;
 pub mod override_warnings;
 pub mod synthesizer;
-pub mod tree;
 pub mod values;

@@ -34,7 +34,7 @@ impl Resource {
         if policy == Some("snapshot") && validate_snapshot {
             return Err(format!("{} does not support snapshot removal policy", self.resource_type));
         }
-        let (update_replace, deletion) = super::values::removal_policy(policy);
+        let (update_replace, deletion) = removal_policy(policy);
         self.update_replace_policy = Some(update_replace);
         self.deletion_policy = Some(deletion);
         Ok(self)
@@ -296,6 +296,17 @@ impl Tree {
             resources.insert(logical_id.into(), Value::Object(out));
         }
         (resources, paths)
+    }
+}
+
+/// CloudFormation's removal policy names for CDK's RemovalPolicy values:
+/// (UpdateReplacePolicy, DeletionPolicy).
+pub fn removal_policy(policy: Option<&str>) -> (&'static str, &'static str) {
+    match policy {
+        Some("destroy") => ("Delete", "Delete"),
+        Some("snapshot") => ("Snapshot", "Snapshot"),
+        Some("retain-on-update-or-delete") => ("Retain", "RetainExceptOnCreate"),
+        _ => ("Retain", "Retain"),
     }
 }
 

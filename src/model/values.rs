@@ -19,14 +19,3 @@ pub fn num(n: f64) -> Value {
         Number::from_f64(n).map(Value::Number).unwrap_or(Value::Null)
     }
 }
-
-/// CloudFormation's removal policy names for CDK's RemovalPolicy values:
-/// (UpdateReplacePolicy, DeletionPolicy).
-pub fn removal_policy(policy: Option<&str>) -> (&'static str, &'static str) {
-    match policy {
-        Some("destroy") => ("Delete", "Delete"),
-        Some("snapshot") => ("Snapshot", "Snapshot"),
-        Some("retain-on-update-or-delete") => ("Retain", "RetainExceptOnCreate"),
-        _ => ("Retain", "Retain"),
-    }
-}
