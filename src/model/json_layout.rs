@@ -1,7 +1,7 @@
 //! CDK writes templates with `JSON.stringify(template, undefined, 1)`; this reproduces its bytes,
 //! and writes `JSON.stringify(value)` too.
 
-use crate::ir::{text, Number, Str, Value};
+use crate::ir::{text, Map, Number, Str, Value};
 
 use crate::js::{is_array_index, json_number_text, key_order};
 
@@ -133,52 +133,59 @@ unsafe fn copy(text: &[u8], to: *mut u8) {
 
 /// `depth` is the indentation level, or `None` for the compact layout.
 fn write_value(out: &mut Out, value: &Value, depth: Option<usize>) {
-    let inner = depth.map(|d| d + 1);
     match value {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::Number(n) => write_number(out, n),
         Value::String(s) => write_string(out, text(s)),
-        Value::Array(items) => {
-            if items.is_empty() {
-                out.extend_from_slice(b"[]");
-                return;
-            }
-            out.push(b'[');
-            for (i, item) in items.iter().enumerate() {
-                item_start(out, i, inner);
-                write_value(out, item, inner);
-            }
-            newline(out, depth);
-            out.push(b']');
+        Value::Array(items) => write_array(out, items, depth),
+        Value::Object(map) => write_object(out, map, depth),
+    }
+}
+
+#[inline(never)]
+fn write_array(out: &mut Out, items: &[Value], depth: Option<usize>) {
+    if items.is_empty() {
+        out.extend_from_slice(b"[]");
+        return;
+    }
+    let inner = depth.map(|d| d + 1);
+    out.push(b'[');
+    for (i, item) in items.iter().enumerate() {
+        item_start(out, i, inner);
+        write_value(out, item, inner);
+    }
+    newline(out, depth);
+    out.push(b']');
+}
+
+#[inline(never)]
+fn write_object(out: &mut Out, map: &Map, depth: Option<usize>) {
+    if map.is_empty() {
+        out.extend_from_slice(b"{}");
+        return;
+    }
+    let inner = depth.map(|d| d + 1);
+    out.push(b'{');
+    // Written in insertion order while checking the keys, in one pass: nearly no object
+    // has an array-index key. One that has is written again in JavaScript's order.
+    let start = out.bytes.len();
+    let mut in_order = true;
+    for (i, (key, item)) in map.iter().enumerate() {
+        if is_array_index(text(key)) {
+            in_order = false;
+            break;
         }
-        Value::Object(map) => {
-            if map.is_empty() {
-                out.extend_from_slice(b"{}");
-                return;
-            }
-            out.push(b'{');
-            // Written in insertion order while checking the keys, in one pass: nearly no object
-            // has an array-index key. One that has is written again in JavaScript's order.
-            let start = out.bytes.len();
-            let mut in_order = true;
-            for (i, (key, item)) in map.iter().enumerate() {
-                if is_array_index(text(key)) {
-                    in_order = false;
-                    break;
-                }
-                write_entry(out, i, key, item, inner);
-            }
-            if !in_order {
-                out.bytes.truncate(start);
-                for (i, (key, item)) in key_order(map).into_iter().enumerate() {
-                    write_entry(out, i, key, item, inner);
-                }
-            }
-            newline(out, depth);
-            out.push(b'}');
+        write_entry(out, i, key, item, inner);
+    }
+    if !in_order {
+        out.bytes.truncate(start);
+        for (i, (key, item)) in key_order(map).into_iter().enumerate() {
+            write_entry(out, i, key, item, inner);
         }
     }
+    newline(out, depth);
+    out.push(b'}');
 }
 
 /// The `i`th entry of an object whose entries are at `depth`.
@@ -329,6 +336,7 @@ fn newline(out: &mut Out, depth: Option<usize>) {
 /// bytes must be JavaScript's and almost no string needs an escape: those are found eight bytes
 /// at a time and copied whole (serde_json's byte-by-byte escaping was a fifth of the time in
 /// WebAssembly).
+#[inline(never)]
 fn write_string(out: &mut Out, s: &str) {
     out.push(b'"');
     write_string_body(out, s.as_bytes());
