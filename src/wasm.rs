@@ -47,14 +47,14 @@ fn read_args(props: &JsValue, options: &JsValue) -> Result<(ReadByEngine, SynthO
 /// serde-wasm-bindgen by `make bench-js`).
 fn read_args_text(props: &JsValue, options: &JsValue) -> Result<(ReadByEngine, SynthOptions), JsValue> {
     let props_text = to_json_text(props)?;
-    let props: crate::ir::Value =
-        serde_json::from_str(&props_text).map_err(|e| input_error("", format!("props are not valid JSON: {e}")))?;
+    let props = crate::ir::Value::from_json_text(&props_text)
+        .map_err(|e| input_error("", format!("props are not valid JSON: {e}")))?;
     let options = if options.is_undefined() || options.is_null() {
         SynthOptions::default()
     } else {
         let text = to_json_text(options)?;
-        let value: crate::ir::Value =
-            serde_json::from_str(&text).map_err(|e| input_error("/options", format!("invalid options: {e}")))?;
+        let value = crate::ir::Value::from_json_text(&text)
+            .map_err(|e| input_error("/options", format!("invalid options: {e}")))?;
         SynthOptions::from_json(&ReadByEngine(value)).map_err(|e| synth_error(&e))?
     };
     Ok((ReadByEngine(props), options))

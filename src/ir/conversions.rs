@@ -5,6 +5,14 @@ use std::fmt;
 
 use super::{Map, Value};
 
+impl Value {
+    /// JSON text read as the engine's JSON. Here, not at each caller, so that serde_json's
+    /// parser is compiled in the core (see core.rs) for the props every call reads.
+    pub fn from_json_text(text: &str) -> serde_json::Result<Value> {
+        serde_json::from_str(text)
+    }
+}
+
 /// serde_json's values, as read from the caller (`synth`'s props) or handed to tests.
 impl From<serde_json::Value> for Value {
     fn from(value: serde_json::Value) -> Self {
