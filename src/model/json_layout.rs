@@ -489,6 +489,19 @@ mod tests {
     }
 
     #[test]
+    fn texts_of_every_short_length_are_copied_whole() {
+        // Short copies are word moves by length (0, 1-3, 4-7, 8-16), longer ones memory copies.
+        for len in 0..=40 {
+            let text: String = (0..len).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+            let mut map = crate::ir::Map::new();
+            map.insert(Str::Owned(text.clone()), Value::from(text.clone()));
+            let v = Value::Object(map);
+            let quoted = format!("\"{text}\"");
+            assert_eq!(to_cdk_json(&v), format!("{{\n {quoted}: {quoted}\n}}"), "{len} bytes");
+        }
+    }
+
+    #[test]
     fn a_caller_key_is_escaped() {
         // `JSON.stringify({'a"b\n': 1}, null, 1)`.
         let mut map = crate::ir::Map::new();
