@@ -23,7 +23,7 @@ playground-setup-wasm: setup-rust
 	@wasm-opt --version 2>/dev/null | grep -q "version 132 " || npm install -g --no-audit --no-fund binaryen@132.0.0
 	@[ -x /usr/bin/chromium ] || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver; }
 
-$(PLAYGROUND_WASM): $(shell find src -name '*.rs') Cargo.toml Cargo.lock | $(PLAYGROUND_SETUP)
+$(PLAYGROUND_WASM): $(shell find src -name '*.rs') Cargo.toml core/Cargo.toml Cargo.lock | $(PLAYGROUND_SETUP)
 	wasm-pack --log-level warn build --release --target web --no-pack --no-typescript --out-dir $(PLAYGROUND)/wasm
 
 $(PLAYGROUND)/node_modules/.package-lock.json: $(PLAYGROUND)/package.json $(PLAYGROUND)/package-lock.json
