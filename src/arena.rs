@@ -73,8 +73,8 @@ fn chunk_layout() -> Layout {
 }
 
 impl State {
-    // The allocator's hot paths are inlined into `alloc` and `dealloc`: at the .wasm's opt-level
-    // "z" each would otherwise be one more call per allocation.
+    // The allocator's hot paths are inlined into `alloc` and `dealloc`: built for size, each would
+    // otherwise be one more call per allocation.
     #[inline(always)]
     fn chunk_of(&self, ptr: usize) -> Option<usize> {
         let within = |c: &Chunk| ptr.wrapping_sub(c.base) < CHUNK_SIZE;

@@ -11,8 +11,8 @@ pub use serde_json::Number;
 /// A key or a string: borrowed when the engine wrote it, owned when it came from the caller.
 pub type Str = Cow<'static, str>;
 
-/// The text of a `Str`, inlined where it is read: `Cow`'s `Deref` stays a call at the .wasm's
-/// opt-level "z", and keys are read in every lookup and by the writer.
+/// The text of a `Str`, inlined where it is read: `Cow`'s `Deref` stays a call in the code the
+/// .wasm builds for size, and keys are read in every lookup and by the writer.
 #[inline(always)]
 pub fn text(s: &Str) -> &str {
     match s {

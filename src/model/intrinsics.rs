@@ -66,7 +66,7 @@ pub fn join(delimiter: &'static str, parts: Vec<Value>) -> Value {
 }
 
 /// The parts of a `Fn::Join` with the same delimiter, moved out; any other value back unchanged.
-fn nested_join_parts(value: Value, delimiter: &str) -> Result<Vec<Value>, Value> {
+fn nested_join_parts(mut value: Value, delimiter: &str) -> Result<Vec<Value>, Value> {
     let is_nested = value.as_object().is_some_and(|map| {
         map.len() == 1
             && map
@@ -77,7 +77,6 @@ fn nested_join_parts(value: Value, delimiter: &str) -> Result<Vec<Value>, Value>
     if !is_nested {
         return Err(value);
     }
-    let mut value = value;
     match value.get_mut("Fn::Join").and_then(|args| args.get_mut(1)).map(Value::take) {
         Some(Value::Array(inner)) => Ok(inner),
         _ => Err(value),

@@ -63,8 +63,8 @@ fn own_keys_needing_escape(value: Value) -> Value {
     }
 }
 
-/// The writer's byte buffer, with appends inlined where they are made. At the .wasm's opt-level
-/// "z" `Vec::push` and `Vec::extend_from_slice` stay calls (and `reserve` calls within them),
+/// The writer's byte buffer, with appends inlined where they are made: built for size,
+/// `Vec::push` and `Vec::extend_from_slice` stayed calls (and `reserve` calls within them),
 /// which took most of the writer's time in WebAssembly.
 struct Out {
     bytes: Vec<u8>,
@@ -130,6 +130,10 @@ unsafe fn copy(text: &[u8], to: *mut u8) {
         }
     }
 }
+
+// Arrays, objects and strings are written by functions of their own (never inlined), so that
+// none runs long enough in one synthesis for V8 to compile it again with its optimizing compiler:
+// a first synthesis, all a CLI run makes, would otherwise end by waiting for that compilation.
 
 /// `depth` is the indentation level, or `None` for the compact layout.
 fn write_value(out: &mut Out, value: &Value, depth: Option<usize>) {
@@ -356,7 +360,7 @@ fn write_string_body(out: &mut Out, bytes: &[u8]) {
 fn needs_escape(bytes: &[u8]) -> bool {
     let mut words = bytes.chunks_exact(8);
     for word in &mut words {
-        // One load: `try_into` and `copy_from_slice` stay calls at opt-level "z", and gathering
+        // One load: `try_into` and `copy_from_slice` stayed calls when built for size, and gathering
         // the bytes one by one took eight loads.
         // SAFETY: `chunks_exact(8)` yields slices of exactly eight bytes; the read is unaligned.
         let word = unsafe { std::ptr::read_unaligned(word.as_ptr().cast::<u64>()) };
