@@ -93,7 +93,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let props: kinesisstreams_gluejob::ir::Value = match serde_json::from_str(&text) {
+    let props = match kinesisstreams_gluejob::ir::Value::from_json_text(&text) {
         Ok(props) => props,
         Err(e) => {
             eprintln!("props are not valid JSON: {e}");
