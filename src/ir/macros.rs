@@ -69,7 +69,7 @@ macro_rules! json_array {
 macro_rules! json_object {
     (@entries [ $(($key:literal, $value:expr))* ]) => {{
         let mut map = $crate::ir::Map::with_capacity(<[&str]>::len(&[$($key),*]));
-        $(map.push_literal($key, $value);)*
+        $(map.push_unique($key, $value);)*
         $crate::ir::Value::Object(map)
     }};
     (@entries [ $($done:tt)* ] $key:literal : null $(, $($rest:tt)*)?) => {

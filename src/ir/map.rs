@@ -56,10 +56,10 @@ impl Map {
         Self { repr: Self::repr_of(entries) }
     }
 
-    /// Appends an entry of a `json!` object literal, whose keys are distinct.
-    #[doc(hidden)]
-    pub fn push_literal(&mut self, key: &'static str, value: Value) {
-        debug_assert!(!self.contains_key(key), "a json! object literal repeats the key {key}");
+    /// Appends an entry whose key the map cannot hold yet (the distinct keys of a `json!` object
+    /// literal, of a schema's properties), without looking for it first.
+    pub fn push_unique(&mut self, key: &'static str, value: Value) {
+        debug_assert!(!self.contains_key(key), "the key {key} is there already");
         self.push_new(Str::Borrowed(key), value);
     }
 

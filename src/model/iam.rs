@@ -46,17 +46,24 @@ impl Statement {
         self
     }
 
-    /// `toStatementJson` + `normalizeStatement`: single values unwrap, actions/resources dedupe.
-    fn into_json(self) -> Map {
-        // Action, Condition, Effect, Principal, Resource at most.
+    /// `toStatementJson` + `normalizeStatement`: single values unwrap, actions/resources dedupe;
+    /// `minimize` sorts actions and resources as `@aws-cdk/aws-iam:minimizePolicies` does.
+    fn into_json(self, minimize: bool) -> Map {
+        let sorted = |mut value: Value| {
+            if minimize {
+                sort_by_json(&mut value);
+            }
+            value
+        };
+        // Action, Condition, Effect, Principal, Resource at most, each once.
         let mut out = Map::with_capacity(5);
         if let Some(action) = normalize(self.actions, true) {
-            out.insert("Action".into(), action);
+            out.push_unique("Action", sorted(action));
         }
         if !self.conditions.is_empty() {
-            out.insert("Condition".into(), Value::Object(self.conditions));
+            out.push_unique("Condition", Value::Object(self.conditions));
         }
-        out.insert("Effect".into(), Value::from(self.effect));
+        out.push_unique("Effect", Value::from(self.effect));
         if !self.principals.is_empty() {
             let mut principal = Map::new();
             for (kind, values) in self.principals {
@@ -64,10 +71,10 @@ impl Statement {
                     principal.insert(kind.into(), value);
                 }
             }
-            out.insert("Principal".into(), Value::Object(principal));
+            out.push_unique("Principal", Value::Object(principal));
         }
         if let Some(resource) = normalize(self.resources, true) {
-            out.insert("Resource".into(), resource);
+            out.push_unique("Resource", sorted(resource));
         }
         out
     }
@@ -123,13 +130,8 @@ impl PolicyDocument {
         let statements = if minimize { merge_statements(self.statements) } else { self.statements };
         let mut rendered: Vec<Value> = Vec::with_capacity(statements.len());
         for statement in statements {
-            let mut json = statement.into_json();
+            let mut json = statement.into_json(minimize);
             if minimize {
-                for key in ["Action", "Resource"] {
-                    if let Some(value) = json.get_mut(key) {
-                        sort_by_json(value);
-                    }
-                }
                 if let Some(Value::Object(principal)) = json.get_mut("Principal") {
                     let mut keys: Vec<Str> = principal.keys().cloned().collect();
                     sort_by(&mut keys, Ord::cmp);
@@ -150,8 +152,8 @@ impl PolicyDocument {
             }
         }
         let mut document = Map::with_capacity(2);
-        document.insert("Statement".into(), Value::Array(rendered));
-        document.insert("Version".into(), Value::from("2012-10-17"));
+        document.push_unique("Statement", Value::Array(rendered));
+        document.push_unique("Version", Value::from("2012-10-17"));
         Value::Object(document)
     }
 }

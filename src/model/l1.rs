@@ -168,14 +168,21 @@ fn convert_map(
     diags: &mut Vec<Diagnostic>,
 ) -> Map {
     let mut out = Map::with_capacity(map.len());
+    // Keys given and not yet taken: once none is left, the other properties are only checked for
+    // being required, not looked up.
+    let mut left = map.len();
     for prop in ty.props {
         let ppath = Pointer::Key(path, prop.name);
         // Taken, not removed: the keys stay for the unknown-key check below.
-        let value = map.get_mut(prop.name).map(std::mem::take);
+        let value = if left == 0 { None } else { map.get_mut(prop.name).map(std::mem::take) };
+        if value.is_some() {
+            left -= 1;
+        }
+        // A schema's CloudFormation names are distinct: each is appended without a lookup.
         if prop.required && value.as_ref().is_none_or(Value::is_null) {
             diags.push(Diagnostic::new(ppath.render(), CODE_REQUIRED, REQUIRED_MESSAGE));
             if let Some(v) = value {
-                out.insert(prop.cfn.into(), v);
+                out.push_unique(prop.cfn, v);
             }
             continue;
         }
@@ -188,7 +195,7 @@ fn convert_map(
             (Some(L1Resource::Job), "role") => convert_role(&value, &ppath, diags),
             _ => convert_value(prop.kind, value, &ppath, diags),
         };
-        out.insert(prop.cfn.into(), converted);
+        out.push_unique(prop.cfn, converted);
     }
     if resource.is_none() {
         for key in map.keys() {

@@ -269,26 +269,26 @@ impl Tree {
                 Some(id) => id,
                 None => self.logical_id(node),
             };
-            // Type, Properties, DependsOn, the two policies, Metadata and Condition at most.
+            // Type, Properties, DependsOn, the two policies, Metadata and Condition at most, each once.
             let mut out = Map::with_capacity(7);
-            out.insert("Type".into(), Value::from(resource.resource_type));
+            out.push_unique("Type", Value::from(resource.resource_type));
             if !resource.properties.is_empty() {
-                out.insert("Properties".into(), Value::Object(resource.properties));
+                out.push_unique("Properties", Value::Object(resource.properties));
             }
             if !depends_on.is_empty() {
-                out.insert("DependsOn".into(), Value::Array(depends_on.into_iter().map(Value::from).collect()));
+                out.push_unique("DependsOn", Value::Array(depends_on.into_iter().map(Value::from).collect()));
             }
             if let Some(policy) = resource.update_replace_policy {
-                out.insert("UpdateReplacePolicy".into(), Value::from(policy));
+                out.push_unique("UpdateReplacePolicy", Value::from(policy));
             }
             if let Some(policy) = resource.deletion_policy {
-                out.insert("DeletionPolicy".into(), Value::from(policy));
+                out.push_unique("DeletionPolicy", Value::from(policy));
             }
             if !resource.metadata.is_empty() {
-                out.insert("Metadata".into(), Value::Object(resource.metadata));
+                out.push_unique("Metadata", Value::Object(resource.metadata));
             }
             if let Some(condition) = resource.condition {
-                out.insert("Condition".into(), Value::from(condition));
+                out.push_unique("Condition", Value::from(condition));
             }
             if with_paths {
                 paths.insert(logical_id.clone().into(), Value::from(self.path(node).join("/")));
