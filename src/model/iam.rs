@@ -294,6 +294,39 @@ mod tests {
     }
 
     #[test]
+    fn mixed_lists_sort_by_their_json_text() {
+        // Strings with intrinsics, strings that need escapes or are beyond ASCII, other kinds of
+        // values.
+        let lists = [
+            vec![
+                json!({"Ref": "b"}),
+                json!("z"),
+                json!({"Fn::GetAtt": ["a", "Arn"]}),
+                json!("a"),
+                json!({"Ref": "b"}),
+                json!("a b"),
+                json!("a!"),
+                json!("z"),
+            ],
+            vec![json!({"Ref": "b"}), json!("q\"uote"), json!("q"), json!("back\\slash"), json!("q r")],
+            vec![json!("\u{e9}t\u{e9}"), json!("\u{1f600}"), json!("\u{ffff}"), json!({"Ref": "x"}), json!("e")],
+            vec![json!(["a"]), json!(2), json!(null), json!(true), json!("a"), json!({"Ref": "a"}), json!(-1)],
+        ];
+        for list in lists {
+            let mut value = Value::Array(list.clone());
+            sort_by_json(&mut value);
+            let mut expected: Vec<String> = list.iter().map(|v| serde_json::to_string(v).unwrap_or_default()).collect();
+            expected.sort_by(|a, b| crate::js::compare_utf16(a, b));
+            expected.dedup();
+            let texts: Vec<String> = value
+                .as_array()
+                .map(|items| items.iter().map(|v| serde_json::to_string(v).unwrap_or_default()).collect())
+                .unwrap_or_default();
+            assert_eq!(texts, expected, "{list:?}");
+        }
+    }
+
+    #[test]
     fn repeated_values_unwrap_once_deduplicated() {
         // aws-cdk-lib 2.276.0: `new PolicyStatement({actions: ["s3:Get", "s3:Get"], resources:
         // ["a", "a"]}).toStatementJson()` and the same with one action and two equal principals.
