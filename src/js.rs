@@ -144,9 +144,25 @@ pub fn capitalize(s: &str) -> String {
     first + rest
 }
 
-/// `array.sort(compare)`: a stable sort. In WebAssembly every caller shares one sort routine
-/// (over positions, the comparison behind a reference) instead of one copy per element type.
-pub fn sort_by<T>(items: &mut [T], compare: impl FnMut(&T, &T) -> Ordering) {
+/// Lists up to this long are sorted by insertion, in place: most the engine sorts are a few items
+/// long, for which the general sort's set-up took longer than the sorting.
+const SHORT_LIST: usize = 16;
+
+/// `array.sort(compare)`: a stable sort. In WebAssembly every caller shares one sort routine for
+/// longer lists (over positions, the comparison behind a reference) instead of one copy per
+/// element type.
+pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
+    if items.len() <= SHORT_LIST {
+        // Stable: an item moves only past items that order strictly after it.
+        for i in 1..items.len() {
+            let mut at = i;
+            while at > 0 && compare(&items[at - 1], &items[at]) == Ordering::Greater {
+                items.swap(at - 1, at);
+                at -= 1;
+            }
+        }
+        return;
+    }
     #[cfg(not(target_arch = "wasm32"))]
     items.sort_by(compare);
     #[cfg(target_arch = "wasm32")]

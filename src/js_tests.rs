@@ -51,6 +51,10 @@ fn the_shared_sort_is_stable_like_the_standard_one() {
         let mut shared = items.clone();
         sort_by_positions(&mut shared, |a, b| a.0.cmp(&b.0));
         assert_eq!(shared, expected, "{len} items");
+        // And `sort_by` itself, which sorts short lists by insertion.
+        let mut sorted = items.clone();
+        sort_by(&mut sorted, |a, b| a.0.cmp(&b.0));
+        assert_eq!(sorted, expected, "{len} items");
     }
 }
 

@@ -161,10 +161,38 @@ impl PolicyDocument {
 /// `sortByJson`: dedupe and order by the JSON text (UTF-16 order), unwrap a single value.
 fn sort_by_json(value: &mut Value) {
     let Value::Array(items) = value else { return };
-    if items.len() == 1 {
-        *value = items.remove(0);
-        return;
+    if items.len() > 1 {
+        if items.iter().all(is_plain_string) {
+            // Actions, nearly always: ordered and deduplicated without writing their texts.
+            sort_by(items, quoted_order);
+            items.dedup();
+        } else {
+            sort_by_text(items);
+        }
     }
+    let single = if items.len() == 1 { items.pop() } else { None };
+    if let Some(single) = single {
+        *value = single;
+    }
+}
+
+/// A string whose JSON text is the string quoted (ASCII, nothing escaped).
+fn is_plain_string(value: &Value) -> bool {
+    value.as_str().is_some_and(|s| s.bytes().all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\'))
+}
+
+/// The order of two plain strings' JSON texts: after the common opening quote, a string that is a
+/// prefix of the other is followed by its closing quote, which orders against the other's next
+/// byte (before a letter, after a space).
+fn quoted_order(a: &Value, b: &Value) -> std::cmp::Ordering {
+    let (a, b) = (a.as_str().unwrap_or_default().as_bytes(), b.as_str().unwrap_or_default().as_bytes());
+    let common = a.len().min(b.len());
+    let next = |s: &[u8]| s.get(common).copied().unwrap_or(b'"');
+    a[..common].cmp(&b[..common]).then_with(|| next(a).cmp(&next(b)))
+}
+
+/// Deduplicates and orders the items by their JSON texts, each written once into one buffer.
+fn sort_by_text(items: &mut Vec<Value>) {
     // Every item's JSON text goes into one buffer; each item keeps the range of its text.
     let mut texts = Vec::with_capacity(64 * items.len());
     let mut keyed: Vec<(std::ops::Range<usize>, Value)> = Vec::with_capacity(items.len());
@@ -187,8 +215,7 @@ fn sort_by_json(value: &mut Value) {
         }
     });
     keyed.dedup_by(|a, b| text(&a.0) == text(&b.0));
-    let mut sorted: Vec<Value> = keyed.into_iter().map(|(_, v)| v).collect();
-    *value = if sorted.len() == 1 { sorted.remove(0) } else { Value::Array(sorted) };
+    items.extend(keyed.into_iter().map(|(_, v)| v));
 }
 
 /// `mergeStatements`: repeated passes merging statements that agree on two of actions,
