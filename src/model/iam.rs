@@ -178,7 +178,7 @@ fn sort_by_json(value: &mut Value) {
 
 /// A string whose JSON text is the string quoted (ASCII, nothing escaped).
 fn is_plain_string(value: &Value) -> bool {
-    value.as_str().is_some_and(|s| s.bytes().all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\'))
+    value.as_str().is_some_and(|s| s.is_ascii() && !super::json_layout::needs_escape(s.as_bytes()))
 }
 
 /// The order of two plain strings' JSON texts: after the common opening quote, a string that is a
@@ -304,20 +304,23 @@ mod tests {
     use super::*;
     use crate::json;
 
+    /// `sort_by_json` on the list gives the list's JSON texts sorted (UTF-16 order) and deduplicated.
+    fn assert_sorts_by_text(list: Vec<Value>) {
+        let text = |v: &Value| serde_json::to_string(v).unwrap_or_default();
+        let mut expected: Vec<String> = list.iter().map(text).collect();
+        expected.sort_by(|a, b| crate::js::compare_utf16(a, b));
+        expected.dedup();
+        let mut value = Value::Array(list.clone());
+        sort_by_json(&mut value);
+        let texts: Vec<String> = value.as_array().map(|items| items.iter().map(text).collect()).unwrap_or_default();
+        assert_eq!(texts, expected, "{list:?}");
+    }
+
     #[test]
     fn lists_sort_by_their_json_text() {
         // A prefix sorts after a longer string whose next character is below `"` (space, `!`).
         let words = ["a", "a b", "a!", "a#", "ab", "", "B", "a", "s3:Get*", "s3:GetObject", "s3:Get"];
-        let mut value = Value::Array(words.iter().map(|w| json!(w)).collect());
-        sort_by_json(&mut value);
-        let mut expected: Vec<String> = words.iter().map(|w| serde_json::to_string(w).unwrap_or_default()).collect();
-        expected.sort();
-        expected.dedup();
-        let texts: Vec<String> = value
-            .as_array()
-            .map(|items| items.iter().map(|v| serde_json::to_string(v).unwrap_or_default()).collect())
-            .unwrap_or_default();
-        assert_eq!(texts, expected);
+        assert_sorts_by_text(words.iter().map(|w| json!(w)).collect());
     }
 
     #[test]
@@ -340,16 +343,7 @@ mod tests {
             vec![json!(["a"]), json!(2), json!(null), json!(true), json!("a"), json!({"Ref": "a"}), json!(-1)],
         ];
         for list in lists {
-            let mut value = Value::Array(list.clone());
-            sort_by_json(&mut value);
-            let mut expected: Vec<String> = list.iter().map(|v| serde_json::to_string(v).unwrap_or_default()).collect();
-            expected.sort_by(|a, b| crate::js::compare_utf16(a, b));
-            expected.dedup();
-            let texts: Vec<String> = value
-                .as_array()
-                .map(|items| items.iter().map(|v| serde_json::to_string(v).unwrap_or_default()).collect())
-                .unwrap_or_default();
-            assert_eq!(texts, expected, "{list:?}");
+            assert_sorts_by_text(list);
         }
     }
 

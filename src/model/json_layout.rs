@@ -357,7 +357,8 @@ fn write_string_body(out: &mut Out, bytes: &[u8]) {
     }
 }
 
-fn needs_escape(bytes: &[u8]) -> bool {
+/// Whether a JSON string's text escapes any of these bytes (eight at a time).
+pub(super) fn needs_escape(bytes: &[u8]) -> bool {
     let mut words = bytes.chunks_exact(8);
     for word in &mut words {
         // One load: `try_into` and `copy_from_slice` stayed calls when built for size, and gathering
