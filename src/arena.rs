@@ -6,6 +6,11 @@
 //! outlives the call (a value handed to the host, a lazily made static) keeps its chunk alive
 //! until it is freed, so nothing is ever reused while in use. Outside a call, and for large
 //! blocks, the standard allocator serves as before.
+//!
+//! Inside a call, `discarding` runs the part that makes nothing the host or a later call keeps
+//! (reading the props, synthesizing, writing the text): its blocks go to scratch chunks that are
+//! emptied at once when it ends, so freeing them one by one does nothing, and the values it made
+//! can be let go of without walking them (`forgettable`).
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::UnsafeCell;
@@ -16,6 +21,9 @@ const CHUNK_SIZE: usize = 1 << 20;
 const LARGEST_BUMPED: usize = CHUNK_SIZE / 8;
 /// How many chunks can be alive at once; beyond that the standard allocator serves.
 const MAX_CHUNKS: usize = 64;
+/// How many scratch chunks a discarding scope can use; beyond that its blocks are made and freed
+/// as outside it.
+const MAX_SCRATCH: usize = 16;
 
 #[derive(Clone, Copy)]
 struct Chunk {
@@ -36,6 +44,34 @@ struct State {
     len: usize,
     /// The chunk bumped into during a call.
     current: Option<usize>,
+    /// Inside `discarding`.
+    discarding: bool,
+    /// A block of the discarding scope was made outside the scratch (which was full): values
+    /// of the scope must then be dropped, not forgotten.
+    spilled: bool,
+    /// Scratch chunks, `scratch[..scratch_len]`; the first is kept between calls.
+    scratch: [Scratch; MAX_SCRATCH],
+    scratch_len: usize,
+    /// The scratch chunk bumped into, and the offset of its next free byte.
+    scratch_at: usize,
+    scratch_next: usize,
+}
+
+#[derive(Clone, Copy)]
+struct Scratch {
+    base: usize,
+    size: usize,
+}
+
+impl Scratch {
+    #[inline(always)]
+    fn holds(&self, ptr: usize) -> bool {
+        ptr.wrapping_sub(self.base) < self.size
+    }
+
+    fn layout(&self) -> Layout {
+        Layout::from_size_align(self.size, 16).unwrap_or(Layout::new::<u8>())
+    }
 }
 
 const NO_CHUNK: Chunk = Chunk { base: 0, next: 0, live: 0, retired: true };
@@ -50,7 +86,20 @@ unsafe impl Sync for CallArena {}
 
 impl CallArena {
     pub const fn new() -> Self {
-        Self { state: UnsafeCell::new(State { depth: 0, chunks: [NO_CHUNK; MAX_CHUNKS], len: 0, current: None }) }
+        Self {
+            state: UnsafeCell::new(State {
+                depth: 0,
+                chunks: [NO_CHUNK; MAX_CHUNKS],
+                len: 0,
+                current: None,
+                discarding: false,
+                spilled: false,
+                scratch: [Scratch { base: 0, size: 0 }; MAX_SCRATCH],
+                scratch_len: 0,
+                scratch_at: 0,
+                scratch_next: 0,
+            }),
+        }
     }
 
     #[allow(clippy::mut_from_ref)]
@@ -73,6 +122,59 @@ fn chunk_layout() -> Layout {
 }
 
 impl State {
+    #[inline(always)]
+    fn in_scratch(&self, ptr: usize) -> bool {
+        self.scratch[..self.scratch_len].iter().any(|s| s.holds(ptr))
+    }
+
+    /// A block of the discarding scope, in the scratch; `None` when the scratch is full.
+    #[inline(always)]
+    fn scratch_bump(&mut self, layout: Layout) -> Option<*mut u8> {
+        let mask = layout.align() - 1;
+        if self.scratch_at < self.scratch_len {
+            let chunk = self.scratch[self.scratch_at];
+            let start = chunk.base.checked_add(self.scratch_next + mask)? & !mask;
+            let end = start.checked_add(layout.size())?;
+            if end <= chunk.base + chunk.size {
+                self.scratch_next = end - chunk.base;
+                return Some(start as *mut u8);
+            }
+        }
+        self.new_scratch(layout)
+    }
+
+    /// Starts another scratch chunk, large enough for `layout`.
+    fn new_scratch(&mut self, layout: Layout) -> Option<*mut u8> {
+        if self.scratch_len == MAX_SCRATCH || layout.align() > 16 {
+            return None;
+        }
+        let size = layout.size().checked_next_multiple_of(CHUNK_SIZE)?.max(CHUNK_SIZE);
+        let chunk = Scratch { base: 0, size };
+        // SAFETY: a valid, non-zero layout.
+        let base = unsafe { System.alloc(chunk.layout()) } as usize;
+        if base == 0 {
+            return None;
+        }
+        self.scratch[self.scratch_len] = Scratch { base, size };
+        self.scratch_at = self.scratch_len;
+        self.scratch_len += 1;
+        self.scratch_next = layout.size();
+        Some(base as *mut u8)
+    }
+
+    /// Ends a discarding scope: the scratch is empty again, and only its first chunk kept.
+    fn reset_scratch(&mut self) {
+        for chunk in &self.scratch[1.min(self.scratch_len)..self.scratch_len] {
+            // SAFETY: the chunk came from `System.alloc(chunk.layout())` and nothing in it is alive.
+            unsafe { System.dealloc(chunk.base as *mut u8, chunk.layout()) };
+        }
+        self.scratch_len = self.scratch_len.min(1);
+        self.scratch_at = 0;
+        self.scratch_next = 0;
+        self.discarding = false;
+        self.spilled = false;
+    }
+
     // The allocator's hot paths are inlined into `alloc` and `dealloc`: built for size, each would
     // otherwise be one more call per allocation.
     #[inline(always)]
@@ -158,6 +260,12 @@ impl State {
 unsafe impl GlobalAlloc for CallArena {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let state = self.state();
+        if state.discarding {
+            if let Some(ptr) = state.scratch_bump(layout) {
+                return ptr;
+            }
+            state.spilled = true;
+        }
         if state.depth > 0 && layout.size() <= LARGEST_BUMPED {
             if let Some(ptr) = state.bump(layout) {
                 return ptr;
@@ -173,7 +281,12 @@ unsafe impl GlobalAlloc for CallArena {
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        if !self.state().release(ptr as usize) {
+        let state = self.state();
+        // A scratch block is freed with its chunk, when the discarding scope ends.
+        if state.in_scratch(ptr as usize) {
+            return;
+        }
+        if !state.release(ptr as usize) {
             // SAFETY: not a chunk block, so it came from `System`.
             unsafe { System.dealloc(ptr, layout) }
         }
@@ -181,6 +294,26 @@ unsafe impl GlobalAlloc for CallArena {
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let state = self.state();
+        if state.in_scratch(ptr as usize) {
+            // The last block of the scratch grows (or shrinks) in place when it fits.
+            let chunk = state.scratch[state.scratch_at];
+            let offset = (ptr as usize).wrapping_sub(chunk.base);
+            if state.discarding
+                && chunk.holds(ptr as usize)
+                && offset + layout.size() == state.scratch_next
+                && offset + new_size <= chunk.size
+            {
+                state.scratch_next = offset + new_size;
+                return ptr;
+            }
+            // SAFETY: as below.
+            let new_ptr = unsafe { self.alloc(Layout::from_size_align_unchecked(new_size, layout.align())) };
+            if !new_ptr.is_null() {
+                // SAFETY: both blocks are valid for the smaller of the two sizes and do not overlap.
+                unsafe { std::ptr::copy_nonoverlapping(ptr, new_ptr, layout.size().min(new_size)) };
+            }
+            return new_ptr;
+        }
         let Some(index) = state.chunk_of(ptr as usize) else {
             // SAFETY: not a chunk block, so it came from `System`.
             return unsafe { System.realloc(ptr, layout, new_size) };
@@ -206,6 +339,27 @@ unsafe impl GlobalAlloc for CallArena {
         }
         new_ptr
     }
+}
+
+/// Runs `f`, inside a call, as a part that leaves nothing behind: everything it allocates is
+/// freed at once when it returns, so its result must own no memory of this allocator (a number,
+/// a JavaScript value). Not nested.
+pub fn discarding<R>(arena: &CallArena, f: impl FnOnce() -> R) -> R {
+    let state = arena.state();
+    if state.depth == 0 || state.discarding {
+        return f();
+    }
+    state.discarding = true;
+    let result = f();
+    arena.state().reset_scratch();
+    result
+}
+
+/// Whether values made so far in a discarding scope can be let go of without being dropped:
+/// every block of the scope is in the scratch.
+pub fn forgettable(arena: &CallArena) -> bool {
+    let state = arena.state();
+    state.discarding && !state.spilled
 }
 
 /// Runs `f` as one call: its small allocations are bumped, and the chunk is reused afterwards

@@ -161,6 +161,52 @@ fn a_failing_call_leaves_the_module_usable() {
     }
 }
 
+/// Props of 10,000 columns whose comments are not ASCII: a synthesis larger than the call arena's
+/// first scratch chunk, and text that crosses in as UTF-8.
+fn many_columns() -> JsValue {
+    let columns: Vec<String> =
+        (0..10_000).map(|i| format!(r#"{{"name":"c{i}","type":"string","comment":"é😀 {i}"}}"#)).collect();
+    json(&format!(
+        r#"{{"glueJobProps":{{"command":{{"name":"gluestreaming","scriptLocation":"s3://bucket/k.py"}}}},"fieldSchema":[{}]}}"#,
+        columns.join(",")
+    ))
+}
+
+#[wasm_bindgen_test]
+fn a_large_synthesis_leaves_nothing_behind_for_the_next() {
+    let props = many_columns();
+    let synth_json = |props: &JsValue| {
+        call_export("synthJson", "KinesisGlue", props, &JsValue::UNDEFINED).unwrap().as_string().unwrap()
+    };
+    let first = synth_json(&props);
+    assert!(first.contains("\"Comment\": \"é😀 9999\""), "the last column, its comment intact");
+    assert_eq!(synth_json(&json(MINIMAL)), MINIMAL_EXPECTED);
+    assert_eq!(synth_json(&props), first);
+    let fragment = get(&call_export("synth", "KinesisGlue", &props, &JsValue::UNDEFINED).unwrap(), "fragment");
+    let written = JSON::stringify_with_replacer_and_space(&fragment, &JsValue::NULL, &JsValue::from(1)).unwrap();
+    assert_eq!(written.as_string().as_deref(), Some(first.as_str()), "synth() and synthJson() agree");
+}
+
+#[wasm_bindgen_test]
+fn repeated_calls_leave_the_memory_as_it_was() {
+    let memory_size = || {
+        let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+        memory.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length()
+    };
+    let calls = || {
+        for name in ["synthJson", "synth", "synthConstruction", "synthYaml", "validate"] {
+            call_export(name, "KinesisGlue", &json(MINIMAL), &JsValue::UNDEFINED).unwrap();
+        }
+        assert!(call_export("synthJson", "KinesisGlue", &invalid_props(), &JsValue::UNDEFINED).is_err());
+    };
+    calls();
+    let before = memory_size();
+    for _ in 0..50 {
+        calls();
+    }
+    assert_eq!(memory_size(), before, "a call that kept a chunk would grow the memory by a megabyte");
+}
+
 #[wasm_bindgen_test]
 fn version_is_the_crate_version() {
     let v = call_export("version", "", &JsValue::UNDEFINED, &JsValue::UNDEFINED).unwrap();
