@@ -42,19 +42,26 @@ fn a_block_that_outlives_its_call_is_never_handed_out_again() {
     unsafe { arena.dealloc(kept, layout(16)) };
 }
 
+/// Grows the last block in place, then, with another block made after it, grows it again: it
+/// moves, with its bytes. Returns the moved block (128 bytes) and the other one (8 bytes).
+unsafe fn grow_in_place_then_move(arena: &CallArena) -> (*mut u8, *mut u8) {
+    let a = arena.alloc(layout(8));
+    a.write_bytes(7, 8);
+    let grown = arena.realloc(a, layout(8), 64);
+    assert_eq!(grown, a);
+    let other = arena.alloc(layout(8));
+    let moved = arena.realloc(grown, layout(64), 128);
+    assert_ne!(moved, grown);
+    assert!((0..8).all(|i| *moved.add(i) == 7));
+    (moved, other)
+}
+
 #[test]
 fn the_last_block_grows_in_place_and_others_move_with_their_bytes() {
     let arena = CallArena::new();
     scope(&arena, || unsafe {
-        let a = arena.alloc(layout(8));
-        a.write_bytes(7, 8);
-        let grown = arena.realloc(a, layout(8), 64);
-        assert_eq!(grown, a);
-        let b = arena.alloc(layout(8));
-        let moved = arena.realloc(grown, layout(64), 128);
-        assert_ne!(moved, grown);
-        assert!((0..8).all(|i| *moved.add(i) == 7));
-        arena.dealloc(b, layout(8));
+        let (moved, other) = grow_in_place_then_move(&arena);
+        arena.dealloc(other, layout(8));
         arena.dealloc(moved, layout(128));
     });
 }
@@ -125,15 +132,8 @@ fn scratch_blocks_grow_in_place_at_the_end_and_move_with_their_bytes_elsewhere()
     let arena = CallArena::new();
     scope(&arena, || {
         discarding(&arena, || unsafe {
-            let a = arena.alloc(layout(8));
-            a.write_bytes(7, 8);
-            let grown = arena.realloc(a, layout(8), 64);
-            assert_eq!(grown, a);
-            let _b = arena.alloc(layout(8));
-            let moved = arena.realloc(grown, layout(64), 128);
-            assert_ne!(moved, grown);
+            let (moved, _) = grow_in_place_then_move(&arena);
             assert!(arena.state().in_scratch(moved as usize));
-            assert!((0..8).all(|i| *moved.add(i) == 7));
         })
     });
 }
