@@ -17,9 +17,14 @@ extern "C" {
     type TextEncoder;
     #[wasm_bindgen(constructor)]
     fn new() -> TextEncoder;
-    /// Writes `source` as UTF-8 into `destination`.
-    #[wasm_bindgen(method, js_name = encodeInto)]
-    fn encode_into(this: &TextEncoder, source: &JsString, destination: &Uint8Array) -> EncodeIntoResult;
+    /// Writes `source` as UTF-8 into `destination` (every host that runs the module has it; were
+    /// it missing, the text is copied as before).
+    #[wasm_bindgen(method, catch, js_name = encodeInto)]
+    fn encode_into(
+        this: &TextEncoder,
+        source: &JsString,
+        destination: &Uint8Array,
+    ) -> Result<EncodeIntoResult, JsValue>;
     type EncodeIntoResult;
     #[wasm_bindgen(method, getter)]
     fn written(this: &EncodeIntoResult) -> u32;
@@ -40,7 +45,8 @@ fn to_rust_text(text: &JsString) -> Option<String> {
     // SAFETY: the view covers the vector's capacity and is used only by `encodeInto`, which writes
     // within it; were the memory to grow before that (detaching the view), nothing is written.
     let view = unsafe { Uint8Array::view_mut_raw(bytes.as_mut_ptr(), room) };
-    let written = ENCODER.with(|encoder| encoder.encode_into(text, &view).written()) as usize;
+    let written =
+        ENCODER.with(|encoder| encoder.encode_into(text, &view).map_or(0, |result| result.written())) as usize;
     if written == 0 && units > 0 {
         return text.as_string();
     }
