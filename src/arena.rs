@@ -70,7 +70,7 @@ impl Scratch {
     }
 
     fn layout(&self) -> Layout {
-        Layout::from_size_align(self.size, 16).unwrap_or(Layout::new::<u8>())
+        block_layout(self.size)
     }
 }
 
@@ -117,8 +117,13 @@ impl Default for CallArena {
 }
 
 fn chunk_layout() -> Layout {
-    // CHUNK_SIZE is a power of two, so this cannot fail.
-    Layout::from_size_align(CHUNK_SIZE, 16).unwrap_or(Layout::new::<u8>())
+    block_layout(CHUNK_SIZE)
+}
+
+/// A chunk's layout: `size` bytes (a multiple of CHUNK_SIZE, a power of two), aligned to 16, so
+/// this cannot fail.
+fn block_layout(size: usize) -> Layout {
+    Layout::from_size_align(size, 16).unwrap_or(Layout::new::<u8>())
 }
 
 impl State {
@@ -294,36 +299,23 @@ unsafe impl GlobalAlloc for CallArena {
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let state = self.state();
-        if state.in_scratch(ptr as usize) {
-            // The last block of the scratch grows (or shrinks) in place when it fits.
+        let (at, old_size) = (ptr as usize, layout.size());
+        // The last block bumped grows (or shrinks) in place when it fits.
+        if state.in_scratch(at) {
             let chunk = state.scratch[state.scratch_at];
-            let offset = (ptr as usize).wrapping_sub(chunk.base);
-            if state.discarding
-                && chunk.holds(ptr as usize)
-                && offset + layout.size() == state.scratch_next
-                && offset + new_size <= chunk.size
+            if state.discarding && resize_last(chunk.base, chunk.size, &mut state.scratch_next, at, old_size, new_size)
             {
-                state.scratch_next = offset + new_size;
                 return ptr;
             }
-            // SAFETY: as below.
-            let new_ptr = unsafe { self.alloc(Layout::from_size_align_unchecked(new_size, layout.align())) };
-            if !new_ptr.is_null() {
-                // SAFETY: both blocks are valid for the smaller of the two sizes and do not overlap.
-                unsafe { std::ptr::copy_nonoverlapping(ptr, new_ptr, layout.size().min(new_size)) };
-            }
-            return new_ptr;
-        }
-        let Some(index) = state.chunk_of(ptr as usize) else {
-            // SAFETY: not a chunk block, so it came from `System`.
-            return unsafe { System.realloc(ptr, layout, new_size) };
-        };
-        // The last block of the current chunk grows (or shrinks) in place when it fits.
-        if state.current == Some(index) {
+        } else {
+            let Some(index) = state.chunk_of(at) else {
+                // SAFETY: not a chunk block, so it came from `System`.
+                return unsafe { System.realloc(ptr, layout, new_size) };
+            };
             let chunk = &mut state.chunks[index];
-            let offset = ptr as usize - chunk.base;
-            if offset + layout.size() == chunk.next && offset + new_size <= CHUNK_SIZE {
-                chunk.next = offset + new_size;
+            if state.current == Some(index)
+                && resize_last(chunk.base, CHUNK_SIZE, &mut chunk.next, at, old_size, new_size)
+            {
                 return ptr;
             }
         }
@@ -333,12 +325,24 @@ unsafe impl GlobalAlloc for CallArena {
         let new_ptr = unsafe { self.alloc(new_layout) };
         if !new_ptr.is_null() {
             // SAFETY: both blocks are valid for the smaller of the two sizes and do not overlap.
-            unsafe { std::ptr::copy_nonoverlapping(ptr, new_ptr, layout.size().min(new_size)) };
-            // SAFETY: `ptr` is a live block of this allocator.
+            unsafe { std::ptr::copy_nonoverlapping(ptr, new_ptr, old_size.min(new_size)) };
+            // SAFETY: `ptr` is a live block of this allocator (freeing a scratch block does nothing).
             unsafe { self.dealloc(ptr, layout) };
         }
         new_ptr
     }
+}
+
+/// Resizes in place the block at `at` (`old_size` bytes) when it is the last one bumped in the
+/// chunk at `base` (`size` bytes, next free byte at offset `next`) and the new size fits.
+#[inline(always)]
+fn resize_last(base: usize, size: usize, next: &mut usize, at: usize, old_size: usize, new_size: usize) -> bool {
+    let offset = at.wrapping_sub(base);
+    let fits = offset < size && offset + old_size == *next && offset + new_size <= size;
+    if fits {
+        *next = offset + new_size;
+    }
+    fits
 }
 
 /// Runs `f`, inside a call, as a part that leaves nothing behind: everything it allocates is

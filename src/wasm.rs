@@ -37,7 +37,7 @@ thread_local! {
 /// A JavaScript string as Rust text, written by `TextEncoder.encodeInto` straight into the
 /// engine's memory: wasm-bindgen's own copy (`as_string`) loops over the string's characters in
 /// JavaScript (2% slower `synthJson()`).
-fn to_rust_text(text: &JsString) -> Option<String> {
+fn to_rust_text(text: &JsString) -> String {
     let units = text.length() as usize;
     // UTF-8 takes at most three bytes for a UTF-16 code unit.
     let room = units * 3;
@@ -48,12 +48,12 @@ fn to_rust_text(text: &JsString) -> Option<String> {
     let written =
         ENCODER.with(|encoder| encoder.encode_into(text, &view).map_or(0, |result| result.written())) as usize;
     if written == 0 && units > 0 {
-        return text.as_string();
+        return String::from(text);
     }
     // SAFETY: `encodeInto` wrote `written` bytes of UTF-8 at the vector's start.
     unsafe {
         bytes.set_len(written.min(room));
-        Some(String::from_utf8_unchecked(bytes))
+        String::from_utf8_unchecked(bytes)
     }
 }
 
@@ -66,7 +66,7 @@ fn to_json_text(value: &JsValue) -> Result<String, JsValue> {
     if !text.is_string() {
         return Err(Error::new("value cannot be serialized to JSON").into());
     }
-    to_rust_text(&text).ok_or_else(|| Error::new("value cannot be serialized to JSON").into())
+    Ok(to_rust_text(&text))
 }
 
 fn from_json_text(text: &str) -> Result<JsValue, JsValue> {
@@ -154,30 +154,37 @@ pub fn synth_construction_js(
 }
 
 fn synth_detail(id: &str, props: &JsValue, options: &JsValue, detail: crate::Detail) -> Result<JsValue, JsValue> {
-    crate::in_call_arena(|| {
-        let texts = arg_texts(props, options)?;
-        crate::discarding(|| {
-            let (props, options) = parse_args(&texts)?;
-            let result = crate::synth_with(id, &props, &options, detail).map_err(|e| synth_error(&e))?;
-            let js = result_to_js(&result);
-            crate::release(result);
-            js
-        })
+    with_args(props, options, |props, options| {
+        let result = crate::synth_with(id, props, options, detail).map_err(|e| synth_error(&e))?;
+        let js = result_to_js(&result);
+        crate::release(result);
+        js
     })
 }
 
-/// An export that renders text: props and options read, `render` run in the call arena, the text
-/// handed back as a JavaScript string.
+/// An export that renders text: `render`'s text handed back as a JavaScript string.
 fn text_export(
     props: &JsValue,
     options: &JsValue,
     render: impl FnOnce(&ReadByEngine, &SynthOptions) -> Result<String, SynthError>,
 ) -> Result<JsValue, JsValue> {
+    with_args(props, options, |props, options| {
+        render(props, options).map(|text| JsValue::from_str(&text)).map_err(|e| synth_error(&e))
+    })
+}
+
+/// Runs `f` in the call arena on the props and options: read as text from JavaScript, then
+/// parsed, with the rest of the call, in the arena's scratch.
+fn with_args(
+    props: &JsValue,
+    options: &JsValue,
+    f: impl FnOnce(&ReadByEngine, &SynthOptions) -> Result<JsValue, JsValue>,
+) -> Result<JsValue, JsValue> {
     crate::in_call_arena(|| {
         let texts = arg_texts(props, options)?;
         crate::discarding(|| {
             let (props, options) = parse_args(&texts)?;
-            render(&props, &options).map(|text| JsValue::from_str(&text)).map_err(|e| synth_error(&e))
+            f(&props, &options)
         })
     })
 }
