@@ -112,10 +112,15 @@ pub fn number_text(f: f64) -> String {
 
 /// `String(n)` of a JSON number (integers exactly as given).
 pub fn json_number_text(n: &Number) -> String {
-    if n.is_i64() || n.is_u64() {
-        return n.to_string();
+    // Not `Number`'s `Display`: its float arm would bring serde_json's own float printing into the
+    // .wasm, next to ryu-js.
+    if let Some(u) = n.as_u64() {
+        return u.to_string();
     }
-    n.as_f64().map_or_else(|| n.to_string(), number_text)
+    if let Some(i) = n.as_i64() {
+        return i.to_string();
+    }
+    number_text(n.as_f64().unwrap_or(f64::NAN))
 }
 
 /// `s.toLowerCase()`. Text other than ASCII is mapped by the JavaScript host in WebAssembly, so
@@ -220,14 +225,70 @@ pub fn stringify(value: &Value) -> String {
         Value::Null => "null".to_string(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => json_number_text(n),
-        Value::String(s) => Value::String(s.clone()).to_string(),
+        Value::String(s) => quote(s),
         Value::Array(items) => format!("[{}]", items.iter().map(stringify).collect::<Vec<_>>().join(",")),
         Value::Object(map) => {
-            let inner: Vec<String> = key_order(map)
-                .into_iter()
-                .map(|(k, v)| format!("{}:{}", Value::String(k.clone()), stringify(v)))
-                .collect();
+            let inner: Vec<String> =
+                key_order(map).into_iter().map(|(k, v)| format!("{}:{}", quote(k), stringify(v))).collect();
             format!("{{{}}}", inner.join(","))
+        }
+    }
+}
+
+/// `JSON.stringify(text)`: how messages quote a text (Rust's `{:?}` would bring its own escaping
+/// and Unicode tables into the .wasm).
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    let mut run = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        if let Some(escape) = json_escape(byte) {
+            out.push_str(&text[run..at]);
+            out.extend(escape.text().iter().map(|&b| char::from(b)));
+            run = at + 1;
+        }
+    }
+    out.push_str(&text[run..]);
+    out.push('"');
+    out
+}
+
+/// The escape `JSON.stringify` writes for a byte, if any.
+pub fn json_escape(byte: u8) -> Option<JsonEscape> {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let short = match byte {
+        b'"' => b'"',
+        b'\\' => b'\\',
+        b'\n' => b'n',
+        b'\r' => b'r',
+        b'\t' => b't',
+        0x08 => b'b',
+        0x0c => b'f',
+        0x00..=0x1f => {
+            return Some(JsonEscape::Long([
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(byte >> 4)],
+                HEX[usize::from(byte & 0xf)],
+            ]))
+        }
+        _ => return None,
+    };
+    Some(JsonEscape::Short([b'\\', short]))
+}
+
+pub enum JsonEscape {
+    Short([u8; 2]),
+    Long([u8; 6]),
+}
+
+impl JsonEscape {
+    pub fn text(&self) -> &[u8] {
+        match self {
+            JsonEscape::Short(text) => text,
+            JsonEscape::Long(text) => text,
         }
     }
 }

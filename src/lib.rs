@@ -58,8 +58,6 @@ fn release<T>(value: T) {
 #[doc(hidden)]
 pub mod wasm;
 
-use std::collections::BTreeMap;
-
 use std::borrow::Cow;
 
 use crate::ir::{Map, Value};
@@ -81,8 +79,10 @@ use pattern::context::Context;
 pub struct SynthOptions {
     /// Construct ids between the stack and the construct.
     pub scope: Vec<String>,
-    /// Overrides of the feature flags of `SetConsistentFeatureFlags`.
-    pub feature_flags: BTreeMap<String, bool>,
+    /// Overrides of the feature flags of `SetConsistentFeatureFlags`, by flag name (read from
+    /// JSON in name order; a later pair overrides an earlier one). A list rather than a
+    /// `BTreeMap`: the map's code was 2 KB of the .wasm's gzip.
+    pub feature_flags: Vec<(String, bool)>,
     /// Construct ids already in the construct's parent scope, in creation order: the construct's
     /// own names (its id, `GlueDatabase`, `GlueTable`, `<id>GlueJobPolicy`) must not collide with them.
     pub siblings: Vec<String>,
@@ -215,10 +215,10 @@ pub(crate) fn write_diagnostics(out: &mut Vec<u8>, diagnostics: &[Diagnostic]) {
 }
 
 impl SynthResult {
-    /// `serde_json::to_string(self)` as `JSON.parse` reads it, with the fragment, the properties
-    /// and the warnings written by the engine's writer, which is faster than serde_json's in
-    /// WebAssembly. Numbers and integer-like keys come out as JavaScript writes them.
-    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+    /// `serde_json::to_string(self)` as `JSON.parse` reads it, written by the engine's writer,
+    /// which is faster than serde_json's in WebAssembly. Numbers and integer-like keys come out as
+    /// JavaScript writes them.
+    pub fn to_json(&self) -> String {
         let mut out = Vec::with_capacity(32 * 1024);
         out.extend_from_slice(b"{\"fragment\":");
         model::json_layout::write_compact(&mut out, &self.fragment);
@@ -228,16 +228,16 @@ impl SynthResult {
         write_diagnostics(&mut out, &self.warnings);
         if !self.construct_paths.is_empty() {
             out.extend_from_slice(b",\"constructPaths\":");
-            serde_json::to_writer(&mut out, &self.construct_paths)?;
+            model::json_layout::write_compact_object(&mut out, &self.construct_paths);
         }
         if !self.construction.is_empty() {
             out.extend_from_slice(b",\"construction\":");
-            serde_json::to_writer(&mut out, &self.construction)?;
+            self.construction.write_json(&mut out);
         }
         out.push(b'}');
         debug_assert!(std::str::from_utf8(&out).is_ok());
-        // SAFETY: the engine's writer and serde_json write only ASCII and whole UTF-8 strings.
-        Ok(unsafe { String::from_utf8_unchecked(out) })
+        // SAFETY: the engine's writer writes only ASCII and whole UTF-8 strings.
+        unsafe { String::from_utf8_unchecked(out) }
     }
 }
 

@@ -128,8 +128,7 @@ fn parse_args(texts: &ArgTexts) -> Result<(ReadByEngine, SynthOptions), JsValue>
 /// `synth()`'s result as JSON text, then `JSON.parse` (measured faster than serde-wasm-bindgen by
 /// `make bench-js`).
 fn result_to_js(result: &crate::SynthResult) -> Result<JsValue, JsValue> {
-    let text = result.to_json().map_err(|e| Error::new(&e.to_string()))?;
-    from_json_text(&text)
+    from_json_text(&result.to_json())
 }
 
 /// `synth(id, props, options?)` -> `{ fragment, properties, warnings }`; throws `SynthError`.

@@ -189,7 +189,7 @@ fn result_json_reads_as_serde_json_writes_it() {
     for fixture in load_fixtures().iter().step_by(7) {
         let Ok(options) = &fixture.options else { continue };
         let Ok(result) = synth(&fixture.id, &fixture.props, options) else { continue };
-        let ours = result.to_json().expect("writes");
+        let ours = result.to_json();
         let serde = serde_json::to_string(&result).expect("writes");
         assert_eq!(read(&ours), read(&serde), "{}", fixture.name);
         compared += 1;

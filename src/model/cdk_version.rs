@@ -32,8 +32,9 @@ impl CdkVersion {
             [Some(major), Some(minor), Some(patch)] => CdkVersion(*major, *minor, *patch),
             _ => {
                 return Err(format!(
-                    "cdkVersion must be an aws-cdk-lib release like \"{}\", got {text:?}",
-                    Self::DEFAULT
+                    "cdkVersion must be an aws-cdk-lib release like \"{}\", got {}",
+                    Self::DEFAULT,
+                    crate::js::quote(text)
                 ))
             }
         };

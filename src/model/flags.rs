@@ -1,7 +1,5 @@
 //! Feature flags that change what this construct synthesizes.
 
-use std::collections::BTreeMap;
-
 pub const MINIMIZE_POLICIES: &str = "@aws-cdk/aws-iam:minimizePolicies";
 pub const IMPORTED_ROLE_STACK_SAFE_POLICY_NAME: &str = "@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName";
 pub const VALIDATE_SNAPSHOT_REMOVAL_POLICY: &str = "@aws-cdk/core:validateSnapshotRemovalPolicy";
@@ -62,7 +60,7 @@ impl Default for FeatureFlags {
 
 impl FeatureFlags {
     /// Applies user overrides; returns the names of flags the engine does not model.
-    pub fn with_overrides(overrides: &BTreeMap<String, bool>) -> (Self, Vec<String>) {
+    pub fn with_overrides(overrides: &[(String, bool)]) -> (Self, Vec<String>) {
         let mut flags = Self::default();
         let mut unknown = Vec::new();
         for (name, value) in overrides {

@@ -282,7 +282,10 @@ fn merge_if_combinable(a: &Statement, b: &Statement) -> Option<Statement> {
 }
 
 fn principal_keys(s: &Statement) -> Vec<String> {
-    s.principals.iter().flat_map(|(kind, values)| values.iter().map(move |v| format!("{kind}:{v}"))).collect()
+    s.principals
+        .iter()
+        .flat_map(|(kind, values)| values.iter().map(move |v| format!("{kind}:{}", crate::js::stringify(v))))
+        .collect()
 }
 
 fn set_equal<T: PartialEq>(a: &[T], b: &[T]) -> bool {

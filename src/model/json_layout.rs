@@ -3,7 +3,7 @@
 
 use crate::ir::{text, Map, Number, Str, Value};
 
-use crate::js::{is_array_index, json_number_text, key_order};
+use crate::js::{is_array_index, json_escape, json_number_text, key_order};
 
 /// Serializes like `JSON.stringify(value, null, 1)`.
 pub fn to_cdk_json(value: &Value) -> String {
@@ -19,6 +19,20 @@ pub fn to_cdk_json(value: &Value) -> String {
 pub fn write_compact(out: &mut Vec<u8>, value: &Value) {
     let mut appended = Out { bytes: std::mem::take(out) };
     write_value(&mut appended, value, None);
+    *out = appended.bytes;
+}
+
+/// Appends `JSON.stringify(map)`.
+pub fn write_compact_object(out: &mut Vec<u8>, map: &Map) {
+    let mut appended = Out { bytes: std::mem::take(out) };
+    write_object(&mut appended, map, None);
+    *out = appended.bytes;
+}
+
+/// Appends `JSON.stringify(text)`.
+pub fn write_compact_str(out: &mut Vec<u8>, text: &str) {
+    let mut appended = Out { bytes: std::mem::take(out) };
+    write_string(&mut appended, text);
     *out = appended.bytes;
 }
 
@@ -322,7 +336,7 @@ fn len_string(s: &str) -> usize {
     if !needs_escape(s.as_bytes()) {
         return 2 + s.len();
     }
-    2 + s.bytes().map(|byte| escape_of(byte).map_or(1, |escape| escape.text().len())).sum::<usize>()
+    2 + s.bytes().map(|byte| json_escape(byte).map_or(1, |escape| escape.text().len())).sum::<usize>()
 }
 
 /// A comma, a line break and the indentation of up to 64 levels: a separator between items, or
@@ -389,53 +403,13 @@ fn word_needs_escape(word: u64) -> bool {
 fn write_escaped(out: &mut Out, bytes: &[u8]) {
     let mut run = 0;
     for (at, &byte) in bytes.iter().enumerate() {
-        if let Some(escape) = escape_of(byte) {
+        if let Some(escape) = json_escape(byte) {
             out.extend_from_slice(&bytes[run..at]);
             out.extend_from_slice(escape.text());
             run = at + 1;
         }
     }
     out.extend_from_slice(&bytes[run..]);
-}
-
-/// The escape `JSON.stringify` writes for a byte, if any.
-fn escape_of(byte: u8) -> Option<Escape> {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let short = match byte {
-        b'"' => b'"',
-        b'\\' => b'\\',
-        b'\n' => b'n',
-        b'\r' => b'r',
-        b'\t' => b't',
-        0x08 => b'b',
-        0x0c => b'f',
-        0x00..=0x1f => {
-            return Some(Escape::Long([
-                b'\\',
-                b'u',
-                b'0',
-                b'0',
-                HEX[usize::from(byte >> 4)],
-                HEX[usize::from(byte & 0xf)],
-            ]))
-        }
-        _ => return None,
-    };
-    Some(Escape::Short([b'\\', short]))
-}
-
-enum Escape {
-    Short([u8; 2]),
-    Long([u8; 6]),
-}
-
-impl Escape {
-    fn text(&self) -> &[u8] {
-        match self {
-            Escape::Short(text) => text,
-            Escape::Long(text) => text,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -471,6 +445,16 @@ mod tests {
         let mut out = Vec::new();
         write_compact(&mut out, &v);
         assert_eq!(String::from_utf8(out).unwrap_or_default(), r#"{"2":"x y","a":[1,{"b":[]}],"c":{}}"#);
+    }
+
+    #[test]
+    fn the_compact_appenders_write_what_javascript_does() {
+        let Value::Object(map) = json!({"k": "v", "1": 1}) else { unreachable!() };
+        let mut out = b"[".to_vec();
+        write_compact_object(&mut out, &map);
+        out.push(b',');
+        write_compact_str(&mut out, "q\"\u{2028}");
+        assert_eq!(String::from_utf8(out).ok().as_deref(), Some("[{\"1\":1,\"k\":\"v\"},\"q\\\"\u{2028}\""));
     }
 
     #[test]

@@ -118,7 +118,8 @@ pub fn check_glue_props(props: &Props) -> Result<(), SynthError> {
                     path,
                     codes::S3_URL,
                     format!(
-                        "scriptLocation must be an S3 URL of the form s3://bucket/key, without spaces; got {url:?}"
+                        "scriptLocation must be an S3 URL of the form s3://bucket/key, without spaces; got {}",
+                        crate::js::quote(url)
                     ),
                 ));
             }

@@ -59,7 +59,7 @@ impl Fixes {
                 None => diagnostics.push(Diagnostic::new(
                     index_path(&child_path(OPTIONS_PATH, "fixes"), index),
                     codes::FIX,
-                    format!("unknown fix {name:?}; known fixes: {}", fix_names().join(", ")),
+                    format!("unknown fix {}; known fixes: {}", crate::js::quote(name), fix_names().join(", ")),
                 )),
             }
         }

@@ -262,7 +262,7 @@ const GLUE_JOB_POLICY_SUPPRESSION: &str = "Glue Security Configuration does not 
 /// A role that cannot be imported: the construct's message, and what a role must be.
 fn role_error(path: &str, role: &Value, message: String) -> SynthError {
     let got = match role.as_str() {
-        Some(text) => format!("{text:?}"),
+        Some(text) => crate::js::quote(text),
         None => crate::props::reader::describe(role).to_string(),
     };
     SynthError::explained(

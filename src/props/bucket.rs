@@ -331,7 +331,11 @@ fn named_value(value: &Value, path: &str, table: &[(&str, &str)], problems: &mut
         value.as_str().and_then(|s| table.iter().find(|(name, v)| *name == s || *v == s)).map(|(_, v)| v.to_string());
     if found.is_none() {
         let allowed: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
-        problems.push(path, codes::ENUM, format!("expected one of {}, got {value}", allowed.join(", ")));
+        problems.push(
+            path,
+            codes::ENUM,
+            format!("expected one of {}, got {}", allowed.join(", "), crate::js::stringify(value)),
+        );
     }
     found
 }
@@ -346,7 +350,11 @@ fn read_block_public_access(value: &Value, path: &str, problems: &mut Problems) 
                 problems.push(
                     path,
                     codes::ENUM,
-                    format!("expected one of {}, got {value}", BLOCK_PUBLIC_ACCESS_CONSTANT_ACCEPTED.join(", ")),
+                    format!(
+                        "expected one of {}, got {}",
+                        BLOCK_PUBLIC_ACCESS_CONSTANT_ACCEPTED.join(", "),
+                        crate::js::stringify(value)
+                    ),
                 );
                 None
             }

@@ -2,11 +2,10 @@
 //! environment and the tags added to the construct. Problems are located by JSON pointers into
 //! the options, which all start with `/options/` (pointers without that prefix point into props).
 
-use std::collections::BTreeMap;
-
 use crate::ir::{Map, Value};
 
 use crate::diagnostics::{child_path, codes, Diagnostic};
+use crate::js::quote;
 
 /// Where option diagnostics point.
 pub const OPTIONS_PATH: &str = "/options";
@@ -46,9 +45,9 @@ fn invalid_type(value: &Value, expected: &str) -> String {
                 let point = if text.contains(['.', 'e']) { "" } else { ".0" };
                 format!("floating point `{text}{point}`")
             }
-            None => format!("integer `{n}`"),
+            None => format!("integer `{}`", crate::js::json_number_text(n)),
         },
-        Value::String(s) => format!("string {s:?}"),
+        Value::String(s) => format!("string {}", crate::js::quote(s)),
         Value::Array(_) => "sequence".to_string(),
         Value::Object(_) => "map".to_string(),
     };
@@ -85,13 +84,13 @@ pub fn strings(value: &Value) -> Result<Vec<String>, String> {
     value.as_array().ok_or_else(|| invalid_type(value, "a sequence"))?.iter().map(string).collect()
 }
 
-pub fn bool_map(value: &Value) -> Result<BTreeMap<String, bool>, String> {
-    // Inserted one by one: collecting into a BTreeMap sorts first, and that sort's code was about
-    // 5 KB of the .wasm.
-    let mut map = BTreeMap::new();
+/// A JSON object of booleans as (key, value) pairs in key order.
+pub fn bool_map(value: &Value) -> Result<Vec<(String, bool)>, String> {
+    let mut map = Vec::new();
     for (key, value) in object(value, "a map")? {
-        map.insert(key.to_string(), value.as_bool().ok_or_else(|| invalid_type(value, "a boolean"))?);
+        map.push((key.to_string(), value.as_bool().ok_or_else(|| invalid_type(value, "a boolean"))?));
     }
+    crate::js::sort_by(&mut map, |a, b| a.0.cmp(&b.0));
     Ok(map)
 }
 
@@ -165,7 +164,7 @@ pub fn env_warnings(env: &Environment, known_region: impl Fn(&str) -> bool) -> V
             out.push(Diagnostic::new(
                 child_path(&env_path, "account"),
                 codes::DEPLOY,
-                format!("account {account:?} is not a 12-digit AWS account id; CDK writes it as given"),
+                format!("account {} is not a 12-digit AWS account id; CDK writes it as given", quote(account)),
             ));
         }
     }
@@ -175,7 +174,8 @@ pub fn env_warnings(env: &Environment, known_region: impl Fn(&str) -> bool) -> V
                 child_path(&env_path, "region"),
                 codes::DEPLOY,
                 format!(
-                    "region {region:?} is not in aws-cdk-lib's region table; CDK writes it as given and keeps AWS::Partition"
+                    "region {} is not in aws-cdk-lib's region table; CDK writes it as given and keeps AWS::Partition",
+                    quote(region)
                 ),
             ));
         }
@@ -189,7 +189,7 @@ pub fn tag_errors(tags: &Map) -> Vec<Diagnostic> {
     tags.iter()
         .filter(|(_, value)| value.is_null())
         .map(|(key, _)| {
-            Diagnostic::new(child_path(&tags_path, key), codes::TYPE, format!("tag {key:?} has no value (null)"))
+            Diagnostic::new(child_path(&tags_path, key), codes::TYPE, format!("tag {} has no value (null)", quote(key)))
         })
         .collect()
 }
@@ -212,17 +212,20 @@ pub fn tag_warnings(tags: &Map) -> Vec<Diagnostic> {
             warn("an empty tag key is refused at deploy time".into());
         }
         if key.to_ascii_lowercase().starts_with("aws:") {
-            warn(format!("tag key {key:?} starts with the reserved prefix aws:, which is refused at deploy time"));
+            warn(format!(
+                "tag key {} starts with the reserved prefix aws:, which is refused at deploy time",
+                quote(key)
+            ));
         }
         if key.chars().count() > 128 {
             warn(format!("tag key is {} characters; at most 128 are allowed", key.chars().count()));
         }
         if !key.chars().all(tag_char) {
-            warn(format!("tag key {key:?} holds characters outside {TAG_CHARS}"));
+            warn(format!("tag key {} holds characters outside {TAG_CHARS}", quote(key)));
         }
         if let Value::String(text) = value {
             if !text.chars().all(tag_char) {
-                warn(format!("tag value {text:?} holds characters outside {TAG_CHARS}"));
+                warn(format!("tag value {} holds characters outside {TAG_CHARS}", quote(text)));
             }
         }
         match value {

@@ -79,7 +79,11 @@ fn option_readers_word_errors_as_serde_does() {
     for value in &values {
         assert_eq!(strings(value).err(), serde_error::<Vec<String>>(value), "strings {value}");
         assert_eq!(optional_string(value).err(), serde_error::<Option<String>>(value), "optional_string {value}");
-        assert_eq!(bool_map(value).err(), serde_error::<BTreeMap<String, bool>>(value), "bool_map {value}");
+        assert_eq!(
+            bool_map(value).err(),
+            serde_error::<std::collections::BTreeMap<String, bool>>(value),
+            "bool_map {value}"
+        );
     }
     #[derive(Debug, serde::Deserialize)]
     #[serde(deny_unknown_fields)]

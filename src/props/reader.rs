@@ -146,7 +146,7 @@ impl<'a> ObjectReader<'a> {
                 problems.push(
                     &self.child_path(key),
                     codes::ENUM,
-                    format!("expected one of {}, got {}", allowed.join(", "), value),
+                    format!("expected one of {}, got {}", allowed.join(", "), crate::js::stringify(value)),
                 );
                 None
             }

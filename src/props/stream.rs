@@ -54,7 +54,11 @@ pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> 
                     problems.push(
                         path,
                         codes::ENUM,
-                        format!("expected one of {}, got {item}", SHARD_LEVEL_METRICS_ACCEPTED.join(", ")),
+                        format!(
+                            "expected one of {}, got {}",
+                            SHARD_LEVEL_METRICS_ACCEPTED.join(", "),
+                            crate::js::stringify(item)
+                        ),
                     );
                     None
                 }
