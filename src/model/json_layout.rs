@@ -371,24 +371,40 @@ fn write_string_body(out: &mut Out, bytes: &[u8]) {
     }
 }
 
-/// Whether a JSON string's text escapes any of these bytes (eight at a time).
+/// Whether a JSON string's text escapes any of these bytes (eight at a time). The bytes that do
+/// not fill a word are read as words overlapping the ones before, or (under four bytes) as the
+/// first, middle and last byte: a byte checked twice gives the same answer, and most strings are
+/// short, so a byte-by-byte tail took most of the time.
 pub(super) fn needs_escape(bytes: &[u8]) -> bool {
-    let mut words = bytes.chunks_exact(8);
-    for word in &mut words {
-        // One load: `try_into` and `copy_from_slice` stayed calls when built for size, and gathering
-        // the bytes one by one took eight loads.
-        // SAFETY: `chunks_exact(8)` yields slices of exactly eight bytes; the read is unaligned.
-        let word = unsafe { std::ptr::read_unaligned(word.as_ptr().cast::<u64>()) };
-        if word_needs_escape(u64::from_le(word)) {
-            return true;
+    let (from, len) = (bytes.as_ptr(), bytes.len());
+    // SAFETY: every read is of bytes within `bytes` (unaligned reads of `len >= 8` or `len >= 4`
+    // bytes at offsets that end at or before `len`).
+    unsafe {
+        let word = |at: usize| u64::from_le(from.add(at).cast::<u64>().read_unaligned());
+        match len {
+            8.. => {
+                let mut at = 0;
+                while at + 8 <= len {
+                    if word_needs_escape(word(at)) {
+                        return true;
+                    }
+                    at += 8;
+                }
+                at != len && word_needs_escape(word(len - 8))
+            }
+            4..=7 => {
+                let half = |at: usize| u64::from(u32::from_le(from.add(at).cast::<u32>().read_unaligned()));
+                word_needs_escape(half(0) | half(len - 4) << 32)
+            }
+            1..=3 => {
+                // Spaces (which need no escape) around the three bytes.
+                let spaces = u64::from_le_bytes([b' '; 8]) & !0xff_ffff;
+                let bytes = u64::from(*from) | u64::from(*from.add(len / 2)) << 8 | u64::from(*from.add(len - 1)) << 16;
+                word_needs_escape(spaces | bytes)
+            }
+            0 => false,
         }
     }
-    // The last bytes as one word, padded with spaces (which need no escape).
-    let mut last = [b' '; 8];
-    for (slot, &byte) in last.iter_mut().zip(words.remainder()) {
-        *slot = byte;
-    }
-    word_needs_escape(u64::from_le_bytes(last))
 }
 
 /// Whether any of eight bytes is a control character, `"` or `\` (exact: the "has a byte less
@@ -473,6 +489,26 @@ mod tests {
                 let text = format!("{}{}{}", "a".repeat(place), char::from(byte), "é".repeat(5));
                 let v = crate::ir::Value::from(text);
                 assert_eq!(to_cdk_json(&v), serde_json::to_string(&v).unwrap_or_default(), "{byte} at {place}");
+            }
+        }
+    }
+
+    #[test]
+    fn an_escape_is_found_at_every_place_of_every_length() {
+        for len in 0..=40 {
+            let plain = vec![b'a'; len];
+            assert!(!needs_escape(&plain), "{len}");
+            for at in 0..len {
+                for byte in [b'"', b'\\', 0x00, b'\n', 0x1f] {
+                    let mut text = plain.clone();
+                    text[at] = byte;
+                    assert!(needs_escape(&text), "{byte} at {at} of {len}");
+                }
+                for byte in [b' ', b'!', b'#', b'[', b']', 0x7f, 0x80, 0xff] {
+                    let mut text = plain.clone();
+                    text[at] = byte;
+                    assert!(!needs_escape(&text), "{byte} at {at} of {len}");
+                }
             }
         }
     }
