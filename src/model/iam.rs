@@ -166,7 +166,7 @@ fn sort_by_json(value: &mut Value) {
             // Actions, nearly always: ordered and deduplicated without writing their texts.
             sort_by(items, quoted_order);
             items.dedup();
-        } else {
+        } else if !sort_by_first_keys(items) {
             sort_by_text(items);
         }
     }
@@ -185,10 +185,42 @@ fn is_plain_string(value: &Value) -> bool {
 /// prefix of the other is followed by its closing quote, which orders against the other's next
 /// byte (before a letter, after a space).
 fn quoted_order(a: &Value, b: &Value) -> std::cmp::Ordering {
-    let (a, b) = (a.as_str().unwrap_or_default().as_bytes(), b.as_str().unwrap_or_default().as_bytes());
+    quoted_bytes_order(a.as_str().unwrap_or_default().as_bytes(), b.as_str().unwrap_or_default().as_bytes())
+}
+
+/// `quoted_order` of two plain texts.
+fn quoted_bytes_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     let common = a.len().min(b.len());
     let next = |s: &[u8]| s.get(common).copied().unwrap_or(b'"');
     a[..common].cmp(&b[..common]).then_with(|| next(a).cmp(&next(b)))
+}
+
+/// Orders objects by their first keys when those tell their texts apart (a `Fn::GetAtt` and a
+/// `Fn::Join`, the commonest resource list): `{"` then the key, so the texts order as the quoted
+/// keys do, and none repeats. `false`, and nothing moved, when they do not.
+fn sort_by_first_keys(items: &mut [Value]) -> bool {
+    // The key an object's text starts with: its first, unless another is an array index, which
+    // JavaScript writes first.
+    fn first_key(value: &Value) -> Option<&str> {
+        let map = value.as_object()?;
+        let (first, _) = map.iter().next()?;
+        let plain = first.is_ascii() && !super::json_layout::needs_escape(first.as_bytes());
+        (plain && !map.keys().any(|key| crate::js::is_array_index(key))).then_some(first.as_ref())
+    }
+    fn key_bytes(value: &Value) -> &[u8] {
+        first_key(value).unwrap_or_default().as_bytes()
+    }
+    {
+        let mut keys = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            match first_key(item) {
+                Some(key) if !keys.contains(&key) => keys.push(key),
+                _ => return false,
+            }
+        }
+    }
+    sort_by(items, |a, b| quoted_bytes_order(key_bytes(a), key_bytes(b)));
+    true
 }
 
 /// Deduplicates and orders the items by their JSON texts, each written once into one buffer.
@@ -309,7 +341,12 @@ mod tests {
 
     /// `sort_by_json` on the list gives the list's JSON texts sorted (UTF-16 order) and deduplicated.
     fn assert_sorts_by_text(list: Vec<Value>) {
-        let text = |v: &Value| serde_json::to_string(v).unwrap_or_default();
+        // `JSON.stringify`'s text, as the writer writes it (integer-like keys first).
+        let text = |v: &Value| {
+            let mut out = Vec::new();
+            super::super::json_layout::write_compact(&mut out, v);
+            String::from_utf8(out).unwrap_or_default()
+        };
         let mut expected: Vec<String> = list.iter().map(text).collect();
         expected.sort_by(|a, b| crate::js::compare_utf16(a, b));
         expected.dedup();
@@ -344,6 +381,15 @@ mod tests {
             vec![json!({"Ref": "b"}), json!("q\"uote"), json!("q"), json!("back\\slash"), json!("q r")],
             vec![json!("\u{e9}t\u{e9}"), json!("\u{1f600}"), json!("\u{ffff}"), json!({"Ref": "x"}), json!("e")],
             vec![json!(["a"]), json!(2), json!(null), json!(true), json!("a"), json!({"Ref": "a"}), json!(-1)],
+            // Objects told apart by their first keys, one key a prefix of another.
+            vec![json!({"Fn::Join": ["", ["a"]]}), json!({"Fn::GetAtt": ["a", "Arn"]}), json!({"Fn::Get": 1})],
+            vec![json!({"b": 1, "a": 2}), json!({"a": 3}), json!({"a!": 1}), json!({"a b": 1}), json!({"Ref": "x"})],
+            // Not told apart by their first keys: the same key, an array index written first, a
+            // key that needs an escape or is beyond ASCII, an empty object.
+            vec![json!({"Ref": "b"}), json!({"Fn::GetAtt": ["a", "Arn"]}), json!({"Ref": "a"})],
+            vec![json!({"Ref": "a", "1": "x"}), json!({"Ref": "b"}), json!({"0": 1})],
+            serde_json::from_str(r#"[{"q\"": 1}, {"q": 1}, {"\u00e9": 1}, {"e": 1}, {}]"#).expect("test JSON"),
+            vec![json!({"Ref": "b"}), json!({"Ref": "b"}), json!({"Fn::Sub": "x"})],
         ];
         for list in lists {
             assert_sorts_by_text(list);
