@@ -40,62 +40,50 @@ pub enum Step {
     SuppressCfnNag { target: Value, rules: Value },
 }
 
+/// A field of a step as written: a text or a JSON value.
+enum Field<'a> {
+    Text(&'a str),
+    Json(&'a Value),
+}
+
 impl Step {
-    /// The step as serde writes it: `{"kind": ..., fields in declaration order}`.
-    fn write_json(&self, out: &mut Vec<u8>) {
-        let text = |out: &mut Vec<u8>, name: &str, text: &str| {
-            field(out, name);
-            json_layout::write_compact_str(out, text);
-        };
-        let value = |out: &mut Vec<u8>, name: &str, value: &Value| {
-            field(out, name);
-            json_layout::write_compact(out, value);
-        };
-        out.extend_from_slice(b"{\"kind\":");
+    /// The step's `kind` and fields, in the order serde writes them.
+    fn fields(&self) -> (&'static str, Vec<(&'static str, Field<'_>)>) {
+        use Field::{Json, Text};
         match self {
-            Step::SetContext { at, key, value: v } => {
-                json_layout::write_compact_str(out, "setContext");
-                text(out, "at", at);
-                text(out, "key", key);
-                value(out, "value", v);
+            Step::SetContext { at, key, value } => {
+                ("setContext", vec![("at", Text(at)), ("key", Text(key)), ("value", Json(value))])
             }
             Step::New { class, at, props } => {
-                json_layout::write_compact_str(out, "new");
-                text(out, "class", class);
-                text(out, "at", at);
-                value(out, "props", props);
+                ("new", vec![("class", Text(class)), ("at", Text(at)), ("props", Json(props))])
             }
-            Step::ImportRole { at, arn } => {
-                json_layout::write_compact_str(out, "importRole");
-                text(out, "at", at);
-                value(out, "arn", arn);
-            }
-            Step::ImportBucket { at, arn } => {
-                json_layout::write_compact_str(out, "importBucket");
-                text(out, "at", at);
-                value(out, "arn", arn);
-            }
+            Step::ImportRole { at, arn } => ("importRole", vec![("at", Text(at)), ("arn", Json(arn))]),
+            Step::ImportBucket { at, arn } => ("importBucket", vec![("at", Text(at)), ("arn", Json(arn))]),
             Step::Call { target, method, argument } => {
-                json_layout::write_compact_str(out, "call");
-                value(out, "target", target);
-                text(out, "method", method);
-                value(out, "argument", argument);
+                ("call", vec![("target", Json(target)), ("method", Text(method)), ("argument", Json(argument))])
             }
             Step::SuppressCfnNag { target, rules } => {
-                json_layout::write_compact_str(out, "suppressCfnNag");
-                value(out, "target", target);
-                value(out, "rules", rules);
+                ("suppressCfnNag", vec![("target", Json(target)), ("rules", Json(rules))])
+            }
+        }
+    }
+
+    /// The step as serde writes it: `{"kind": ..., fields in declaration order}`.
+    fn write_json(&self, out: &mut Vec<u8>) {
+        let (kind, fields) = self.fields();
+        out.extend_from_slice(b"{\"kind\":");
+        json_layout::write_compact_str(out, kind);
+        for (name, field) in fields {
+            out.push(b',');
+            json_layout::write_compact_str(out, name);
+            out.push(b':');
+            match field {
+                Field::Text(text) => json_layout::write_compact_str(out, text),
+                Field::Json(value) => json_layout::write_compact(out, value),
             }
         }
         out.push(b'}');
     }
-}
-
-/// `,"name":` before a field's value.
-fn field(out: &mut Vec<u8>, name: &str) {
-    out.push(b',');
-    json_layout::write_compact_str(out, name);
-    out.push(b':');
 }
 
 /// The steps, plus which object each pattern property is.
