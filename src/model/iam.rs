@@ -2,6 +2,8 @@
 
 use crate::ir::{Map, Str, Value};
 
+use std::cmp::Ordering;
+
 use crate::js::sort_by;
 
 /// One `PolicyStatement`; resources and principals hold rendered CloudFormation values.
@@ -166,7 +168,7 @@ fn sort_by_json(value: &mut Value) {
             // Actions, nearly always: ordered and deduplicated without writing their texts.
             sort_by(items, quoted_order);
             items.dedup();
-        } else if !sort_by_first_keys(items) {
+        } else if !sort_by_structure(items) {
             sort_by_text(items);
         }
     }
@@ -195,32 +197,85 @@ fn quoted_bytes_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     a[..common].cmp(&b[..common]).then_with(|| next(a).cmp(&next(b)))
 }
 
-/// Orders objects by their first keys when those tell their texts apart (a `Fn::GetAtt` and a
-/// `Fn::Join`, the commonest resource list): `{"` then the key, so the texts order as the quoted
-/// keys do, and none repeats. `false`, and nothing moved, when they do not.
-fn sort_by_first_keys(items: &mut [Value]) -> bool {
-    // The key an object's text starts with: its first, unless another is an array index, which
-    // JavaScript writes first.
-    fn first_key(value: &Value) -> Option<&str> {
-        let map = value.as_object()?;
-        let (first, _) = map.iter().next()?;
-        let plain = first.is_ascii() && !super::json_layout::needs_escape(first.as_bytes());
-        (plain && !map.keys().any(|key| crate::js::is_array_index(key))).then_some(first.as_ref())
+/// Orders and deduplicates the items by comparing them as their JSON texts would compare, without
+/// writing them: `false`, and the order left to `sort_by_text`, when a comparison cannot tell.
+fn sort_by_structure(items: &mut Vec<Value>) -> bool {
+    let told = std::cell::Cell::new(true);
+    let order = |a: &Value, b: &Value| {
+        text_order(a, b).unwrap_or_else(|| {
+            told.set(false);
+            Ordering::Equal
+        })
+    };
+    sort_by(items, order);
+    if !told.get() {
+        return false;
     }
-    fn key_bytes(value: &Value) -> &[u8] {
-        first_key(value).unwrap_or_default().as_bytes()
-    }
-    {
-        let mut keys = Vec::with_capacity(items.len());
-        for item in items.iter() {
-            match first_key(item) {
-                Some(key) if !keys.contains(&key) => keys.push(key),
-                _ => return false,
-            }
+    // Only equal texts are removed: what cannot be told is left to `sort_by_text`.
+    items.dedup_by(|a, b| order(a, b) == Ordering::Equal && told.get());
+    told.get()
+}
+
+/// How the JSON texts of two values compare, found where they first differ: `None` where that
+/// takes writing them (a string or key that is escaped or beyond ASCII, two different numbers, an
+/// object with an array-index key, which JavaScript writes first). The texts of strings, arrays
+/// and objects are never the start of another value's text, so two arrays or objects order as
+/// their first differing items or entries do, or, when one has all the other's and more, the
+/// shorter after (its `]` or `}` against the other's `,`).
+fn text_order(a: &Value, b: &Value) -> Option<Ordering> {
+    // A text's first byte: `"`, then `-` or a digit, `[`, `f`, `n`, `t`, `{`.
+    fn rank(value: &Value) -> u8 {
+        match value {
+            Value::String(_) => 0,
+            Value::Number(_) => 1,
+            Value::Array(_) => 2,
+            Value::Bool(false) => 3,
+            Value::Null => 4,
+            Value::Bool(true) => 5,
+            Value::Object(_) => 6,
         }
     }
-    sort_by(items, |a, b| quoted_bytes_order(key_bytes(a), key_bytes(b)));
-    true
+    fn plain(text: &str) -> bool {
+        text.is_ascii() && !super::json_layout::needs_escape(text.as_bytes())
+    }
+    fn texts_order(a: &str, b: &str) -> Option<Ordering> {
+        match a == b {
+            true => Some(Ordering::Equal),
+            false => (plain(a) && plain(b)).then(|| quoted_bytes_order(a.as_bytes(), b.as_bytes())),
+        }
+    }
+    match (a, b) {
+        (Value::String(a), Value::String(b)) => texts_order(a, b),
+        (Value::Number(a), Value::Number(b)) => (a == b).then_some(Ordering::Equal),
+        (Value::Array(a), Value::Array(b)) => {
+            for (a, b) in a.iter().zip(b) {
+                match text_order(a, b)? {
+                    Ordering::Equal => {}
+                    order => return Some(order),
+                }
+            }
+            Some(b.len().cmp(&a.len()))
+        }
+        (Value::Object(a), Value::Object(b)) => {
+            let mut order = Ordering::Equal;
+            for ((a_key, a), (b_key, b)) in a.iter().zip(b.iter()) {
+                order = match texts_order(a_key, b_key)? {
+                    Ordering::Equal => text_order(a, b)?,
+                    order => order,
+                };
+                if order != Ordering::Equal {
+                    break;
+                }
+            }
+            let order = order.then(b.len().cmp(&a.len()));
+            // The same entries in the same order are the same text; a difference is where it was
+            // found only when JavaScript writes the entries in that order (checked only then: most
+            // objects compared are equal intrinsics).
+            let index_key = |map: &Map| map.keys().any(|key| crate::js::is_array_index(key));
+            (order == Ordering::Equal || !(index_key(a) || index_key(b))).then_some(order)
+        }
+        _ => Some(rank(a).cmp(&rank(b))),
+    }
 }
 
 /// Deduplicates and orders the items by their JSON texts, each written once into one buffer.
@@ -390,6 +445,49 @@ mod tests {
             vec![json!({"Ref": "a", "1": "x"}), json!({"Ref": "b"}), json!({"0": 1})],
             serde_json::from_str(r#"[{"q\"": 1}, {"q": 1}, {"\u00e9": 1}, {"e": 1}, {}]"#).expect("test JSON"),
             vec![json!({"Ref": "b"}), json!({"Ref": "b"}), json!({"Fn::Sub": "x"})],
+            // Told apart further in: joins whose parts differ late, one part the start of another;
+            // arrays and objects that hold all of another's items or entries and more; every kind
+            // of value; equal numbers before the difference.
+            vec![
+                json!({"Fn::Join": ["", ["arn:", {"Ref": "P"}, ":s3:::x/*"]]}),
+                json!({"Fn::Join": ["", ["arn:", {"Ref": "P"}, ":s3:::x"]]}),
+                json!({"Fn::Join": ["", ["arn:", {"Ref": "P"}, ":s3:::x"]]}),
+                json!({"Fn::Join": [":", ["arn:", {"Ref": "P"}]]}),
+                json!({"Fn::Join": ["", ["arn:", {"Ref": "Q"}]]}),
+            ],
+            vec![
+                json!(["a", "b"]),
+                json!(["a"]),
+                json!(["a", "b", "c"]),
+                json!([]),
+                json!(["a", "b"]),
+                json!(["a", ["b"]]),
+            ],
+            vec![
+                json!({"a": "1", "b": "2"}),
+                json!({"a": "1"}),
+                json!({"a": "1", "b": "2", "c": "3"}),
+                json!({}),
+                json!({"a": "1", "b": "3"}),
+                json!({"a": "1", "b": ["2"]}),
+                json!({"a": "1", "bc": "2"}),
+            ],
+            vec![
+                json!(true),
+                json!(false),
+                json!(null),
+                json!("x"),
+                json!([true]),
+                json!({"t": false}),
+                json!(true),
+                json!(7),
+            ],
+            vec![json!([1, "b"]), json!([1, "a"]), json!([1]), json!([1, "a"])],
+            // Not told apart without the texts: different numbers, a nested array-index key, a
+            // string with an escape.
+            vec![json!([1, "a"]), json!([2])],
+            vec![json!({"Fn::Join": ["", [{"a": "2", "1": "x"}]]}), json!({"Fn::Join": ["", [{"a": "1"}]]})],
+            vec![json!(["a\nb", "x"]), json!(["a b"]), json!(["a\nb"])],
         ];
         for list in lists {
             assert_sorts_by_text(list);
