@@ -279,6 +279,7 @@ pub fn json_escape(byte: u8) -> Option<JsonEscape> {
     Some(JsonEscape::Short([b'\\', short]))
 }
 
+/// The text of an escape: `\n` and the like, or `\u001f`.
 pub enum JsonEscape {
     Short([u8; 2]),
     Long([u8; 6]),

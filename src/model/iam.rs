@@ -439,8 +439,8 @@ mod tests {
             // Objects told apart by their first keys, one key a prefix of another.
             vec![json!({"Fn::Join": ["", ["a"]]}), json!({"Fn::GetAtt": ["a", "Arn"]}), json!({"Fn::Get": 1})],
             vec![json!({"b": 1, "a": 2}), json!({"a": 3}), json!({"a!": 1}), json!({"a b": 1}), json!({"Ref": "x"})],
-            // Not told apart by their first keys: the same key, an array index written first, a
-            // key that needs an escape or is beyond ASCII, an empty object.
+            // Not told apart by their first keys: the same key (told further in), an array index
+            // written first, a key that needs an escape or is beyond ASCII, an empty object.
             vec![json!({"Ref": "b"}), json!({"Fn::GetAtt": ["a", "Arn"]}), json!({"Ref": "a"})],
             vec![json!({"Ref": "a", "1": "x"}), json!({"Ref": "b"}), json!({"0": 1})],
             serde_json::from_str(r#"[{"q\"": 1}, {"q": 1}, {"\u00e9": 1}, {"e": 1}, {}]"#).expect("test JSON"),
