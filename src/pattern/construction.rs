@@ -10,33 +10,27 @@
 //! - CloudFormation intrinsics (`Ref`, `Fn::GetAtt`, `Fn::Join`, ...): tokens of the same value.
 
 use crate::ir::{json, Map, Value};
-use serde::Serialize;
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::model::iam::Statement;
 use crate::model::json_layout;
 
-/// One aws-cdk-lib call of the official construct.
-#[derive(Debug, Clone, Serialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
+/// One aws-cdk-lib call of the official construct; written as `{"kind": ..., fields}` with the
+/// names `Step::fields` gives, by serde and by the engine's writer alike.
+#[derive(Debug, Clone)]
 pub enum Step {
     /// `node.setContext(key, value)` on the construct at `at`.
-    #[serde(rename_all = "camelCase")]
     SetContext { at: String, key: String, value: Value },
     /// `new <class>(scope, id, props)` of an L2 (`kinesis.Stream`, `s3.Bucket`, `cloudwatch.Alarm`,
     /// `iam.Role`, `iam.Policy`) or an L1 (`glue.CfnJob`, ...), at construct path `at`.
-    #[serde(rename_all = "camelCase")]
     New { class: &'static str, at: String, props: Value },
     /// `iam.Role.fromRoleArn(scope, id, arn)`.
-    #[serde(rename_all = "camelCase")]
     ImportRole { at: String, arn: Value },
     /// `s3.Bucket.fromBucketArn(scope, id, arn)`.
-    #[serde(rename_all = "camelCase")]
     ImportBucket { at: String, arn: Value },
     /// `target.<method>(argument)`: grants, `attachToRole`, `attachInlinePolicy`.
-    #[serde(rename_all = "camelCase")]
     Call { target: Value, method: &'static str, argument: Value },
     /// core's `addCfnSuppressRules(target, rules)`: cfn_nag suppressions in the L1's metadata.
-    #[serde(rename_all = "camelCase")]
     SuppressCfnNag { target: Value, rules: Value },
 }
 
@@ -47,7 +41,8 @@ enum Field<'a> {
 }
 
 impl Step {
-    /// The step's `kind` and fields, in the order serde writes them.
+    /// The step's `kind` and fields in the order they are written: the one list of the names
+    /// serde and `write_json` write.
     fn fields(&self) -> (&'static str, Vec<(&'static str, Field<'_>)>) {
         use Field::{Json, Text};
         match self {
@@ -68,7 +63,7 @@ impl Step {
         }
     }
 
-    /// The step as serde writes it: `{"kind": ..., fields in declaration order}`.
+    /// The step as JSON: `{"kind": ..., fields in declaration order}`.
     fn write_json(&self, out: &mut Vec<u8>) {
         let (kind, fields) = self.fields();
         out.extend_from_slice(b"{\"kind\":");
@@ -86,9 +81,24 @@ impl Step {
     }
 }
 
+/// Serialized with the names of `Step::fields`, as `write_json` writes it.
+impl Serialize for Step {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (kind, fields) = self.fields();
+        let mut map = serializer.serialize_map(Some(fields.len() + 1))?;
+        map.serialize_entry("kind", kind)?;
+        for (name, field) in fields {
+            match field {
+                Field::Text(text) => map.serialize_entry(name, text)?,
+                Field::Json(value) => map.serialize_entry(name, value)?,
+            }
+        }
+        map.end()
+    }
+}
+
 /// The steps, plus which object each pattern property is.
-#[derive(Debug, Clone, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Construction {
     pub steps: Vec<Step>,
     /// `kinesisStream`, `glueJob`, ... -> the object (`$construct` or `$user` marker; arrays for
@@ -100,10 +110,9 @@ pub struct Construction {
 }
 
 impl Construction {
-    /// Appends the description as serde writes it (`{"steps": [...], "properties": {...}}`, each
-    /// step tagged by its camelCase `kind`), with the engine's writer: serde_json's serializer,
-    /// used for nothing else in the .wasm, took about 3 KB gzip there. A test checks the two
-    /// agree.
+    /// Appends the description as serde writes it (`{"steps": [...], "properties": {...}}`), with
+    /// the engine's writer: serde_json's serializer, used for nothing else in the .wasm, took
+    /// about 3 KB gzip there. A test checks the two agree.
     pub fn write_json(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(b"{\"steps\":[");
         for (i, step) in self.steps.iter().enumerate() {
