@@ -238,19 +238,27 @@ pub fn stringify(value: &Value) -> String {
 /// `JSON.stringify(text)`: how messages quote a text (Rust's `{:?}` would bring its own escaping
 /// and Unicode tables into the .wasm).
 pub fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
+    let mut out = Vec::with_capacity(text.len() + 2);
+    out.push(b'"');
+    escaped_parts(text.as_bytes(), |part| out.extend_from_slice(part));
+    out.push(b'"');
+    // Split only at ASCII bytes, so still UTF-8.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A JSON string's text between its quotes, as `JSON.stringify` writes it: handed to `push` in
+/// parts, the runs that need no escape copied whole.
+#[inline(always)]
+pub fn escaped_parts(bytes: &[u8], mut push: impl FnMut(&[u8])) {
     let mut run = 0;
-    for (at, byte) in text.bytes().enumerate() {
+    for (at, &byte) in bytes.iter().enumerate() {
         if let Some(escape) = json_escape(byte) {
-            out.push_str(&text[run..at]);
-            out.extend(escape.text().iter().map(|&b| char::from(b)));
+            push(&bytes[run..at]);
+            push(escape.text());
             run = at + 1;
         }
     }
-    out.push_str(&text[run..]);
-    out.push('"');
-    out
+    push(&bytes[run..]);
 }
 
 /// The escape `JSON.stringify` writes for a byte, if any.

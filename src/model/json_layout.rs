@@ -3,7 +3,7 @@
 
 use crate::ir::{text, Map, Number, Str, Value};
 
-use crate::js::{is_array_index, json_escape, json_number_text, key_order};
+use crate::js::{escaped_parts, is_array_index, json_escape, json_number_text, key_order};
 
 /// Serializes like `JSON.stringify(value, null, 1)`.
 pub fn to_cdk_json(value: &Value) -> String {
@@ -417,15 +417,7 @@ fn word_needs_escape(word: u64) -> bool {
 }
 
 fn write_escaped(out: &mut Out, bytes: &[u8]) {
-    let mut run = 0;
-    for (at, &byte) in bytes.iter().enumerate() {
-        if let Some(escape) = json_escape(byte) {
-            out.extend_from_slice(&bytes[run..at]);
-            out.extend_from_slice(escape.text());
-            run = at + 1;
-        }
-    }
-    out.extend_from_slice(&bytes[run..]);
+    escaped_parts(bytes, |part| out.extend_from_slice(part));
 }
 
 #[cfg(test)]
