@@ -331,11 +331,7 @@ fn named_value(value: &Value, path: &str, table: &[(&str, &str)], problems: &mut
         value.as_str().and_then(|s| table.iter().find(|(name, v)| *name == s || *v == s)).map(|(_, v)| v.to_string());
     if found.is_none() {
         let allowed: Vec<&str> = table.iter().map(|(_, v)| *v).collect();
-        problems.push(
-            path,
-            codes::ENUM,
-            format!("expected one of {}, got {}", allowed.join(", "), crate::js::stringify(value)),
-        );
+        problems.enum_error(path, &allowed, value);
     }
     found
 }
@@ -347,15 +343,7 @@ fn read_block_public_access(value: &Value, path: &str, problems: &mut Problems) 
             "BLOCK_ACLS" => Some(BlockPublicAccess::BLOCK_ACLS),
             "BLOCK_ACLS_ONLY" => Some(BlockPublicAccess::BLOCK_ACLS_ONLY),
             _ => {
-                problems.push(
-                    path,
-                    codes::ENUM,
-                    format!(
-                        "expected one of {}, got {}",
-                        BLOCK_PUBLIC_ACCESS_CONSTANT_ACCEPTED.join(", "),
-                        crate::js::stringify(value)
-                    ),
-                );
+                problems.enum_error(path, BLOCK_PUBLIC_ACCESS_CONSTANT_ACCEPTED, value);
                 None
             }
         },

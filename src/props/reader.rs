@@ -19,6 +19,12 @@ impl Problems {
     pub fn type_error(&mut self, path: &str, expected: &str, value: &Value) {
         self.push(path, codes::TYPE, format!("expected {expected}, got {}", describe(value)));
     }
+
+    /// A value that is none of the `allowed` enum strings.
+    pub fn enum_error(&mut self, path: &str, allowed: &[&str], value: &Value) {
+        let message = format!("expected one of {}, got {}", allowed.join(", "), crate::js::stringify(value));
+        self.push(path, codes::ENUM, message);
+    }
 }
 
 /// Names a JSON value's kind for messages.
@@ -143,11 +149,7 @@ impl<'a> ObjectReader<'a> {
         match value.as_str() {
             Some(s) if allowed.contains(&s) => Some(s.to_string()),
             _ => {
-                problems.push(
-                    &self.child_path(key),
-                    codes::ENUM,
-                    format!("expected one of {}, got {}", allowed.join(", "), crate::js::stringify(value)),
-                );
+                problems.enum_error(&self.child_path(key), allowed, value);
                 None
             }
         }

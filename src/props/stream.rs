@@ -51,15 +51,7 @@ pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> 
             array(v, &obj.child_path("shardLevelMetrics"), problems, |item, path, problems| match item.as_str() {
                 Some(s) if SHARD_LEVEL_METRICS_ACCEPTED.contains(&s) => Some(s.to_string()),
                 _ => {
-                    problems.push(
-                        path,
-                        codes::ENUM,
-                        format!(
-                            "expected one of {}, got {}",
-                            SHARD_LEVEL_METRICS_ACCEPTED.join(", "),
-                            crate::js::stringify(item)
-                        ),
-                    );
+                    problems.enum_error(path, SHARD_LEVEL_METRICS_ACCEPTED, item);
                     None
                 }
             });
