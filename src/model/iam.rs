@@ -180,7 +180,12 @@ fn sort_by_json(value: &mut Value) {
 
 /// A string whose JSON text is the string quoted (ASCII, nothing escaped).
 fn is_plain_string(value: &Value) -> bool {
-    value.as_str().is_some_and(|s| s.is_ascii() && !super::json_layout::needs_escape(s.as_bytes()))
+    value.as_str().is_some_and(is_plain)
+}
+
+/// A text that JSON writes as it is between quotes, and that orders as UTF-16 does (ASCII).
+fn is_plain(text: &str) -> bool {
+    text.is_ascii() && !super::json_layout::needs_escape(text.as_bytes())
 }
 
 /// The order of two plain strings' JSON texts: after the common opening quote, a string that is a
@@ -235,13 +240,10 @@ fn text_order(a: &Value, b: &Value) -> Option<Ordering> {
             Value::Object(_) => 6,
         }
     }
-    fn plain(text: &str) -> bool {
-        text.is_ascii() && !super::json_layout::needs_escape(text.as_bytes())
-    }
     fn texts_order(a: &str, b: &str) -> Option<Ordering> {
         match a == b {
             true => Some(Ordering::Equal),
-            false => (plain(a) && plain(b)).then(|| quoted_bytes_order(a.as_bytes(), b.as_bytes())),
+            false => (is_plain(a) && is_plain(b)).then(|| quoted_bytes_order(a.as_bytes(), b.as_bytes())),
         }
     }
     match (a, b) {
