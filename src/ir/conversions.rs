@@ -6,10 +6,10 @@ use std::fmt;
 use super::{Map, Value};
 
 impl Value {
-    /// JSON text read as the engine's JSON, as props and options are read (the package, the
-    /// CLI). Here, so that serde_json's parser is compiled in the core (see core.rs).
-    pub fn from_json_text(text: &str) -> serde_json::Result<Value> {
-        serde_json::from_str(text)
+    /// JSON text read as the engine's JSON, as `JSON.parse` reads it: how props and options are
+    /// read (the package, the CLI).
+    pub fn from_json_text(text: &str) -> Result<Value, super::JsonError> {
+        super::parse::parse(text)
     }
 }
 

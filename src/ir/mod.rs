@@ -35,9 +35,11 @@ pub enum Value {
 mod conversions;
 mod macros;
 mod map;
+mod parse;
 
 pub use macros::Literal;
 pub use map::{Entry, Map};
+pub use parse::JsonError;
 
 static NULL: Value = Value::Null;
 

@@ -1,0 +1,174 @@
+use super::*;
+
+fn read(text: &str) -> Value {
+    match parse(text) {
+        Ok(value) => value,
+        Err(e) => panic!("{text}: {e}"),
+    }
+}
+
+fn double(text: &str) -> f64 {
+    match read(text) {
+        Value::Number(n) => n.as_f64().unwrap_or(f64::NAN),
+        other => panic!("{text}: not a number: {other}"),
+    }
+}
+
+/// Doubles spread over every magnitude a double has, from a fixed seed.
+fn doubles(count: usize) -> Vec<f64> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    (0..count)
+        .filter_map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let f = f64::from_bits(state);
+            f.is_finite().then_some(f)
+        })
+        .collect()
+}
+
+/// The text `JSON.stringify` writes for a double: its shortest round-trip digits.
+fn javascript_text(f: f64) -> String {
+    crate::js::number_text(f)
+}
+
+#[test]
+fn every_double_comes_back_from_the_text_javascript_writes_for_it() {
+    for f in doubles(20_000) {
+        let text = javascript_text(f);
+        let back = double(&text);
+        assert_eq!(back.to_bits(), f.to_bits(), "{text}");
+    }
+    // Few digits, as most props have, and 16 and 17 digits, where serde_json rounded some away.
+    for text in [
+        "0.1",
+        "0.0625",
+        "2.5",
+        "1e21",
+        "1e-7",
+        "0.30000000000000004",
+        "0.009729743003845215",
+        "4.1779613494873047e-13",
+    ] {
+        assert_eq!(double(text).to_bits(), text.parse::<f64>().unwrap_or(f64::NAN).to_bits(), "{text}");
+    }
+}
+
+#[test]
+fn numbers_written_otherwise_are_the_nearest_double() {
+    // Rust's own reading is exact (the nearest double, ties to even), as JavaScript's is.
+    for text in [
+        "5e-324",
+        "2.4703282292062328e-324",
+        "1.7976931348623157e308",
+        "2.2250738585072014e-308",
+        "123456789012345680000",
+        "1.00000000000000011102230246251565404236316680908203125",
+        "9007199254740993.0",
+        "0.000000000000000000000000000000000000001",
+        "1E+2",
+        "1e+22",
+        "1e23",
+        "-12.5e-3",
+        "100000000000000000000000000000000000000000000e-40",
+    ] {
+        assert_eq!(double(text).to_bits(), text.parse::<f64>().unwrap_or(f64::NAN).to_bits(), "{text}");
+    }
+}
+
+#[test]
+fn integers_that_fit_64_bits_stay_integers() {
+    let integer = |text: &str| match read(text) {
+        Value::Number(n) => (n.as_u64(), n.as_i64()),
+        other => panic!("{text}: {other}"),
+    };
+    assert_eq!(integer("18446744073709551615"), (Some(u64::MAX), None));
+    assert_eq!(integer("-9223372036854775808"), (None, Some(i64::MIN)));
+    assert_eq!(integer("-1"), (None, Some(-1)));
+    assert_eq!(integer("0"), (Some(0), Some(0)));
+    // Beyond 64 bits, and -0, they are doubles, as serde_json read them.
+    assert_eq!(integer("18446744073709551616"), (None, None));
+    assert_eq!(double("18446744073709551616"), 18446744073709551616.0);
+    assert_eq!(integer("-9223372036854775809"), (None, None));
+    assert_eq!(double("-0").to_bits(), (-0.0f64).to_bits());
+}
+
+#[test]
+fn values_read_as_serde_json_read_them() {
+    for text in [
+        r#"{"a": 1, "b": [true, false, null, "x"], "c": {"d": {}, "e": []}}"#,
+        r#"{"a": 1, "b": 2, "a": 3}"#,
+        r#" [ 1 , -2.5 , 3e2 , "\"\\\/\b\f\n\r\t" ] "#,
+        r#""\u00e9\u0041\ud83d\ude00 é 😀""#,
+        r#"{"10": "ten", "2": "two", "--x": "y", "": ""}"#,
+        "\t\r\n{\"k\"\n:\n[]\n}\n",
+        r#"[[[[[[]]]]], {"a": {"b": {"c": [1, {"d": null}]}}}]"#,
+        r#""a long string with no escape at all, copied in one piece""#,
+    ] {
+        let theirs: Value = match serde_json::from_str(text) {
+            Ok(value) => value,
+            Err(e) => panic!("{text}: {e}"),
+        };
+        assert_eq!(read(text).to_string(), theirs.to_string(), "{text}");
+    }
+}
+
+#[test]
+fn what_is_not_json_is_refused_as_serde_json_refuses_it() {
+    for text in [
+        "",
+        " ",
+        "{",
+        "[1,",
+        "[1,]",
+        "{\"a\":1,}",
+        "{\"a\" 1}",
+        "{a: 1}",
+        "[1 2]",
+        "01",
+        "-",
+        "1.",
+        ".5",
+        "1e",
+        "1e+",
+        "+1",
+        "tru",
+        "nul",
+        "NaN",
+        "Infinity",
+        "1e400",
+        "-1e400",
+        "\"abc",
+        "\"a\u{1}b\"",
+        "\"\\x\"",
+        "\"\\u12\"",
+        "\"\\ud800\"",
+        "\"\\ud800\\u0041\"",
+        "\"\\udc00\"",
+        "[] []",
+        "{} x",
+        "'a'",
+    ] {
+        assert!(parse(text).is_err(), "{text:?} was read");
+        assert!(serde_json::from_str::<Value>(text).is_err(), "serde_json read {text:?}");
+    }
+}
+
+#[test]
+fn nesting_is_refused_beyond_128_levels() {
+    let nested = |depth: usize| format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    assert!(parse(&nested(DEPTH_LIMIT)).is_ok());
+    let error = parse(&nested(DEPTH_LIMIT + 1)).err();
+    assert_eq!(error.map(|e| e.problem), Some("recursion limit exceeded"));
+    let objects = format!("{}1{}", "{\"a\":".repeat(DEPTH_LIMIT + 1), "}".repeat(DEPTH_LIMIT + 1));
+    assert!(parse(&objects).is_err());
+}
+
+#[test]
+fn an_error_says_what_and_where() {
+    let error = parse("{\n  \"a\": 1,\n  \"b\" 2\n}").err();
+    assert_eq!(error.map(|e| e.to_string()), Some("expected `:` at line 3 column 7".to_string()));
+    assert_eq!(parse("[1, 2").err().map(|e| e.problem), Some("EOF while parsing a list"));
+    assert_eq!(parse("1 2").err().map(|e| e.problem), Some("trailing characters"));
+}
