@@ -212,3 +212,38 @@ fn version_is_the_crate_version() {
     let v = call_export("version", "", &JsValue::UNDEFINED, &JsValue::UNDEFINED).unwrap();
     assert_eq!(v.as_string().as_deref(), Some(env!("CARGO_PKG_VERSION")));
 }
+
+/// The job's `MaxCapacity` in `synth()`'s fragment for props that give `maxCapacity`.
+fn synthesized_max_capacity(max_capacity: f64) -> JsValue {
+    let props = json(MINIMAL);
+    Reflect::set(&get(&props, "glueJobProps"), &"maxCapacity".into(), &max_capacity.into()).expect("property set");
+    let result = call_export("synth", "KinesisGlue", &props, &JsValue::UNDEFINED).expect("props synthesize");
+    let resources = get(&get(&result, "fragment"), "Resources");
+    let job = Object::values(resources.unchecked_ref::<Object>())
+        .iter()
+        .find(|r| get(r, "Type").as_string().as_deref() == Some("AWS::Glue::Job"))
+        .expect("a Glue job");
+    get(&get(&job, "Properties"), "MaxCapacity")
+}
+
+#[wasm_bindgen_test]
+fn numbers_come_back_as_the_doubles_javascript_gave() {
+    // CDK writes a number as JavaScript holds it, so the template must hold the same double: also
+    // those of 17 digits, which the host reads for the engine.
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut doubles =
+        vec![0.1, 0.0625, 0.30000000000000004, 0.009729743003845215, 1e21, 123456789012345680000.0, 5e-324];
+    while doubles.len() < 300 {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        let f = f64::from_bits(state >> 2); // positive, of every magnitude
+        if f.is_finite() {
+            doubles.push(f);
+        }
+    }
+    for f in doubles {
+        let back = synthesized_max_capacity(f).as_f64();
+        assert_eq!(back.map(f64::to_bits), Some(f.to_bits()), "{f:e}");
+    }
+}
