@@ -21,6 +21,9 @@ for (const v of [undefined, '0.9', '1.0', '2.0', '3.0', '4.0', '5.0']) {
 capacity.push(
   simple('glue-capacity-v20-max-capacity-zero', 'glueVersion 2.0 with maxCapacity 0 (falsy, accepted; #5)', withJob({ glueVersion: '2.0', maxCapacity: 0 })),
   simple('glue-capacity-v10-max-capacity-fraction', 'glueVersion 1.0 with maxCapacity 0.0625', withJob({ glueVersion: '1.0', maxCapacity: 0.0625 })),
+  // Numbers of 17 digits and beyond 64 bits, which the template must hold as the same doubles.
+  simple('glue-capacity-v10-max-capacity-17-digits', 'glueVersion 1.0 with a maxCapacity of 17 digits', withJob({ glueVersion: '1.0', maxCapacity: 0.009729743003845215 })),
+  simple('glue-timeout-beyond-64-bits', 'timeout beyond 64 bits and maxRetries of 17 digits', withJob({ timeout: 123456789012345680000, maxRetries: 4.1779613494873047e-13 })),
   simple('glue-capacity-v10-standard', 'glueVersion 1.0 with workerType Standard only', withJob({ glueVersion: '1.0', workerType: 'Standard' })),
   simple('glue-capacity-v30-zero-workers', 'glueVersion 3.0 with numberOfWorkers 0', withJob({ glueVersion: '3.0', numberOfWorkers: 0 })),
   simple('glue-capacity-max-capacity-zero-workers', 'maxCapacity 0 with workers (falsy maxCapacity skips both checks)', withJob({ maxCapacity: 0, workerType: 'G.1X', numberOfWorkers: 3 })),
