@@ -33,7 +33,14 @@ fn fixture(name: &str) -> (Value, String) {
 
 #[test]
 fn json_output_is_the_reference_fragment() {
-    for (name, scope) in [("minimal", None), ("minimal-scope-two-levels", Some("A/B")), ("output-bucket-many", None)] {
+    for (name, scope) in [
+        ("minimal", None),
+        ("minimal-scope-two-levels", Some("A/B")),
+        ("output-bucket-many", None),
+        // Numbers of 17 digits and beyond 64 bits, read from the text as JavaScript reads them.
+        ("glue-capacity-v10-max-capacity-17-digits", None),
+        ("glue-timeout-beyond-64-bits", None),
+    ] {
         let (meta, expected) = fixture(name);
         let props = meta["props"].to_string();
         let id = meta["id"].as_str().unwrap();
