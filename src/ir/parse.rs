@@ -244,18 +244,10 @@ impl Reader<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
-        let mut unit = 0;
-        for _ in 0..4 {
-            let digit = match self.peek() {
-                Some(b @ b'0'..=b'9') => b - b'0',
-                Some(b @ b'a'..=b'f') => b - b'a' + 10,
-                Some(b @ b'A'..=b'F') => b - b'A' + 10,
-                None => return Err(self.error("EOF while parsing a string")),
-                Some(_) => return Err(self.error("invalid escape")),
-            };
-            unit = unit * 16 + u32::from(digit);
-            self.at += 1;
-        }
+        let digits = self.bytes.get(self.at..self.at + 4).ok_or_else(|| self.error("EOF while parsing a string"))?;
+        let unit = digits.iter().try_fold(0, |unit, &b| Some(unit * 16 + char::from(b).to_digit(16)?));
+        let unit = unit.ok_or_else(|| self.error("invalid escape"))?;
+        self.at += 4;
         Ok(unit)
     }
 
