@@ -15,6 +15,7 @@ mod grants;
 mod lifecycle;
 pub(crate) mod policy;
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -69,9 +70,10 @@ pub struct BuiltBucket {
 }
 
 /// Bucket props after core's defaults are merged in (`overrideProps`: every supported value is
-/// a class instance, array or scalar, so user values replace defaults whole).
+/// a class instance, array or scalar, so user values replace defaults whole). The caller's lists
+/// are read where they are.
 #[derive(Debug, Clone, Default)]
-struct Settings {
+struct Settings<'a> {
     bucket_name: Option<Value>,
     encryption: String,
     encryption_key: Option<Value>,
@@ -81,7 +83,7 @@ struct Settings {
     removal_policy: Option<String>,
     enforce_ssl: Option<bool>,
     minimum_tls_version: Option<NumberLike>,
-    lifecycle_rules: Option<Vec<LifecycleRule>>,
+    lifecycle_rules: Option<Cow<'a, [LifecycleRule]>>,
     transition_default_minimum_object_size: Option<String>,
     logs_bucket: Option<Bucket>,
     logs_prefix: Option<Value>,
@@ -89,9 +91,9 @@ struct Settings {
     transfer_acceleration: Option<bool>,
     auto_delete_objects: Option<bool>,
     event_bridge_enabled: Option<bool>,
-    cors: Option<Vec<CorsRule>>,
-    metrics: Option<Vec<BucketMetrics>>,
-    intelligent_tiering: Option<Vec<IntelligentTiering>>,
+    cors: Option<&'a [CorsRule]>,
+    metrics: Option<&'a [BucketMetrics]>,
+    intelligent_tiering: Option<&'a [IntelligentTiering]>,
     object_lock_enabled: Option<bool>,
     object_lock_default_retention: Option<ObjectLockRetention>,
     target_object_key_format: Option<TargetObjectKeyFormat>,
@@ -100,7 +102,7 @@ struct Settings {
     l2: Option<Map>,
 }
 
-impl Settings {
+impl<'a> Settings<'a> {
     /// core's `DefaultS3Props()`; `describe`: whether `l2` is made.
     fn defaults(describe: bool) -> Self {
         let mut settings = Self {
@@ -128,7 +130,7 @@ impl Settings {
     }
 
     /// The caller's keys replace the defaults whole (`props_path`: their JSON pointer).
-    fn override_with(mut self, user: &BucketProps, props_path: &str) -> Self {
+    fn override_with(mut self, user: &'a BucketProps, props_path: &str) -> Self {
         if let Value::Object(given) = &user.source {
             for key in given.keys() {
                 self.describe_l2(key.clone(), || user_value(&format!("{props_path}/{key}")));
@@ -152,7 +154,9 @@ impl Settings {
         set(&mut self.removal_policy, &user.removal_policy);
         set(&mut self.enforce_ssl, &user.enforce_ssl);
         set(&mut self.minimum_tls_version, &user.minimum_tls_version);
-        set(&mut self.lifecycle_rules, &user.lifecycle_rules);
+        if let Some(rules) = &user.lifecycle_rules {
+            self.lifecycle_rules = Some(Cow::Borrowed(rules));
+        }
         set(&mut self.transition_default_minimum_object_size, &user.transition_default_minimum_object_size);
         if let Some(reference) = &user.server_access_logs_bucket {
             self.logs_bucket = Some(existing_bucket(reference));
@@ -162,9 +166,9 @@ impl Settings {
         set(&mut self.transfer_acceleration, &user.transfer_acceleration);
         set(&mut self.auto_delete_objects, &user.auto_delete_objects);
         set(&mut self.event_bridge_enabled, &user.event_bridge_enabled);
-        set(&mut self.cors, &user.cors);
-        set(&mut self.metrics, &user.metrics);
-        set(&mut self.intelligent_tiering, &user.intelligent_tiering_configurations);
+        set(&mut self.cors, &user.cors.as_deref());
+        set(&mut self.metrics, &user.metrics.as_deref());
+        set(&mut self.intelligent_tiering, &user.intelligent_tiering_configurations.as_deref());
         set(&mut self.object_lock_enabled, &user.object_lock_enabled);
         set(&mut self.object_lock_default_retention, &user.object_lock_default_retention);
         set(&mut self.target_object_key_format, &user.target_object_key_format);
@@ -237,14 +241,14 @@ pub fn build_s3_bucket(
     }
     // The default lifecycle rule (noncurrent versions to Glacier after 90 days) needs versioning.
     if user.versioned != Some(false) {
-        settings.lifecycle_rules = Some(vec![LifecycleRule {
+        settings.lifecycle_rules = Some(Cow::Owned(vec![LifecycleRule {
             noncurrent_version_transitions: Some(vec![Transition {
                 storage_class: "GLACIER".into(),
                 transition_after: Some(Duration::days(90.0)),
                 noncurrent_versions_to_retain: None,
             }]),
             ..LifecycleRule::default()
-        }]);
+        }]));
         settings.describe_l2("lifecycleRules", || {
             json!([{ "noncurrentVersionTransitions": [{
                 "storageClass": cdk_constant("StorageClass.GLACIER"),
@@ -410,7 +414,7 @@ fn create_bucket(
     if let Some(name) = &settings.bucket_name {
         properties.insert("BucketName".into(), name.clone());
     }
-    if let Some(cors) = settings.cors.as_deref().and_then(configurations::cors_configuration) {
+    if let Some(cors) = settings.cors.and_then(configurations::cors_configuration) {
         properties.insert("CorsConfiguration".into(), cors);
     }
     if let Some(configurations) = &settings.intelligent_tiering {
@@ -446,7 +450,7 @@ fn create_bucket(
         }
         properties.insert("LoggingConfiguration".into(), Value::Object(logging));
     }
-    if let Some(metrics) = settings.metrics.as_deref().and_then(configurations::metrics_configurations) {
+    if let Some(metrics) = settings.metrics.and_then(configurations::metrics_configurations) {
         properties.insert("MetricsConfigurations".into(), metrics);
     }
     if let Some(configuration) = object_lock {
