@@ -74,7 +74,14 @@ pub fn build_stream(
         let key = existing.encryption_key_arn.clone().map(|arn| StreamKey { arn, created: None });
         return Ok(Stream { arn: existing.stream_arn.clone(), name: existing.stream_name.clone(), key });
     }
-    let props = user.cloned().unwrap_or_default();
+    let no_props;
+    let props = match user {
+        Some(props) => props,
+        None => {
+            no_props = StreamProps::default();
+            &no_props
+        }
+    };
     if let Some(encryption) = user.and_then(|u| u.encryption.as_ref()) {
         super::warnings::record_overrides(
             ctx,
@@ -87,7 +94,7 @@ pub fn build_stream(
     let encryption = props.encryption.clone().unwrap_or_else(|| "MANAGED".to_string());
     let node = ctx.add(scope, "KinesisStream").map_err(construct)?;
     let at = ctx.step_path(node);
-    ctx.construction.push_with(|| Step::New { class: "kinesis.Stream", at: at.clone(), props: l2_props(&props) });
+    ctx.construction.push_with(|| Step::New { class: "kinesis.Stream", at: at.clone(), props: l2_props(props) });
     ctx.construction.note_property("kinesisStream", || made_at(&at));
 
     let mut shard_count = props.shard_count.clone();
