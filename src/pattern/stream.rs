@@ -1,5 +1,7 @@
 //! The Kinesis data stream: core's `buildKinesisStream` over aws-kinesis `Stream`.
 
+use std::borrow::Cow;
+
 use crate::ir::{json, Map, Value};
 
 use super::construction::{cdk_constant, made_at, user_value, Step};
@@ -74,14 +76,7 @@ pub fn build_stream(
         let key = existing.encryption_key_arn.clone().map(|arn| StreamKey { arn, created: None });
         return Ok(Stream { arn: existing.stream_arn.clone(), name: existing.stream_name.clone(), key });
     }
-    let no_props;
-    let props = match user {
-        Some(props) => props,
-        None => {
-            no_props = StreamProps::default();
-            &no_props
-        }
-    };
+    let props = user.map_or_else(|| Cow::Owned(StreamProps::default()), Cow::Borrowed);
     if let Some(encryption) = user.and_then(|u| u.encryption.as_ref()) {
         super::warnings::record_overrides(
             ctx,
@@ -94,7 +89,7 @@ pub fn build_stream(
     let encryption = props.encryption.clone().unwrap_or_else(|| "MANAGED".to_string());
     let node = ctx.add(scope, "KinesisStream").map_err(construct)?;
     let at = ctx.step_path(node);
-    ctx.construction.push_with(|| Step::New { class: "kinesis.Stream", at: at.clone(), props: l2_props(props) });
+    ctx.construction.push_with(|| Step::New { class: "kinesis.Stream", at: at.clone(), props: l2_props(&props) });
     ctx.construction.note_property("kinesisStream", || made_at(&at));
 
     let mut shard_count = props.shard_count.clone();

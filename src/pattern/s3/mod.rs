@@ -184,14 +184,7 @@ pub fn build_s3_bucket(
     scope: NodeId,
     props: Option<&BucketProps>,
 ) -> Result<BuiltBucket, String> {
-    let no_props;
-    let user = match props {
-        Some(user) => user,
-        None => {
-            no_props = BucketProps::default();
-            &no_props
-        }
-    };
+    let user = props.map_or_else(|| Cow::Owned(BucketProps::default()), Cow::Borrowed);
     let props_path = "/outputDataStore/outputBucketProps";
     // The props as CDK holds them, for the override warnings only: made when the warnings are read.
     let user_cdk = ctx.keeps_warnings.then(|| warnings::cdk_bucket_props(&user.source));
@@ -260,7 +253,7 @@ pub fn build_s3_bucket(
         let defaults = warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));
         warnings::record_overrides(ctx, props_path, &defaults, user_cdk);
     }
-    let settings = settings.override_with(user, props_path);
+    let settings = settings.override_with(&user, props_path);
     if settings.encryption == "UNENCRYPTED" {
         // aws-cdk-lib's prop validation prints this when the bucket is constructed.
         ctx.warnings.push(Diagnostic::new(
