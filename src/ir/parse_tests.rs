@@ -101,6 +101,7 @@ fn values_read_as_serde_json_read_them() {
         r#"{"a": 1, "b": 2, "a": 3}"#,
         r#" [ 1 , -2.5 , 3e2 , "\"\\\/\b\f\n\r\t" ] "#,
         r#""\u00e9\u0041\ud83d\ude00 é 😀""#,
+        r#""\udbff\udfff \ud800\udc00""#,
         r#"{"10": "ten", "2": "two", "--x": "y", "": ""}"#,
         "\t\r\n{\"k\"\n:\n[]\n}\n",
         r#"[[[[[[]]]]], {"a": {"b": {"c": [1, {"d": null}]}}}]"#,
@@ -146,6 +147,7 @@ fn what_is_not_json_is_refused_as_serde_json_refuses_it() {
         "\"\\ud800\"",
         "\"\\ud800\\u0041\"",
         "\"\\udc00\"",
+        "\"\\udfff\"",
         "[] []",
         "{} x",
         "'a'",
@@ -171,4 +173,77 @@ fn an_error_says_what_and_where() {
     assert_eq!(error.map(|e| e.to_string()), Some("expected `:` at line 3 column 7".to_string()));
     assert_eq!(parse("[1, 2").err().map(|e| e.problem), Some("EOF while parsing a list"));
     assert_eq!(parse("1 2").err().map(|e| e.problem), Some("trailing characters"));
+}
+
+/// A random JSON text: nested values with escapes, unicode and numbers of every shape.
+fn random_text(rng: &mut impl FnMut() -> u64, depth: usize) -> String {
+    match rng() % if depth > 4 { 5 } else { 7 } {
+        0 => ["null", "true", "false"][(rng() % 3) as usize].to_string(),
+        1 | 2 => {
+            let digits: String = (0..1 + rng() % 20).map(|_| char::from(b'0' + (rng() % 10) as u8)).collect();
+            let mut number = format!("{}{}", if rng() % 3 == 0 { "-" } else { "" }, digits.trim_start_matches('0'));
+            if number.is_empty() || number == "-" {
+                number.push('0');
+            }
+            if rng() % 2 == 0 {
+                number.push_str(&format!(".{}", rng() % 1_000_000));
+            }
+            if rng() % 3 == 0 {
+                number.push_str(&format!("{}{}", ["e", "E-", "e+"][(rng() % 3) as usize], rng() % 400));
+            }
+            number
+        }
+        3 | 4 => {
+            let pieces =
+                ["a", "é", "😀", "\\n", "\\\"", "\\\\", "\\/", "\\u0041", "\\u00e9", "\\ud83d\\ude00", " ", "\\t"];
+            let body: String = (0..rng() % 6).map(|_| pieces[(rng() % pieces.len() as u64) as usize]).collect();
+            format!("\"{body}\"")
+        }
+        5 => {
+            let items: Vec<String> = (0..rng() % 4).map(|_| random_text(rng, depth + 1)).collect();
+            format!("[{}]", items.join(", "))
+        }
+        _ => {
+            let keys = ["a", "b", "10", "2", "", "é"];
+            let members: Vec<String> = (0..rng() % 4)
+                .map(|_| format!("\"{}\": {}", keys[(rng() % keys.len() as u64) as usize], random_text(rng, depth + 1)))
+                .collect();
+            format!("{{{}}}", members.join(","))
+        }
+    }
+}
+
+#[test]
+fn texts_are_read_as_serde_json_reads_them_exactly() {
+    let mut state: u64 = 0x0123_4567_89AB_CDEF;
+    let mut rng = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let inserted = ['{', '}', '[', ']', ',', ':', '"', '\\', ' ', '-', '+', '.', 'e', '0', '7', 'u', 'n', '\u{1}', 'é'];
+    for case in 0..20_000 {
+        let mut text: Vec<char> = random_text(&mut rng, 0).chars().collect();
+        // Most cases are broken in one to three places.
+        if case % 4 != 0 {
+            for _ in 0..1 + rng() % 3 {
+                let at = (rng() % (text.len() as u64 + 1)) as usize;
+                match rng() % 3 {
+                    0 if at < text.len() => drop(text.remove(at)),
+                    1 if at < text.len() => text[at] = inserted[(rng() % inserted.len() as u64) as usize],
+                    _ => text.insert(at, inserted[(rng() % inserted.len() as u64) as usize]),
+                }
+            }
+        }
+        let text: String = text.into_iter().collect();
+        let theirs = serde_json::from_str::<serde_json::Value>(&text);
+        match parse(&text) {
+            Ok(ours) => match theirs {
+                Ok(theirs) => assert_eq!(serde_json::Value::from(ours), theirs, "{text}"),
+                Err(e) => panic!("{text:?} was read; serde_json: {e}"),
+            },
+            Err(e) => assert!(theirs.is_err(), "{text:?} was refused ({e}); serde_json read it"),
+        }
+    }
 }
