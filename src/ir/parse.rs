@@ -259,8 +259,8 @@ impl Reader<'_> {
         self.at - start
     }
 
-    /// A number: an integer that fits 64 bits as that integer, as serde_json reads it (so the
-    /// engine's integers stay exact); anything else as the double JavaScript makes of it.
+    /// A number: the double JavaScript makes of it, held as an integer when it is one that a
+    /// double holds exactly (at most 2^53), so that integers are written as given.
     fn number(&mut self) -> Result<Value, JsonError> {
         let start = self.at;
         let negative = self.peek() == Some(b'-');
@@ -309,12 +309,11 @@ impl Reader<'_> {
         }
         let integer_digits = &self.bytes[int_start..int_end];
         if fraction.is_empty() && exponent.is_none() {
-            if let Some(n) = decimal_u64(integer_digits) {
+            if let Some(n) = decimal_u64(integer_digits).filter(|&n| n <= EXACT_INTEGERS) {
                 return Ok(match (negative, n) {
                     (false, n) => Value::Number(Number::from(n)),
                     (true, 0) => Value::from(-0.0),
-                    (true, n) if n <= 1 << 63 => Value::Number(Number::from((n as i64).wrapping_neg())),
-                    (true, n) => Value::from(-(n as f64)),
+                    (true, n) => Value::Number(Number::from(-(n as i64))),
                 });
             }
         }
@@ -327,6 +326,9 @@ impl Reader<'_> {
         Ok(Value::from(f))
     }
 }
+
+/// Integers up to this are exact in a double, JavaScript's number.
+const EXACT_INTEGERS: u64 = 1 << 53;
 
 /// Decimal digits as an integer, when it fits 64 bits.
 fn decimal_u64(digits: &[u8]) -> Option<u64> {
@@ -347,7 +349,7 @@ fn exact_double(negative: bool, integer: &[u8], fraction: &[u8], exponent: i64) 
     let mut significand: u64 = 0;
     for &d in digits {
         significand = significand * 10 + u64::from(d - b'0');
-        if significand > 1 << 53 {
+        if significand > EXACT_INTEGERS {
             return None;
         }
     }
