@@ -2,7 +2,7 @@
 //! below the construct gets the tags, in the form its type takes. Resources the construct puts in
 //! its parent scope (database, table, job policy) are not below it and get none.
 
-use crate::ir::{Map, Value};
+use crate::ir::{Map, Str, Value};
 use crate::json;
 
 use super::context::Context;
@@ -37,29 +37,26 @@ pub fn apply(ctx: &mut Context, construct: NodeId, tags: &Map) -> Result<(), Str
 
 /// `[{Key, Value}]` sorted by key with `localeCompare`; values as given (CDK does not convert).
 fn list_tags(existing: Option<&Value>, tags: &Map) -> Value {
-    let mut all: Vec<(String, Value)> = Vec::new();
-    for (key, value) in tags {
-        set(&mut all, key, value.clone());
-    }
+    let mut all = tags.clone();
     // Tags CDK adds on the resource itself (`aws-cdk:auto-delete-objects`) are applied after the
     // construct's, with the same priority, so they win.
     for item in existing.and_then(Value::as_array).into_iter().flatten() {
         if let (Some(key), Some(value)) = (item.get("Key").and_then(Value::as_str), item.get("Value")) {
-            set(&mut all, key, value.clone());
+            all.insert(key.to_string().into(), value.clone());
         }
     }
-    sort_by(&mut all, |a, b| locale_compare(&a.0, &b.0));
+    let all = sorted_by_key(all);
     Value::Array(all.into_iter().map(|(key, value)| json!({ "Key": key, "Value": value })).collect())
 }
 
 /// The Glue job's map, merged with `glueJobProps.tags` (the added tag wins), values as text.
 fn map_tags(existing: Option<&Value>, tags: &Map) -> Result<Value, String> {
-    let mut all: Vec<(String, Value)> = Vec::new();
+    let mut all = Map::new();
     match existing {
         None => {}
         Some(Value::Object(map)) => {
             for (key, value) in map {
-                set(&mut all, key, Value::from(template_string(value)));
+                all.insert(key.clone(), Value::from(template_string(value)));
             }
         }
         Some(_) => {
@@ -67,19 +64,18 @@ fn map_tags(existing: Option<&Value>, tags: &Map) -> Result<Value, String> {
         }
     }
     for (key, value) in tags {
-        set(&mut all, key, Value::from(template_string(value)));
+        all.insert(key.clone(), Value::from(template_string(value)));
     }
-    sort_by(&mut all, |a, b| locale_compare(&a.0, &b.0));
     // The sorted keys go into a JavaScript object, which lists integer-like keys first.
-    Ok(ordered(&Value::Object(all.into_iter().collect())))
+    Ok(ordered(&Value::Object(sorted_by_key(all).into_iter().collect())))
 }
 
-/// A later tag with the same key replaces the value and keeps the position (a `Map.set`).
-fn set(all: &mut Vec<(String, Value)>, key: &str, value: Value) {
-    match all.iter_mut().find(|(k, _)| k == key) {
-        Some(entry) => entry.1 = value,
-        None => all.push((key.to_string(), value)),
-    }
+/// Tags (a later one with the same key replaced the value and kept the position, as `Map.set`
+/// does) sorted by key with `localeCompare`.
+fn sorted_by_key(tags: Map) -> Vec<(Str, Value)> {
+    let mut all: Vec<(Str, Value)> = tags.into_iter().collect();
+    sort_by(&mut all, |a, b| locale_compare(&a.0, &b.0));
+    all
 }
 
 /// Sets `key` in properties kept in CloudFormation-name order, as an L1 renders them.
