@@ -203,10 +203,38 @@ fn sort_by_positions<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Orde
     }
 }
 
+/// A stable sort of positions (bottom-up merge sort, n log n). Written here rather than the
+/// standard library's sort, which took 5 KB of the .wasm (2.1 KB gzip) for the few lists over
+/// `SHORT_LIST` items; a test checks it orders as that sort does.
 #[inline(never)]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 fn sort_positions(order: &mut [usize], compare: &mut dyn FnMut(usize, usize) -> Ordering) {
-    order.sort_by(|a, b| compare(*a, *b));
+    let n = order.len();
+    let mut from = order.to_vec();
+    let mut to = vec![0; n];
+    let mut width = 1;
+    while width < n {
+        // Merge each pair of sorted runs of `width` from `from` into `to`.
+        for start in (0..n).step_by(2 * width) {
+            let middle = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut left, mut right) = (start, middle);
+            for slot in &mut to[start..end] {
+                // On a tie the left run's item comes first: stable.
+                let take_right = left == middle || (right < end && compare(from[right], from[left]) == Ordering::Less);
+                if take_right {
+                    *slot = from[right];
+                    right += 1;
+                } else {
+                    *slot = from[left];
+                    left += 1;
+                }
+            }
+        }
+        std::mem::swap(&mut from, &mut to);
+        width *= 2;
+    }
+    order.copy_from_slice(&from);
 }
 
 /// How JavaScript compares strings: by UTF-16 code units. That is the byte order of UTF-8 except

@@ -75,3 +75,27 @@ fn strings_compare_by_utf16_code_units() {
     assert_eq!("\u{ff61}".cmp("\u{1f600}"), Ordering::Less);
     assert_eq!(compare_utf16("ab", "a"), Ordering::Greater);
 }
+
+#[test]
+fn positions_are_sorted_as_the_standard_stable_sort_sorts_them() {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for len in [0, 1, 2, 3, 16, 17, 31, 100, 1000, 4097] {
+        // Few distinct keys, so that most comparisons are ties, in random, rising and falling order.
+        let random: Vec<u64> = (0..len).map(|_| next() % 7).collect();
+        let rising: Vec<u64> = (0..len as u64).map(|i| i / 3).collect();
+        let falling: Vec<u64> = rising.iter().rev().copied().collect();
+        for keys in [random, rising, falling] {
+            let mut ours: Vec<usize> = (0..len).collect();
+            sort_positions(&mut ours, &mut |a, b| keys[a].cmp(&keys[b]));
+            let mut theirs: Vec<usize> = (0..len).collect();
+            theirs.sort_by(|a, b| keys[*a].cmp(&keys[*b]));
+            assert_eq!(ours, theirs, "{len} items");
+        }
+    }
+}
