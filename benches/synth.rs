@@ -1,8 +1,9 @@
 //! Native figures of the engine against the performance targets: `synth_json` and `synth` per
 //! conformance scenario (median, p95), the part of `synth_json` that writes the text and
-//! `synth_json` with the CLI's allocator (mimalloc) in place of the system's, the
-//! largest inputs (10,000 columns, 32-level nested struct types) with their cost per column or
-//! level and the peak memory of one synthesis, then a table of figures against targets. Run with
+//! `synth_json` with the CLI's allocator (mimalloc) in place of the system's, the largest inputs
+//! (10,000 columns, 32-level nested struct types, 10,000 keys in one object, 10,000 stack tags)
+//! with their cost per item and the peak memory of one synthesis, then a table of figures against
+//! targets. Run with
 //! `make bench` (`cargo bench --bench synth`).
 //!   BENCH_CASE_MS   time spent repeating each conformance scenario (default 8 ms)
 //! Prints figures only; nothing here asserts a timing.
@@ -201,15 +202,14 @@ struct Large {
     peak: usize,
 }
 
-fn large(label: String, size: usize, props: &Value) -> Large {
-    let options = SynthOptions::default();
+fn large(label: String, size: usize, props: &Value, options: &SynthOptions) -> Large {
     let props = &ir::Value::from(props);
-    let (out, peak) = peak_bytes(|| synth_json("KinesisToGlue", props, &options));
+    let (out, peak) = peak_bytes(|| synth_json("KinesisToGlue", props, options));
     if let Err(e) = out {
         panic!("{label}: the engine refused the input: {}", e.message);
     }
     let micros = time_calls(Duration::from_millis(400), 5, || {
-        let _ = std::hint::black_box(synth_json("KinesisToGlue", std::hint::black_box(props), &options));
+        let _ = std::hint::black_box(synth_json("KinesisToGlue", std::hint::black_box(props), options));
     });
     Large { label, size, micros, peak }
 }
@@ -240,6 +240,16 @@ fn wide_object(count: usize) -> Value {
         },
         "fieldSchema": [{ "name": "id", "type": "int" }]
     })
+}
+
+/// `count` stack tags (`Tags.of(construct).add`), on every taggable resource.
+fn many_tags(count: usize) -> SynthOptions {
+    let tags: serde_json::Map<String, Value> =
+        (0..count).map(|i| (format!("tag{i}"), json!(format!("value {i}")))).collect();
+    match SynthOptions::from_json(&json!({ "tags": tags })) {
+        Ok(options) => options,
+        Err(e) => panic!("{count} tags: {}", e.message),
+    }
 }
 
 fn nested_schema(depth: usize) -> Value {
@@ -318,15 +328,22 @@ fn main() {
     println!("  peak memory of one synth_json, median scenario: {}", mib(corpus_peak));
 
     println!("\nlargest inputs (synth_json, median call; peak = bytes live during one synthesis)");
+    let none = SynthOptions::default();
     let columns: Vec<Large> =
-        [100, 1_000, 10_000].into_iter().map(|n| large(format!("{n} columns"), n, &wide_schema(n))).collect();
-    let nesting: Vec<Large> =
-        [8, 16, 32].into_iter().map(|n| large(format!("struct nested {n} levels"), n, &nested_schema(n))).collect();
+        [100, 1_000, 10_000].into_iter().map(|n| large(format!("{n} columns"), n, &wide_schema(n), &none)).collect();
+    let nesting: Vec<Large> = [8, 16, 32]
+        .into_iter()
+        .map(|n| large(format!("struct nested {n} levels"), n, &nested_schema(n), &none))
+        .collect();
     let keys: Vec<Large> = [100, 1_000, 10_000]
         .into_iter()
-        .map(|n| large(format!("{n} keys in one object"), n, &wide_object(n)))
+        .map(|n| large(format!("{n} keys in one object"), n, &wide_object(n), &none))
         .collect();
-    for (series, unit) in [(&columns, "column"), (&nesting, "level"), (&keys, "key")] {
+    let tags: Vec<Large> = [100, 1_000, 10_000]
+        .into_iter()
+        .map(|n| large(format!("{n} stack tags"), n, &wide_schema(1), &many_tags(n)))
+        .collect();
+    for (series, unit) in [(&columns, "column"), (&nesting, "level"), (&keys, "key"), (&tags, "tag")] {
         for l in series.iter() {
             println!(
                 "  {:<26} {:>10}   {:>8} per {unit}   peak {:>9}",
@@ -340,9 +357,10 @@ fn main() {
     let column_growth = growth(&columns);
     let nesting_growth = growth(&nesting);
     let key_growth = growth(&keys);
+    let tag_growth = growth(&tags);
     println!(
         "  cost per column at 10,000 / at 100: {column_growth:.2}; per level at 32 / at 8: {nesting_growth:.2}; \
-         per key at 10,000 / at 100: {key_growth:.2} (<= 1 when linear)"
+         per key at 10,000 / at 100: {key_growth:.2}; per tag at 10,000 / at 100: {tag_growth:.2} (<= 1 when linear)"
     );
 
     let met = |ok: bool| if ok { "yes" } else { "no" };
@@ -383,5 +401,15 @@ fn main() {
         mib(many.peak),
         met(key_growth <= 2.0)
     );
-    println!("(linear: the cost per column, level or key of the largest input is at most 2x the smallest input's)");
+    let tagged = &tags[2];
+    println!(
+        "| 10,000 stack tags: per synth, per tag, peak | {}, {}, {} | linear | {} (growth {tag_growth:.2}) |",
+        us(tagged.micros),
+        us(tagged.micros / tagged.size as f64),
+        mib(tagged.peak),
+        met(tag_growth <= 2.0)
+    );
+    println!(
+        "(linear: the cost per column, level, key or tag of the largest input is at most 2x the smallest input's)"
+    );
 }
