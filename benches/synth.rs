@@ -3,8 +3,7 @@
 //! `synth_json` with the CLI's allocator (mimalloc) in place of the system's, the largest inputs
 //! (10,000 columns, 32-level nested struct types, 10,000 keys in one object, 10,000 stack tags)
 //! with their cost per item and the peak memory of one synthesis, then a table of figures against
-//! targets. Run with
-//! `make bench` (`cargo bench --bench synth`).
+//! targets. Run with `make bench` (`cargo bench --bench synth`).
 //!   BENCH_CASE_MS   time spent repeating each conformance scenario (default 8 ms)
 //! Prints figures only; nothing here asserts a timing.
 
