@@ -363,8 +363,6 @@ fn main() {
     );
 
     let met = |ok: bool| if ok { "yes" } else { "no" };
-    let wide = &columns[2];
-    let deep = &nesting[2];
     println!("\n| figure | measured | target | met? |");
     println!("|---|---|---|---|");
     println!(
@@ -378,36 +376,21 @@ fn main() {
     println!("| native writing only, the fragment built beforehand, median | {} | - | - |", us(write_median));
     println!("| native synth_json with the CLI's allocator (mimalloc), median | {} | - | - |", us(cli_median));
     println!("| peak memory, median scenario | {} | reported | - |", mib(corpus_peak));
-    println!(
-        "| 10,000 columns: per synth, per column, peak | {}, {}, {} | linear | {} (growth {column_growth:.2}) |",
-        us(wide.micros),
-        us(wide.micros / wide.size as f64),
-        mib(wide.peak),
-        met(column_growth <= 2.0)
-    );
-    println!(
-        "| 32-level nested struct: per synth, per level, peak | {}, {}, {} | linear | {} (growth {nesting_growth:.2}) |",
-        us(deep.micros),
-        us(deep.micros / deep.size as f64),
-        mib(deep.peak),
-        met(nesting_growth <= 2.0)
-    );
-    let many = &keys[2];
-    println!(
-        "| 10,000 keys in one object: per synth, per key, peak | {}, {}, {} | linear | {} (growth {key_growth:.2}) |",
-        us(many.micros),
-        us(many.micros / many.size as f64),
-        mib(many.peak),
-        met(key_growth <= 2.0)
-    );
-    let tagged = &tags[2];
-    println!(
-        "| 10,000 stack tags: per synth, per tag, peak | {}, {}, {} | linear | {} (growth {tag_growth:.2}) |",
-        us(tagged.micros),
-        us(tagged.micros / tagged.size as f64),
-        mib(tagged.peak),
-        met(tag_growth <= 2.0)
-    );
+    for (what, unit, series, growth) in [
+        ("10,000 columns", "column", &columns, column_growth),
+        ("32-level nested struct", "level", &nesting, nesting_growth),
+        ("10,000 keys in one object", "key", &keys, key_growth),
+        ("10,000 stack tags", "tag", &tags, tag_growth),
+    ] {
+        let largest = &series[series.len() - 1];
+        println!(
+            "| {what}: per synth, per {unit}, peak | {}, {}, {} | linear | {} (growth {growth:.2}) |",
+            us(largest.micros),
+            us(largest.micros / largest.size as f64),
+            mib(largest.peak),
+            met(growth <= 2.0)
+        );
+    }
     println!(
         "(linear: the cost per column, level, key or tag of the largest input is at most 2x the smallest input's)"
     );

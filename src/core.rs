@@ -8,6 +8,10 @@ pub mod arena;
 pub mod cfn;
 pub mod ir;
 pub mod js;
+#[cfg(test)]
+mod seeded_numbers;
+#[cfg(test)]
+use seeded_numbers::seeded_numbers;
 
 /// CDK's machinery that runs for every resource: logical IDs, intrinsics and joins, IAM
 /// documents, the construct tree and the JSON layout.

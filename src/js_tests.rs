@@ -78,13 +78,7 @@ fn strings_compare_by_utf16_code_units() {
 
 #[test]
 fn positions_are_sorted_as_the_standard_stable_sort_sorts_them() {
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut next = crate::seeded_numbers(0x9E37_79B9_7F4A_7C15);
     for len in [0, 1, 2, 3, 16, 17, 31, 100, 1000, 4097] {
         // Few distinct keys, so that most comparisons are ties, in random, rising and falling order.
         let random: Vec<u64> = (0..len).map(|_| next() % 7).collect();

@@ -16,16 +16,8 @@ fn double(text: &str) -> f64 {
 
 /// Doubles spread over every magnitude a double has, from a fixed seed.
 fn doubles(count: usize) -> Vec<f64> {
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    (0..count)
-        .filter_map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            let f = f64::from_bits(state);
-            f.is_finite().then_some(f)
-        })
-        .collect()
+    let mut next = crate::seeded_numbers(0x9E37_79B9_7F4A_7C15);
+    (0..count).map(|_| f64::from_bits(next())).filter(|f| f.is_finite()).collect()
 }
 
 /// The text `JSON.stringify` writes for a double: its shortest round-trip digits.
@@ -234,13 +226,7 @@ fn as_javascript_holds(value: serde_json::Value) -> serde_json::Value {
 
 #[test]
 fn texts_are_read_as_serde_json_reads_them_exactly() {
-    let mut state: u64 = 0x0123_4567_89AB_CDEF;
-    let mut rng = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut rng = crate::seeded_numbers(0x0123_4567_89AB_CDEF);
     let inserted = ['{', '}', '[', ']', ',', ':', '"', '\\', ' ', '-', '+', '.', 'e', '0', '7', 'u', 'n', '\u{1}', 'é'];
     for case in 0..20_000 {
         let mut text: Vec<char> = random_text(&mut rng, 0).chars().collect();
