@@ -251,7 +251,8 @@ pub fn synth(id: &str, props: &(impl JsonInput + ?Sized), options: &SynthOptions
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Detail {
     /// The fragment only (the text renderings, `validate`): the work of the warnings (override
-    /// diffs, security, defect, stack and quota warnings) is skipped.
+    /// diffs, security, defect, stack and quota warnings) is skipped, and `properties` is left
+    /// incomplete (its role and buckets not copied).
     Fragment,
     /// The fragment, pattern properties and every warning: `SynthResult` without
     /// `construct_paths` and `construction` (left empty).
@@ -327,7 +328,7 @@ fn synth_parsed(
     };
     let mut ctx = Context::new(flags, stack_name);
     ctx.construction.enabled = detail == Detail::Construction;
-    ctx.keeps_warnings = detail >= Detail::Result;
+    ctx.keeps_result = detail >= Detail::Result;
     if let Some(path) = &options.stack_path {
         ctx.stack_path.clone_from(path);
     }

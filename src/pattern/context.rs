@@ -28,9 +28,10 @@ pub struct Context {
     /// The stack's account, region and partition.
     pub env: StackEnv,
     pub warnings: Vec<Diagnostic>,
-    /// Whether the warnings are read (not by the text renderings or `validate`): the override
-    /// diffs and the other warnings that take work are made only then.
-    pub keeps_warnings: bool,
+    /// Whether the warnings and the pattern properties are read (not by the text renderings or
+    /// `validate`): the override diffs, the other warnings that take work and the properties'
+    /// copies of references are made only then.
+    pub keeps_result: bool,
     /// The aws-cdk-lib calls that build the same thing, for a CDK adapter to replay.
     pub construction: Construction,
     /// Bucket policies made so far, whose documents are written when the pattern is complete.
@@ -49,7 +50,7 @@ impl Context {
             stack_path: stack_name.to_string(),
             env: StackEnv::default(),
             warnings: Vec::new(),
-            keeps_warnings: true,
+            keeps_result: true,
             construction: Construction::default(),
             bucket_policies: Vec::new(),
         }
@@ -83,9 +84,9 @@ impl Context {
         self.tree.path(node).join("/")
     }
 
-    /// Adds the warnings `make` gives, made only when the warnings are read (`keeps_warnings`).
+    /// Adds the warnings `make` gives, made only when the warnings are read (`keeps_result`).
     pub fn warn_with<I: IntoIterator<Item = Diagnostic>>(&mut self, make: impl FnOnce() -> I) {
-        if self.keeps_warnings {
+        if self.keeps_result {
             self.warnings.extend(make());
         }
     }

@@ -243,7 +243,7 @@ fn build_recording(
     Ok(PatternProperties {
         kinesis_stream: StreamProperties { stream_arn: stream.arn, stream_name: stream.name },
         glue_job: job.reference,
-        glue_job_role: role.arn.clone(),
+        glue_job_role: if ctx.keeps_result { role.arn.clone() } else { Value::Null },
         database: database_ref,
         table: table_ref,
         output_bucket: job.buckets,
@@ -514,16 +514,17 @@ fn build_glue_job(
     let reference =
         problems.check(glue::create_job(ctx, scope, merged, role_object_arn)).unwrap_or_else(|| unbuilt("job"));
     ctx.construction.note_property("glueJobRole", || role_at);
-    let mut buckets =
-        vec![BucketProperties { bucket_arn: built.bucket.arn.clone(), bucket_name: built.bucket.name.clone() }];
+    let buckets = ctx.keeps_result.then(|| {
+        let made = std::iter::once(&built.bucket).chain(&built.logging_bucket);
+        made.map(|b| BucketProperties { bucket_arn: b.arn.clone(), bucket_name: b.name.clone() }).collect()
+    });
     let mut buckets_made = vec![bucket_at];
     if let Some(logging) = &built.logging_bucket {
-        buckets.push(BucketProperties { bucket_arn: logging.arn.clone(), bucket_name: logging.name.clone() });
         buckets_made.push(match logging.node {
             Some(node) => ctx.made_at(node),
             None => ctx.user_value("/outputDataStore/outputBucketProps/serverAccessLogsBucket"),
         });
     }
     ctx.construction.note_property("outputBucket", || Value::Array(buckets_made));
-    Ok(BuiltJob { reference, role, buckets: Some(buckets) })
+    Ok(BuiltJob { reference, role, buckets })
 }

@@ -187,7 +187,7 @@ pub fn build_s3_bucket(
     let user = props.map_or_else(|| Cow::Owned(BucketProps::default()), Cow::Borrowed);
     let props_path = "/outputDataStore/outputBucketProps";
     // The props as CDK holds them, for the override warnings only: made when the warnings are read.
-    let user_cdk = ctx.keeps_warnings.then(|| warnings::cdk_bucket_props(&user.source));
+    let user_cdk = ctx.keeps_result.then(|| warnings::cdk_bucket_props(&user.source));
     let logging_bucket = match &user.server_access_logs_bucket {
         Some(reference) => Some(existing_bucket(reference)),
         None => {
