@@ -8,6 +8,7 @@ use crate::model::values::number_value;
 use crate::props::bucket::{BucketMetrics, CorsRule, IntelligentTiering};
 
 /// `CorsConfiguration`, absent for no rules.
+#[inline(never)] // out of line: see the module `pattern::s3`
 pub(super) fn cors_configuration(rules: &[CorsRule]) -> Option<Value> {
     if rules.is_empty() {
         return None;
@@ -38,6 +39,7 @@ fn cors_rule(rule: &CorsRule) -> Value {
 }
 
 /// `MetricsConfigurations`, absent for none.
+#[inline(never)] // out of line: see the module `pattern::s3`
 pub(super) fn metrics_configurations(metrics: &[BucketMetrics]) -> Option<Value> {
     if metrics.is_empty() {
         return None;
@@ -70,6 +72,7 @@ fn tag_filter(key: Value, value: Value) -> Value {
 
 /// `parseTieringConfig`: each configuration with its archive tiers in whole days, or CDK's error
 /// for a duration that is not (raised at construction, unlike the lifecycle rules').
+#[inline(never)] // out of line: see the module `pattern::s3`
 pub(super) fn intelligent_tiering_configurations(configurations: &[IntelligentTiering]) -> Result<Value, String> {
     let mut out = Vec::with_capacity(configurations.len());
     for configuration in configurations {

@@ -21,6 +21,7 @@ const NOTIFICATIONS_HANDLER_SOURCE: &str = include_str!("notifications_handler.p
 
 /// `BucketAutoDeleteObjects`: the stack-wide provider, a policy statement for its role and the
 /// custom resource, tagged bucket (the tag is written with the bucket's properties).
+#[inline(never)] // out of line: see the module `pattern::s3`
 pub(super) fn enable_auto_delete_objects(
     ctx: &mut Context,
     bucket: &Bucket,
@@ -95,6 +96,7 @@ pub(super) fn auto_delete_provider(ctx: &mut Context, bucket_name: &Value) -> Re
 
 /// `enableEventBridgeNotification`: the `Notifications` custom resource, its handler policy and
 /// the stack-wide handler.
+#[inline(never)] // out of line: see the module `pattern::s3`
 pub(super) fn enable_event_bridge(
     ctx: &mut Context,
     policies: &mut Policies,

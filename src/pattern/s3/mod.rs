@@ -8,6 +8,11 @@
 //! One file per concept: bucket policies (`policy`), the owned key (`kms`), lifecycle rules
 //! (`lifecycle`), the auto-delete and notification custom resources (`custom_resources`) and
 //! grants (`grants`); ARN splitting and bucket-name rules are model machinery.
+//!
+//! What only some bucket props need (CORS, metrics, tiering, the custom resources, overriding
+//! the defaults) is kept out of line (`#[inline(never)]`): V8 compiles a WebAssembly function
+//! whole the first time it runs, so code inlined into `create_bucket` was compiled in every
+//! first synthesis, whether its props were given or not.
 
 mod configurations;
 mod custom_resources;
@@ -130,6 +135,7 @@ impl<'a> Settings<'a> {
     }
 
     /// The caller's keys replace the defaults whole (`props_path`: their JSON pointer).
+    #[inline(never)] // out of line, as the module says
     fn override_with(mut self, user: &'a BucketProps, props_path: &str) -> Self {
         if let Value::Object(given) = &user.source {
             for key in given.keys() {
@@ -253,7 +259,11 @@ pub fn build_s3_bucket(
         let defaults = warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));
         warnings::record_overrides(ctx, props_path, &defaults, user_cdk);
     }
-    let settings = settings.override_with(&user, props_path);
+    // Without bucket props there is nothing to override (and the code that would is not run).
+    let settings = match props {
+        Some(user) => settings.override_with(user, props_path),
+        None => settings,
+    };
     if settings.encryption == "UNENCRYPTED" {
         // aws-cdk-lib's prop validation prints this when the bucket is constructed.
         ctx.warnings.push(Diagnostic::new(
