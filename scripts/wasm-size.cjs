@@ -45,7 +45,7 @@ function part(name) {
     if (first === 'pattern') return second ? `engine: pattern::${second}` : "engine: pattern (the construct's body)";
     return first === 'props' || first === 'model' ? `engine: ${first}` : 'engine: boundary, render, lib';
   }
-  for (const [pattern, label] of [[/serde_json/, 'serde_json'], [/serde/, 'serde'], [/dlmalloc/, 'dlmalloc'], [/ryu/, 'ryu-js'],
+  for (const [pattern, label] of [[/serde_json/, 'serde_json'], [/serde/, 'serde'], [/talc/, 'talc'], [/ryu/, 'ryu-js'],
     [/md5/, 'md-5'], [/hashbrown/, 'hashbrown'], [/wasm_bindgen|js_sys|externref|__wbindgen|__wbg/, 'wasm-bindgen, js-sys']]) {
     if (pattern.test(name)) return label;
   }
