@@ -21,6 +21,13 @@ pub fn apply(ctx: &mut Context, construct: NodeId, tags: &Map) -> Result<(), Str
     if tags.is_empty() {
         return Ok(());
     }
+    tag_resources(ctx, construct, tags)
+}
+
+// Out of line: a synthesis without tags never runs it, so V8 never compiles it (README, "What
+// makes it fast", cold start).
+#[inline(never)]
+fn tag_resources(ctx: &mut Context, construct: NodeId, tags: &Map) -> Result<(), String> {
     for node in ctx.tree.resources_below(construct) {
         let Some(resource) = ctx.tree.resource_mut(node) else { continue };
         let tagged = if LIST_TAGGED.contains(&resource.resource_type) {
