@@ -138,17 +138,31 @@ impl Construction {
 
     /// Notes which object the pattern property `name` is, made only when the description is
     /// wanted.
+    #[inline(always)]
     pub fn note_property(&mut self, name: &'static str, value: impl FnOnce() -> Value) {
         if self.enabled {
-            self.properties.insert(name.into(), value());
+            self.note_made_property(name, value);
         }
     }
 
     /// Records the step `make` builds, building it only when the description is wanted.
+    #[inline(always)]
     pub fn push_with(&mut self, make: impl FnOnce() -> Step) {
         if self.enabled {
-            self.steps.push(make());
+            self.push_made(make);
         }
+    }
+
+    // The building is out of line, the check above inlined where it is made: V8 compiles a
+    // function whole when it first runs, and a synthesis without the description never runs these.
+    #[inline(never)]
+    fn note_made_property(&mut self, name: &'static str, value: impl FnOnce() -> Value) {
+        self.properties.insert(name.into(), value());
+    }
+
+    #[inline(never)]
+    fn push_made(&mut self, make: impl FnOnce() -> Step) {
+        self.steps.push(make());
     }
 }
 
