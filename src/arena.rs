@@ -13,6 +13,7 @@
 //! can be let go of without walking them (`forgettable`).
 
 use std::alloc::{GlobalAlloc, Layout};
+use std::cell::UnsafeCell;
 
 /// What serves the chunks, the blocks too large to bump and the blocks made outside a call: in
 /// WebAssembly talc, whose code is 4.7 KB smaller there than the standard library's dlmalloc
@@ -21,7 +22,6 @@ use std::alloc::{GlobalAlloc, Layout};
 static BACKING: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 #[cfg(not(target_arch = "wasm32"))]
 static BACKING: std::alloc::System = std::alloc::System;
-use std::cell::UnsafeCell;
 
 /// Size (and alignment) of a chunk.
 const CHUNK_SIZE: usize = 1 << 20;

@@ -153,8 +153,9 @@ impl Construction {
         }
     }
 
-    // The building is out of line, the check above inlined where it is made: V8 compiles a
-    // function whole when it first runs, and a synthesis without the description never runs these.
+    // Out of line, the checks above inlined where they are made: a synthesis without the
+    // description never runs these, so V8 never compiles them (README, "What makes it fast",
+    // cold start).
     #[inline(never)]
     fn note_made_property(&mut self, name: &'static str, value: impl FnOnce() -> Value) {
         self.properties.insert(name.into(), value());
