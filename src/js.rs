@@ -58,24 +58,24 @@ pub fn ordered(value: &Value) -> Value {
     into_ordered(value.clone())
 }
 
-/// `ordered` for a value that can be consumed: values move, and only objects with array-index
-/// keys are rebuilt.
+/// `ordered` for a value that can be consumed: only objects with array-index keys are rebuilt.
 pub fn into_ordered(mut value: Value) -> Value {
-    match &mut value {
+    order_in_place(&mut value);
+    value
+}
+
+/// `into_ordered` where the value lies: nothing else moves.
+fn order_in_place(value: &mut Value) {
+    match value {
         Value::Object(map) => {
-            *map = into_key_order(std::mem::take(map));
-            for item in map.values_mut() {
-                *item = into_ordered(std::mem::take(item));
+            if has_array_index_keys(map) {
+                *map = into_key_order(std::mem::take(map));
             }
+            map.values_mut().for_each(order_in_place);
         }
-        Value::Array(items) => {
-            for item in items.iter_mut() {
-                *item = into_ordered(std::mem::take(item));
-            }
-        }
+        Value::Array(items) => items.iter_mut().for_each(order_in_place),
         _ => {}
     }
-    value
 }
 
 /// An object with its own keys in JavaScript's order (values untouched); rebuilt only when it
