@@ -129,9 +129,11 @@ impl Map {
     pub(super) fn position(&self, key: &str) -> Option<usize> {
         match &self.repr {
             Repr::Short(entries) => entries.iter().position(|(k, _)| {
-                // Lengths first: most keys differ in length, and then no bytes are compared.
+                // Lengths first: most keys differ in length, and then no bytes are compared. The
+                // engine looks its own keys up by the same constant text they were stored with:
+                // then the same address settles it without comparing bytes.
                 let k = text(k);
-                k.len() == key.len() && k == key
+                k.len() == key.len() && (k.as_ptr() == key.as_ptr() || k == key)
             }),
             Repr::Long(long) => long.index.get(key).copied(),
         }
