@@ -19,7 +19,7 @@ impl From<serde_json::Value> for Value {
         match value {
             serde_json::Value::Null => Value::Null,
             serde_json::Value::Bool(b) => Value::Bool(b),
-            serde_json::Value::Number(n) => Value::Number(n),
+            serde_json::Value::Number(n) => Value::Number(Box::new(n)),
             serde_json::Value::String(s) => Value::String(Cow::Owned(s)),
             serde_json::Value::Array(items) => Value::Array(items.into_iter().map(Value::from).collect()),
             // serde_json's keys are unique already.
@@ -35,7 +35,7 @@ impl From<&serde_json::Value> for Value {
         match value {
             serde_json::Value::Null => Value::Null,
             serde_json::Value::Bool(b) => Value::Bool(*b),
-            serde_json::Value::Number(n) => Value::Number(n.clone()),
+            serde_json::Value::Number(n) => Value::Number(Box::new(n.clone())),
             serde_json::Value::String(s) => Value::String(Cow::Owned(s.clone())),
             serde_json::Value::Array(items) => Value::Array(items.iter().map(Value::from).collect()),
             serde_json::Value::Object(map) => Value::Object(Map::from_unique(
@@ -50,7 +50,7 @@ impl From<Value> for serde_json::Value {
         match value {
             Value::Null => serde_json::Value::Null,
             Value::Bool(b) => serde_json::Value::Bool(b),
-            Value::Number(n) => serde_json::Value::Number(n),
+            Value::Number(n) => serde_json::Value::Number(*n),
             Value::String(s) => serde_json::Value::String(s.into_owned()),
             Value::Array(items) => serde_json::Value::Array(items.into_iter().map(Into::into).collect()),
             Value::Object(map) => {
@@ -109,11 +109,11 @@ impl<'de> serde::de::Visitor<'de> for ValueVisitor {
     }
 
     fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
+        Ok(Value::Number(Box::new(n.into())))
     }
 
     fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
-        Ok(Value::Number(n.into()))
+        Ok(Value::Number(Box::new(n.into())))
     }
 
     fn visit_f64<E>(self, f: f64) -> Result<Value, E> {

@@ -26,7 +26,9 @@ pub enum Value {
     #[default]
     Null,
     Bool(bool),
-    Number(Number),
+    /// Boxed: numbers are rare in a template, and a `Number` (16 bytes, 8-aligned) inline made
+    /// every value 24 bytes in WebAssembly instead of 16, and every object entry 40 instead of 28.
+    Number(Box<Number>),
     String(Str),
     Array(Vec<Value>),
     Object(Map),
@@ -258,7 +260,7 @@ macro_rules! from_integer {
     ($($t:ty)*) => {$(
         impl From<$t> for Value {
             fn from(n: $t) -> Self {
-                Value::Number(Number::from(n))
+                Value::Number(Box::new(Number::from(n)))
             }
         }
     )*};
@@ -268,13 +270,13 @@ from_integer!(i8 i16 i32 i64 isize u8 u16 u32 u64 usize);
 /// A float that JSON cannot hold (NaN, infinities) is `null`, as in `JSON.stringify`.
 impl From<f64> for Value {
     fn from(f: f64) -> Self {
-        Number::from_f64(f).map_or(Value::Null, Value::Number)
+        Number::from_f64(f).map_or(Value::Null, Value::from)
     }
 }
 
 impl From<Number> for Value {
     fn from(n: Number) -> Self {
-        Value::Number(n)
+        Value::Number(Box::new(n))
     }
 }
 

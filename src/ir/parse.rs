@@ -311,9 +311,9 @@ impl Reader<'_> {
         if fraction.is_empty() && exponent.is_none() {
             if let Some(n) = decimal_u64(integer_digits).filter(|&n| n <= EXACT_INTEGERS) {
                 return Ok(match (negative, n) {
-                    (false, n) => Value::Number(Number::from(n)),
+                    (false, n) => Value::Number(Box::new(Number::from(n))),
                     (true, 0) => Value::from(-0.0),
-                    (true, n) => Value::Number(Number::from(-(n as i64))),
+                    (true, n) => Value::Number(Box::new(Number::from(-(n as i64)))),
                 });
             }
         }

@@ -14,8 +14,8 @@ pub fn number_value(n: &NumberLike) -> Value {
 /// A number as JavaScript prints it: integral values without a fraction.
 pub fn num(n: f64) -> Value {
     if n.fract() == 0.0 && n.abs() < 9.007_199_254_740_992e15 {
-        Value::Number(Number::from(n as i64))
+        Value::from(Number::from(n as i64))
     } else {
-        Number::from_f64(n).map(Value::Number).unwrap_or(Value::Null)
+        Number::from_f64(n).map(Value::from).unwrap_or(Value::Null)
     }
 }
