@@ -60,6 +60,14 @@ impl Map {
     /// literal, of a schema's properties), without looking for it first.
     pub fn push_unique(&mut self, key: &'static str, value: Value) {
         debug_assert!(!self.contains_key(key), "the key {key} is there already");
+        // Nearly always a short map with room (a literal's, made at its length): pushed here,
+        // without the checks of `push_new`.
+        if let Repr::Short(entries) = &mut self.repr {
+            if entries.len() < entries.capacity() && entries.len() + 1 < INDEXED_FROM {
+                entries.push((Str::Borrowed(key), value));
+                return;
+            }
+        }
         self.push_new(Str::Borrowed(key), value);
     }
 
