@@ -288,6 +288,16 @@ impl Map {
 /// it: the drop code Rust makes in each crate then only frees the emptied entry vector.
 impl Drop for Map {
     fn drop(&mut self) {
+        // Made in the call's scratch, which is freed at once when the call ends: let go of
+        // without walking the entries to free each block.
+        #[cfg(all(target_arch = "wasm32", not(test)))]
+        if crate::arena::in_scratch_only() {
+            match std::mem::replace(&mut self.repr, Repr::Short(Vec::new())) {
+                Repr::Short(entries) => std::mem::forget(entries),
+                Repr::Long(long) => std::mem::forget(long),
+            }
+            return;
+        }
         self.entries_mut().clear();
     }
 }
