@@ -14,7 +14,6 @@
 
 use std::alloc::{GlobalAlloc, Layout};
 use std::cell::UnsafeCell;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 /// What serves the chunks, the blocks too large to bump and the blocks made outside a call: in
 /// WebAssembly talc, whose code is 4.7 KB smaller there than the standard library's dlmalloc
@@ -24,17 +23,11 @@ static BACKING: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_alloc
 #[cfg(not(target_arch = "wasm32"))]
 static BACKING: std::alloc::System = std::alloc::System;
 
-/// Whether every block of the discarding scope under way is in its scratch (`forgettable`), for
-/// the engine's maps to read where they are dropped: set and cleared with the scope, cleared when
-/// a block spills out of the scratch.
-static SCRATCH_ONLY: AtomicBool = AtomicBool::new(false);
-
-/// Whether a value made in the discarding scope under way can be let go of without dropping it:
-/// its memory is in the scratch, freed at once when the scope ends.
-#[inline(always)]
-pub fn in_scratch_only() -> bool {
-    SCRATCH_ONLY.load(Ordering::Relaxed)
-}
+/// The WebAssembly build's allocator, here so that the engine's maps can ask it where they are
+/// dropped (`ir::Map`'s drop). The engine's unit tests use the backing allocator only.
+#[cfg(all(target_arch = "wasm32", not(test)))]
+#[global_allocator]
+pub static ALLOCATOR: CallArena = CallArena::new();
 
 /// Size (and alignment) of a chunk.
 const CHUNK_SIZE: usize = 1 << 20;
@@ -199,7 +192,6 @@ impl State {
         self.scratch_next = 0;
         self.discarding = false;
         self.spilled = false;
-        SCRATCH_ONLY.store(false, Ordering::Relaxed);
     }
 
     // The allocator's hot paths are inlined into `alloc` and `dealloc`: built for size, each would
@@ -292,7 +284,6 @@ unsafe impl GlobalAlloc for CallArena {
                 return ptr;
             }
             state.spilled = true;
-            SCRATCH_ONLY.store(false, Ordering::Relaxed);
         }
         if state.depth > 0 && layout.size() <= LARGEST_BUMPED {
             if let Some(ptr) = state.bump(layout) {
@@ -377,7 +368,6 @@ pub fn discarding<R>(arena: &CallArena, f: impl FnOnce() -> R) -> R {
         return f();
     }
     state.discarding = true;
-    SCRATCH_ONLY.store(true, Ordering::Relaxed);
     let result = f();
     arena.state().reset_scratch();
     result
@@ -385,6 +375,7 @@ pub fn discarding<R>(arena: &CallArena, f: impl FnOnce() -> R) -> R {
 
 /// Whether values made so far in a discarding scope can be let go of without being dropped:
 /// every block of the scope is in the scratch.
+#[inline(always)]
 pub fn forgettable(arena: &CallArena) -> bool {
     let state = arena.state();
     state.discarding && !state.spilled

@@ -16,10 +16,10 @@ pub mod model;
 pub mod pattern;
 pub mod props;
 pub mod render;
-// Unit tests link this crate twice (as the test and through test-support): one allocator only.
+// The WebAssembly build's allocator is the core's (`arena::ALLOCATOR`). Unit tests link this
+// crate twice (as the test and through test-support), and run without its calls' arena.
 #[cfg(all(target_arch = "wasm32", not(test)))]
-#[global_allocator]
-static ALLOCATOR: arena::CallArena = arena::CallArena::new();
+use arena::ALLOCATOR;
 
 /// Runs one exported call in the WebAssembly allocator's per-call arena (see `arena`).
 #[cfg(target_arch = "wasm32")]

@@ -291,7 +291,7 @@ impl Drop for Map {
         // Made in the call's scratch, which is freed at once when the call ends: let go of
         // without walking the entries to free each block.
         #[cfg(all(target_arch = "wasm32", not(test)))]
-        if crate::arena::in_scratch_only() {
+        if crate::arena::forgettable(&crate::arena::ALLOCATOR) {
             match std::mem::replace(&mut self.repr, Repr::Short(Vec::new())) {
                 Repr::Short(entries) => std::mem::forget(entries),
                 Repr::Long(long) => std::mem::forget(long),
