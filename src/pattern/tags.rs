@@ -6,7 +6,7 @@ use crate::ir::{Map, Str, Value};
 use crate::json;
 
 use super::context::Context;
-use crate::js::{ordered, sort_by, template_string};
+use crate::js::{into_ordered, sort_by, template_string};
 use crate::model::collation::locale_compare;
 use crate::model::tree::NodeId;
 
@@ -74,7 +74,7 @@ fn map_tags(existing: Option<&Value>, tags: &Map) -> Result<Value, String> {
         all.insert(key.clone(), Value::from(template_string(value)));
     }
     // The sorted keys go into a JavaScript object, which lists integer-like keys first.
-    Ok(ordered(&Value::Object(sorted_by_key(all).into_iter().collect())))
+    Ok(into_ordered(Value::Object(sorted_by_key(all).into_iter().collect())))
 }
 
 /// Tags (a later one with the same key replaced the value and kept the position, as `Map.set`
