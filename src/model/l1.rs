@@ -299,7 +299,7 @@ fn render_tags(value: &Value, path: &Pointer, diags: &mut Vec<Diagnostic>) -> Op
                 return None;
             }
             // The sorted keys go into a JavaScript object, which still lists integer-like keys first.
-            Some(ordered(&Value::Object(tags.into_iter().map(|(k, v)| (k.clone(), Value::from(v))).collect())))
+            Some(into_ordered(Value::Object(tags.into_iter().map(|(k, v)| (k.clone(), Value::from(v))).collect())))
         }
         _ => {
             diags.push(Diagnostic::new(path.render(), CODE_TYPE, format!("{TAGS_INPUT_PREFIX}{}", stringify(value))));
