@@ -261,7 +261,7 @@ pub fn build_s3_bucket(
     }
     // Without bucket props there is nothing to override (and the code that would is not run).
     let settings = match props {
-        Some(user) => settings.override_with(user, props_path),
+        Some(given) => settings.override_with(given, props_path),
         None => settings,
     };
     if settings.encryption == "UNENCRYPTED" {
