@@ -187,7 +187,7 @@ pub trait JsonInput {
 
 impl JsonInput for ir::Value {
     fn as_ir(&self) -> Cow<'_, ir::Value> {
-        model::json_layout::with_escapable_keys_owned(self)
+        model::json_layout::with_escapable_text_owned(self)
     }
 }
 

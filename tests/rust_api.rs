@@ -11,26 +11,29 @@ fn minimal_props() -> serde_json::Value {
 }
 
 #[test]
-fn a_borrowed_key_that_needs_escaping_is_escaped() {
-    // A job argument whose name holds a quote, a backslash and a line break.
-    const KEY: &str = "--say \"hi\"\\\n";
-    let mut props = minimal_props();
-    props["glueJobProps"]["defaultArguments"] = serde_json::json!({ KEY: "x" });
-    let from_serde = synth_json("KinesisToGlue", &props, &SynthOptions::default()).expect("synthesizes");
+fn borrowed_text_that_needs_escaping_is_escaped() {
+    // A job argument whose name, then whose value, holds a quote, a backslash and a line break.
+    const TEXT: &str = "--say \"hi\"\\\n";
+    for (key, value) in [(TEXT, "x"), ("--say", TEXT)] {
+        let mut props = minimal_props();
+        props["glueJobProps"]["defaultArguments"] = serde_json::json!({ key: value });
+        let from_serde = synth_json("KinesisToGlue", &props, &SynthOptions::default()).expect("synthesizes");
 
-    // The same props as the engine's JSON, the key borrowed as the engine's own keys are.
-    let mut arguments = Map::new();
-    arguments.insert(Str::Borrowed(KEY), ir::Value::from("x"));
-    let mut ir_props: ir::Value = serde_json::from_value(minimal_props()).expect("reads as ir::Value");
-    let job = ir_props.get_mut("glueJobProps").and_then(ir::Value::as_object_mut).expect("glueJobProps");
-    job.insert("defaultArguments".into(), ir::Value::Object(arguments));
-    let from_ir = synth_json("KinesisToGlue", &ir_props, &SynthOptions::default()).expect("synthesizes");
+        // The same props as the engine's JSON, the key and the value borrowed as the engine's
+        // own literals are.
+        let mut arguments = Map::new();
+        arguments.insert(Str::Borrowed(key), ir::Value::from(value));
+        let mut ir_props: ir::Value = serde_json::from_value(minimal_props()).expect("reads as ir::Value");
+        let job = ir_props.get_mut("glueJobProps").and_then(ir::Value::as_object_mut).expect("glueJobProps");
+        job.insert("defaultArguments".into(), ir::Value::Object(arguments));
+        let from_ir = synth_json("KinesisToGlue", &ir_props, &SynthOptions::default()).expect("synthesizes");
 
-    assert_eq!(from_ir, from_serde);
-    let template: serde_json::Value = serde_json::from_str(&from_ir).expect("the template is JSON");
-    let job = template["Resources"]
-        .as_object()
-        .and_then(|resources| resources.values().find(|r| r["Type"] == "AWS::Glue::Job"))
-        .expect("a Glue job");
-    assert_eq!(job["Properties"]["DefaultArguments"][KEY], "x");
+        assert_eq!(from_ir, from_serde);
+        let template: serde_json::Value = serde_json::from_str(&from_ir).expect("the template is JSON");
+        let job = template["Resources"]
+            .as_object()
+            .and_then(|resources| resources.values().find(|r| r["Type"] == "AWS::Glue::Job"))
+            .expect("a Glue job");
+        assert_eq!(job["Properties"]["DefaultArguments"][key], value);
+    }
 }

@@ -232,6 +232,14 @@ fn parse_position(token: &str) -> Option<usize> {
     token.parse().ok()
 }
 
+impl Value {
+    /// An engine literal that JSON escapes (a quote, a line break), owned so that the writer
+    /// escapes it: the writer copies a borrowed string, the engine's other literals, as it is.
+    pub fn literal_with_escapes(text: &'static str) -> Value {
+        Value::String(Cow::Owned(text.to_owned()))
+    }
+}
+
 impl From<&'static str> for Value {
     fn from(s: &'static str) -> Self {
         Value::String(Cow::Borrowed(s))

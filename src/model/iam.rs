@@ -435,7 +435,13 @@ mod tests {
                 json!("a!"),
                 json!("z"),
             ],
-            vec![json!({"Ref": "b"}), json!("q\"uote"), json!("q"), json!("back\\slash"), json!("q r")],
+            vec![
+                json!({"Ref": "b"}),
+                Value::literal_with_escapes("q\"uote"),
+                json!("q"),
+                Value::literal_with_escapes("back\\slash"),
+                json!("q r"),
+            ],
             vec![json!("\u{e9}t\u{e9}"), json!("\u{1f600}"), json!("\u{ffff}"), json!({"Ref": "x"}), json!("e")],
             vec![json!(["a"]), json!(2), json!(null), json!(true), json!("a"), json!({"Ref": "a"}), json!(-1)],
             // Objects told apart by their first keys, one key a prefix of another.
@@ -489,7 +495,11 @@ mod tests {
             // string with an escape.
             vec![json!([1, "a"]), json!([2])],
             vec![json!({"Fn::Join": ["", [{"a": "2", "1": "x"}]]}), json!({"Fn::Join": ["", [{"a": "1"}]]})],
-            vec![json!(["a\nb", "x"]), json!(["a b"]), json!(["a\nb"])],
+            vec![
+                json!([Value::literal_with_escapes("a\nb"), "x"]),
+                json!(["a b"]),
+                json!([Value::literal_with_escapes("a\nb")]),
+            ],
         ];
         for list in lists {
             assert_sorts_by_text(list);

@@ -157,9 +157,12 @@ pub(super) fn notifications_handler(ctx: &mut Context) -> Result<(String, String
             let mut function = Map::new();
             function.insert(
                 "Description".into(),
-                json!("AWS CloudFormation handler for \"Custom::S3BucketNotifications\" resources (@aws-cdk/aws-s3)"),
+                Value::literal_with_escapes(
+                    "AWS CloudFormation handler for \"Custom::S3BucketNotifications\" resources (@aws-cdk/aws-s3)",
+                ),
             );
-            function.insert("Code".into(), json!({ "ZipFile": NOTIFICATIONS_HANDLER_SOURCE }));
+            function
+                .insert("Code".into(), json!({ "ZipFile": Value::literal_with_escapes(NOTIFICATIONS_HANDLER_SOURCE) }));
             function.insert("Handler".into(), json!("index.handler"));
             function.insert("Role".into(), get_att(role_id.clone(), "Arn"));
             function.insert("Runtime".into(), json!(NOTIFICATIONS_RUNTIME));
