@@ -358,13 +358,8 @@ fn newline(out: &mut Out, depth: Option<usize>) {
     item_start(out, 0, depth);
 }
 
-/// Escapes as `JSON.stringify` does for valid UTF-8: quote and backslash, control characters as
-/// `\b \t \n \f \r` or `\u00xx`; everything else is copied. Written by hand because the
-/// bytes must be JavaScript's and almost no string needs an escape: those are found eight bytes
-/// at a time and copied whole (serde_json's byte-by-byte escaping was a fifth of the time in
-/// WebAssembly).
 /// A borrowed string: the engine's own text, a literal with nothing to escape, copied without
-/// scanning it (4% of a native synthesis's instructions). The engine makes a literal that needs
+/// scanning it (3% of a native synthesis's instructions). The engine makes a literal that needs
 /// an escape owned (`Value::literal_with_escapes`); a caller's borrowed text that needs one was
 /// made owned on the way in (`with_escapable_text_owned`).
 #[inline(never)]
@@ -375,6 +370,11 @@ fn write_literal(out: &mut Out, literal: &str) {
     out.push(b'"');
 }
 
+/// Escapes as `JSON.stringify` does for valid UTF-8: quote and backslash, control characters as
+/// `\b \t \n \f \r` or `\u00xx`; everything else is copied. Written by hand because the
+/// bytes must be JavaScript's and almost no string needs an escape: those are found eight bytes
+/// at a time and copied whole (serde_json's byte-by-byte escaping was a fifth of the time in
+/// WebAssembly).
 #[inline(never)]
 fn write_string(out: &mut Out, s: &str) {
     out.push(b'"');
