@@ -32,13 +32,15 @@ pub fn write_compact_object(out: &mut Vec<u8>, map: &Map) {
 /// Appends `JSON.stringify(text)`.
 pub fn write_compact_str(out: &mut Vec<u8>, text: &str) {
     let mut appended = Out { bytes: std::mem::take(out) };
-    write_string(&mut appended, text);
+    appended.push(b'"');
+    write_string_body(&mut appended, text.as_bytes());
+    appended.push(b'"');
     *out = appended.bytes;
 }
 
 /// A caller's JSON as the writer takes it. The writer copies a borrowed key or string without
 /// escaping it, which holds for the engine's own text (identifiers and literals, see
-/// `write_literal`); a caller's borrowed text that needs an escape is made owned here, so that it
+/// `write_text_body`); a caller's borrowed text that needs an escape is made owned here, so that it
 /// is escaped. Borrowed as it is when none does (always for JSON read from text, whose text is
 /// owned).
 pub fn with_escapable_text_owned(value: &Value) -> std::borrow::Cow<'_, Value> {
@@ -165,8 +167,7 @@ fn write_value(out: &mut Out, value: &Value, depth: Option<usize>) {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::Number(n) => write_number(out, n),
-        Value::String(Str::Borrowed(literal)) => write_literal(out, literal),
-        Value::String(Str::Owned(s)) => write_string(out, s),
+        Value::String(s) => write_string(out, s),
         Value::Array(items) => write_array(out, items, depth),
         Value::Object(map) => write_object(out, map, depth),
     }
@@ -222,14 +223,7 @@ fn write_entry(out: &mut Out, i: usize, key: &Str, item: &Value, depth: Option<u
     item_start(out, i, depth);
     // The key's closing quote and the colon after it are copied at once.
     out.push(b'"');
-    match key {
-        // The engine's own keys (property names, intrinsics, condition keys) are identifiers.
-        Str::Borrowed(key) => {
-            debug_assert!(!needs_escape(key.as_bytes()), "an engine key needs escaping: {key}");
-            out.extend_from_slice(key.as_bytes());
-        }
-        Str::Owned(key) => write_string_body(out, key.as_bytes()),
-    }
+    write_text_body(out, key);
     out.extend_from_slice(if depth.is_some() { b"\": " } else { b"\":" });
     write_value(out, item, depth);
 }
@@ -358,28 +352,32 @@ fn newline(out: &mut Out, depth: Option<usize>) {
     item_start(out, 0, depth);
 }
 
-/// A borrowed string: the engine's own text, a literal with nothing to escape, copied without
-/// scanning it (3% of a native synthesis's instructions). The engine makes a literal that needs
-/// an escape owned (`Value::literal_with_escapes`); a caller's borrowed text that needs one was
-/// made owned on the way in (`with_escapable_text_owned`).
-#[inline(never)]
-fn write_literal(out: &mut Out, literal: &str) {
-    debug_assert!(!needs_escape(literal.as_bytes()), "an engine literal needs escaping: {literal}");
-    out.push(b'"');
-    out.extend_from_slice(literal.as_bytes());
-    out.push(b'"');
-}
-
 /// Escapes as `JSON.stringify` does for valid UTF-8: quote and backslash, control characters as
 /// `\b \t \n \f \r` or `\u00xx`; everything else is copied. Written by hand because the
 /// bytes must be JavaScript's and almost no string needs an escape: those are found eight bytes
 /// at a time and copied whole (serde_json's byte-by-byte escaping was a fifth of the time in
 /// WebAssembly).
 #[inline(never)]
-fn write_string(out: &mut Out, s: &str) {
+fn write_string(out: &mut Out, s: &Str) {
     out.push(b'"');
-    write_string_body(out, s.as_bytes());
+    write_text_body(out, s);
     out.push(b'"');
+}
+
+/// A key's or a string's text between its quotes. Borrowed, it is the engine's own: an identifier
+/// or a literal with nothing to escape, copied without a scan (3% of a native synthesis's
+/// instructions). The engine makes a literal that needs an escape owned
+/// (`Value::literal_with_escapes`); a caller's borrowed text that needs one was made owned on
+/// the way in (`with_escapable_text_owned`).
+#[inline(always)]
+fn write_text_body(out: &mut Out, text: &Str) {
+    match text {
+        Str::Borrowed(text) => {
+            debug_assert!(!needs_escape(text.as_bytes()), "the engine's own text needs escaping: {text}");
+            out.extend_from_slice(text.as_bytes());
+        }
+        Str::Owned(text) => write_string_body(out, text.as_bytes()),
+    }
 }
 
 /// A string's text between its quotes.
