@@ -1458,6 +1458,32 @@ fn stream_and_bucket_problems_are_both_reported() {
     );
 }
 
+const SCRIPT_BUCKET: (&str, &str, &str) =
+    ("/glueJobProps/command/scriptLocation", "bucket-name", "Invalid S3 bucket name (value: ab)");
+const LIFECYCLE_HOURS: (&str, &str, &str) = (
+    "/outputDataStore/outputBucketProps/lifecycleRules",
+    "bucket",
+    "'36 hours' cannot be converted into a whole number of days",
+);
+const TABLE_PARTITION_KEYS: (&str, &str, &str) = ("/tableProps/tableInput/partitionKeys", "type", "should be a list");
+
+/// aws-cdk-lib raises some errors only as it resolves the template: after every construct-time
+/// error, lazy values (lifecycle rules) before L1 props, each in the construct tree's order (the
+/// database and table lie in the construct's parent scope, after it).
+#[test]
+fn errors_at_resolution_come_after_construct_time_errors() {
+    construct_errors("error-many-lifecycle-script-bucket", &[SCRIPT_BUCKET, LIFECYCLE_HOURS]);
+    construct_errors("error-many-table-script-bucket", &[SCRIPT_BUCKET, TABLE_PARTITION_KEYS]);
+    construct_errors("error-many-table-lifecycle", &[LIFECYCLE_HOURS, TABLE_PARTITION_KEYS]);
+    construct_errors(
+        "error-many-database-job",
+        &[
+            ("/glueJobProps/numberOfWorkers", "type", "\"two\" should be a number"),
+            ("/databaseProps/databaseInput", "type", "Expected an object"),
+        ],
+    );
+}
+
 /// A problem's consequences are not more problems: a missing glueJobProps is one diagnostic.
 #[test]
 fn consequences_are_not_reported_again() {

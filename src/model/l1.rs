@@ -53,6 +53,7 @@ use super::l1_schema::{
 };
 use crate::diagnostics::codes::{REQUIRED as CODE_REQUIRED, TYPE as CODE_TYPE, UNKNOWN_PROPERTY as CODE_UNKNOWN};
 use crate::diagnostics::{child_path, index_path, Diagnostic};
+use crate::error::RESOLUTION_ERROR;
 use crate::js::{capitalize, into_key_order, into_ordered, ordered, sort_by, stringify, template_string};
 
 const REQUIRED_MESSAGE: &str = "required but missing";
@@ -420,7 +421,7 @@ fn cdk_message(resource: L1Resource, node_path: &str, props_path: Option<&str>, 
     let tree = Tree { diags: &rel };
     match tree.validate_struct(root, &[], false) {
         Some(result) => {
-            format!("Resolution error: {}.", capitalize(&result.error_tree()))
+            format!("{RESOLUTION_ERROR}{}.", capitalize(&result.error_tree()))
         }
         None => String::new(),
     }

@@ -29,7 +29,7 @@ use crate::props::Props;
 use construction::{made_at, user_value, Step};
 use context::Context;
 use iam::{Policies, Role};
-use problems::Problems;
+use problems::{Placement, Problems};
 
 /// The construct id of the Glue job's role (created or imported) under the construct.
 pub const JOB_ROLE_ID: &str = "JobRole";
@@ -164,13 +164,14 @@ fn build_recording(
 
     // The construct creates these in its parent scope; fix `multipleInstances` moves them inside.
     let shared_scope = if ctx.fixes.multiple_instances { scope } else { parent };
+    let shared_placement = if ctx.fixes.multiple_instances { Placement::Inside } else { Placement::Parent };
     let (database_ref, catalog_id) = match &props.existing_database {
         Some(existing) => {
             ctx.construction.note_property("database", || user_value("/existingDatabase"));
             (existing.reference.clone(), existing.catalog_id.clone())
         }
         None => problems
-            .check(glue::create_database(ctx, shared_scope, props.database_props.as_ref()))
+            .check_placed(glue::create_database(ctx, shared_scope, props.database_props.as_ref()), shared_placement)
             .unwrap_or_else(|| (unbuilt("database"), account_id())),
     };
     let table_ref = match &props.existing_table {
@@ -179,15 +180,18 @@ fn build_recording(
             existing.clone()
         }
         None => problems
-            .check(glue::create_table(
-                ctx,
-                shared_scope,
-                (&database_ref, &catalog_id),
-                props.table_props.as_ref(),
-                // The checks above have read it: the columns move into the table.
-                props.field_schema.take().unwrap_or_default(),
-                &stream.name,
-            ))
+            .check_placed(
+                glue::create_table(
+                    ctx,
+                    shared_scope,
+                    (&database_ref, &catalog_id),
+                    props.table_props.as_ref(),
+                    // The checks above have read it: the columns move into the table.
+                    props.field_schema.take().unwrap_or_default(),
+                    &stream.name,
+                ),
+                shared_placement,
+            )
             .unwrap_or_else(|| unbuilt("table")),
     };
 

@@ -36,3 +36,21 @@ fn consequences_of_a_reported_problem_are_left_out() {
 fn no_problem_is_success() {
     assert_eq!(Problems::default().finish(Ok(7)), Ok(7));
 }
+
+#[test]
+fn errors_at_resolution_follow_construct_time_errors_lazy_values_first_then_by_placement() {
+    let mut problems = Problems::default();
+    let l1 = |what: &str| format!("{L1_PROPS_ERROR}\"{what}\"");
+    problems.check_placed::<()>(Err(error(&l1("CfnTableProps"), &["/tableProps"])), Placement::Parent);
+    problems.check::<()>(Err(error(&l1("CfnJobProps"), &["/glueJobProps/numberOfWorkers"])));
+    problems.check::<()>(Err(error(&format!("{RESOLUTION_ERROR}lifecycle"), &["/outputDataStore"])));
+    problems.check::<()>(Err(error("bucket name", &["/glueJobProps/command/scriptLocation"])));
+    let outcome: Result<(), SynthError> = problems.finish(Ok(()));
+    let error = outcome.err().unwrap_or_else(|| error("none", &[]));
+    assert_eq!(error.message, "bucket name");
+    let paths: Vec<&str> = error.diagnostics.iter().map(|d| d.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        ["/glueJobProps/command/scriptLocation", "/outputDataStore", "/glueJobProps/numberOfWorkers", "/tableProps"]
+    );
+}

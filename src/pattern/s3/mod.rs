@@ -32,6 +32,7 @@ use super::iam::Policies;
 use super::kms::{create_key, KeyPolicyState};
 use super::warnings;
 use crate::diagnostics::{codes, Diagnostic};
+use crate::error::RESOLUTION_ERROR;
 use crate::model::arn::bucket_name_from_arn;
 use crate::model::bucket_name::validate_bucket_name;
 use crate::model::iam::{PolicyDocument, Statement};
@@ -286,7 +287,7 @@ pub fn prop_of_error(message: &str) -> Option<&'static str> {
         ("AWS::S3::Bucket does not support snapshot", "removalPolicy"),
         ("'enforceSSL' must be enabled", "minimumTLSVersion"),
         ("Cannot use 'autoDeleteObjects'", "autoDeleteObjects"),
-        ("Resolution error", "lifecycleRules"),
+        (RESOLUTION_ERROR, "lifecycleRules"),
         ("Object Lock must be enabled", "objectLockDefaultRetention"),
     ];
     PREFIXES.iter().find(|(prefix, _)| message.starts_with(prefix)).map(|(_, prop)| *prop).or_else(|| {
@@ -550,9 +551,10 @@ fn create_bucket(
     if settings.event_bridge_enabled == Some(true) {
         enable_event_bridge(ctx, policies, &bucket, node)?;
     }
-    // Lifecycle rules are checked when the template is resolved, after every construct-time check.
+    // Lifecycle rules are checked when the template is resolved, after every construct-time check
+    // (of this bucket and of every construct made after it: `Problems` orders them).
     if let Some(Err(message)) = lifecycle {
-        return Err(format!("Resolution error: Resolution error: Resolution error: {message}..."));
+        return Err(format!("{RESOLUTION_ERROR}{RESOLUTION_ERROR}{RESOLUTION_ERROR}{message}..."));
     }
     Ok(bucket)
 }

@@ -17,4 +17,14 @@ module.exports = [
     { glueJobProps: { glueVersion: '2.0' }, fieldSchema: [], outputDataStore: { datastoreType: 'S3', outputBucketProps: { bucketName: 'Bad_Name' } } }),
   err('stream-bucket-database', 'both stream props and stream, invalid retention, bucket TLS without SSL, unknown database key',
     minimal({ kinesisStreamProps: { retentionPeriod: { days: 400 } }, outputDataStore: { datastoreType: 'S3', outputBucketProps: { enforceSSL: false, minimumTLSVersion: 1.2 } }, databaseProps: { databaseInput: { name: 'db' }, bogus: 1 } })),
+  // aws-cdk-lib raises some errors only when it resolves the template (`app.synth()`): after every
+  // construct-time error, whichever construct was built first, and in the construct tree's order.
+  err('lifecycle-script-bucket', 'lifecycle expiration not a whole number of days (resolution), then an invalid script bucket name',
+    minimal({ glueJobProps: { command: command({ scriptLocation: 's3://ab/x.py' }) }, outputDataStore: { datastoreType: 'S3', outputBucketProps: { lifecycleRules: [{ expiration: { hours: 36 } }] } } })),
+  err('table-script-bucket', 'tableProps of the wrong type (resolution), then an invalid script bucket name',
+    { glueJobProps: { command: command({ scriptLocation: 's3://ab/x.py' }) }, tableProps: { catalogId: '123456789012', databaseName: 'db', tableInput: { partitionKeys: { a: 1 } } } }),
+  err('table-lifecycle', 'tableProps of the wrong type and a lifecycle expiration in hours: both at resolution, the bucket first in the tree',
+    { glueJobProps: { command: command() }, tableProps: { catalogId: '123456789012', databaseName: 'db', tableInput: { partitionKeys: { a: 1 } } }, outputDataStore: { datastoreType: 'S3', outputBucketProps: { lifecycleRules: [{ expiration: { hours: 36 } }] } } }),
+  err('database-job', 'databaseProps and glueJobProps of the wrong types: both at resolution, the job first in the tree',
+    withJob({ numberOfWorkers: 'two' }, { databaseProps: { databaseInput: 'x' } })),
 ];

@@ -151,6 +151,14 @@ module.exports = [
       e.existingTable = lib.ref.table(table);
       return e;
     }),
+  // Errors at resolution with the database and table inside the construct: props of the wrong
+  // type are found after every lazy value is resolved, then in the construct tree's order.
+  scenario('fix-multiple-instances-database-job', 'multipleInstances, databaseProps and glueJobProps of the wrong types: the database first',
+    ['multipleInstances'], () => minimal({ glueJobProps: { command: command(), numberOfWorkers: 'two' }, databaseProps: { databaseInput: 'x' } }),
+    { expect: 'error' }),
+  scenario('fix-multiple-instances-table-lifecycle', 'multipleInstances, tableProps of the wrong type and a lifecycle expiration in hours: the bucket first',
+    ['multipleInstances'], () => ({ glueJobProps: { command: command() }, tableProps: { catalogId: '123456789012', databaseName: 'db', tableInput: { partitionKeys: { a: 1 } } }, outputDataStore: { datastoreType: 'S3', outputBucketProps: { lifecycleRules: [{ expiration: { hours: 36 } }] } } }),
+    { expect: 'error' }),
   // Every construct names the security configuration it creates ETLJobSecurityConfig${AWS::StackId},
   // and Glue names are unique: the second construct uses the first one's configuration.
   scenario('fix-multiple-instances-second', 'multipleInstances: a second construct beside one built first in the same scope',
