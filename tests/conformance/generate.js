@@ -108,6 +108,8 @@ function fragmentOf(template, before) {
     }
     if (Object.keys(kept).length > 0) out[section] = kept;
   }
+  // The package's contract: a fragment always has `Resources`, empty when the construct adds none.
+  if (!('Resources' in out)) out.Resources = {};
   return out;
 }
 

@@ -78,6 +78,15 @@ module.exports = [
     e.existingGlueJob = lib.ref.glueJob(job(lib, stack, ROLE_ARN));
     return finish(lib, e);
   }),
+  scenario('existing-all-redshift-no-alarms', 'existing stream, job (literal role ARN), database and table, Redshift output, no alarms: only the job policy (none when the role is in another account than the stack)', (stack, lib) => {
+    const db = database(lib, stack);
+    const e = { outputDataStore: { datastoreType: 'Redshift' }, createCloudWatchAlarms: false };
+    e.existingStreamObj = lib.ref.stream(stream(lib, stack));
+    e.existingGlueJob = lib.ref.glueJob(job(lib, stack, ROLE_ARN));
+    e.existingDatabase = lib.ref.database(db);
+    e.existingTable = lib.ref.table(table(lib, stack, db));
+    return finish(lib, e);
+  }),
   scenario('existing-job-role-getatt', 'existingGlueJob whose role is GetAtt of an iam.Role (upstream integ existing-job, #11)', (stack, lib) => {
     const e = { fieldSchema: clone(FIELD_SCHEMA), outputDataStore: { datastoreType: 'S3' } };
     e.existingGlueJob = lib.ref.glueJob(job(lib, stack, glueRole(lib, stack).roleArn));

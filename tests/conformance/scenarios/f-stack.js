@@ -50,6 +50,7 @@ const ENV_HEAVY = [
   'glue-role-join',
   'glue-role-token-same-stack',
   'existing-job-role-arn',
+  'existing-all-redshift-no-alarms',
   'existing-bucket-kms-role-arn',
   'existing-everything',
   'existing-stream-kms',
