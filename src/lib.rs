@@ -335,7 +335,7 @@ fn synth_parsed(
     ctx.env = env;
     ctx.fixes = *fixes;
     ctx.warn_with(|| props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));
-    ctx.warn_with(|| props::options::tag_warnings(&options.tags));
+    ctx.warn_with(|| props::options::tag_warnings(&options.tags, parsed.creates_alarms()));
     if let Some(version) = &options.cdk_version {
         ctx.cdk_version = CdkVersion::parse(version).map_err(|e| SynthError::at("", codes::CDK_VERSION, e))?;
     }

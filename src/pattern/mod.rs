@@ -217,7 +217,7 @@ fn build_recording(
     }
     iam::attach_inline_policy(&mut policies, policy, &role);
 
-    let alarms_enabled = props.create_cloud_watch_alarms.as_ref().is_none_or(is_truthy);
+    let alarms_enabled = props.creates_alarms();
     let cloudwatch_alarms = if alarms_enabled {
         let dimension = ctx.fixes.alarm_stream_dimension.then_some(&stream.name);
         let ids = alarms::build_stream_alarms(ctx, scope, dimension).map_err(construct_error)?;

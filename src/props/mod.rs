@@ -72,6 +72,14 @@ pub struct Props {
     pub etl_code_asset: Option<AssetRef>,
 }
 
+impl Props {
+    /// Whether the construct creates its CloudWatch alarms: unless `createCloudWatchAlarms` is
+    /// given and falsy.
+    pub fn creates_alarms(&self) -> bool {
+        self.create_cloud_watch_alarms.as_ref().is_none_or(crate::js::is_truthy)
+    }
+}
+
 /// Reads the props; every shape problem is reported, not just the first.
 pub fn read_props(value: &Value) -> Result<Props, Vec<crate::diagnostics::Diagnostic>> {
     match read_props_partially(value) {

@@ -201,18 +201,19 @@ fn tag_char(c: char) -> bool {
     c.is_alphabetic() || c.is_numeric() || c == ' ' || c.is_whitespace() || "_.:/=+-@".contains(c)
 }
 
-/// Warnings for tags aws-cdk-lib accepts but CloudFormation refuses at deploy time.
-pub fn tag_warnings(tags: &Map) -> Vec<Diagnostic> {
+/// Warnings for tags aws-cdk-lib accepts but CloudFormation refuses at deploy time; `alarms`:
+/// whether the construct creates its alarms, which refuse an empty value.
+pub fn tag_warnings(tags: &Map, alarms: bool) -> Vec<Diagnostic> {
     if tags.is_empty() {
         return Vec::new();
     }
-    each_tag_warning(tags)
+    each_tag_warning(tags, alarms)
 }
 
 // Out of line: a synthesis without tags never runs it, so V8 never compiles it (README, "What
 // makes it fast", cold start).
 #[inline(never)]
-fn each_tag_warning(tags: &Map) -> Vec<Diagnostic> {
+fn each_tag_warning(tags: &Map, alarms: bool) -> Vec<Diagnostic> {
     let tags_path = child_path(OPTIONS_PATH, "tags");
     let mut out = Vec::new();
     for (key, value) in tags {
@@ -242,7 +243,7 @@ fn each_tag_warning(tags: &Map) -> Vec<Diagnostic> {
             Value::String(text) if text.chars().count() > 256 => {
                 warn(format!("tag value is {} characters; at most 256 are allowed", text.chars().count()))
             }
-            Value::String(text) if text.is_empty() => warn(
+            Value::String(text) if text.is_empty() && alarms => warn(
                 "an empty tag value is refused at deploy time by the CloudWatch alarms the construct creates (their tag values need at least 1 character)".into(),
             ),
             Value::String(_) | Value::Null => {}

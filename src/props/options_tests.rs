@@ -42,16 +42,23 @@ fn env_warnings_name_what_will_not_deploy() {
 #[test]
 fn tag_warnings_carry_the_tag_path() {
     let tags = json!({"aws:owner": "x", "": "y", "n": 5, "a/b": "v".repeat(300), "ok": "fine"});
-    let warnings = tag_warnings(tags.as_object().unwrap());
+    let warnings = tag_warnings(tags.as_object().unwrap(), true);
     let paths: Vec<&str> = warnings.iter().map(|w| w.path.as_str()).collect();
     assert_eq!(paths, ["/options/tags/aws:owner", "/options/tags/", "/options/tags/n", "/options/tags/a~1b"]);
     assert!(tag_errors(json!({"k": null}).as_object().unwrap())[0].path == "/options/tags/k");
 }
 
 #[test]
+fn an_empty_tag_value_is_warned_only_where_the_alarms_refuse_it() {
+    let tags = json!({"owner": ""});
+    assert_eq!(tag_warnings(tags.as_object().unwrap(), true).len(), 1);
+    assert!(tag_warnings(tags.as_object().unwrap(), false).is_empty());
+}
+
+#[test]
 fn tag_characters_outside_what_aws_allows_are_warned() {
     let tags = json!({"Cost Center": "R & D", "ok:key/1": "a=b+c-d@e_f.g", "ünï": "日本"});
-    let warnings = tag_warnings(tags.as_object().unwrap());
+    let warnings = tag_warnings(tags.as_object().unwrap(), true);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert_eq!(warnings[0].path, "/options/tags/Cost Center");
 }
