@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The random scenario groups (random, random-stacks) drawn again with another seed: the real
-# construct synthesizes them in a scratch copy of the conformance harness, then the engine is
-# checked against every fixture it wrote. Not part of `make test` (new draws, new expectations);
+# The random scenario groups (random, random-stacks, random-fixes) drawn again with another seed:
+# the real construct synthesizes them in a scratch copy of the conformance harness, then the engine
+# is checked against every fixture it wrote. Not part of `make test` (new draws, new expectations);
 # a seed that finds a difference reproduces it.
 #   bash scripts/conformance-explore.sh [SEED]     (default: the current time)
 set -euo pipefail
