@@ -31,6 +31,11 @@ const TYPE_ERRORS = {
   "error-many-missing-command-bucket": "glueJobProps.command is required",
   "error-many-stream-bucket-database": "bogus is not a property of CfnDatabaseProps",
   "error-glue-role-object-without-arn": "a role object is a RoleReference, with its roleArn",
+  "error-many-table-script-bucket": "tableInput.partitionKeys is a list of columns",
+  "error-many-table-lifecycle": "tableInput.partitionKeys is a list of columns",
+  "error-many-database-job": "numberOfWorkers is a number, databaseInput an object",
+  "fix-multiple-instances-database-job": "numberOfWorkers is a number, databaseInput an object",
+  "fix-multiple-instances-table-lifecycle": "tableInput.partitionKeys is a list of columns",
 };
 
 /** Valid scenario name -> why the declarations reject its props all the same. */
