@@ -6,12 +6,11 @@
 
 const { parts } = require('./random');
 
-const { seedFor, mulberry32, tools, validPlan, FAULTS, ACCOUNTS, toScenario, summary } = parts;
+const { seedFor, mulberry32, tools, validPlan, FAULTS, ACCOUNTS, toScenario, summary, drawMany } = parts;
 
 const SEED = seedFor(0x57ac4e11);
 const VALID = 220;
 const INVALID = 40;
-const MAX_TRIES = 50;
 
 const REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-7', 'cn-north-1', 'cn-northwest-1', 'us-gov-west-1', 'us-iso-east-1', 'us-isob-east-1', 'eusc-de-east-1', 'xx-unknown-1'];
 const TAG_KEYS = ['owner', 'Owner', 'env', 'cost center', 'app:name', 'app:tier', 'Ünïcode', 'é', 'z', '10', '2', '_x', '-y', 'aws:reserved', 'team/data', 'k=v', 'Name', 'a b c'];
@@ -54,39 +53,24 @@ function withStack(sc, stack) {
 
 function produce(run) {
   const t = tools(mulberry32(SEED));
-  const out = [];
-  for (let i = 0; i < VALID; i++) {
-    const name = `random-stack-valid-${String(i).padStart(3, '0')}`;
-    let sc;
-    for (let tries = 0; ; tries++) {
-      if (tries >= MAX_TRIES) throw new Error(`${name}: no valid draw in ${MAX_TRIES} tries`);
-      const plan = validPlan(t);
-      sc = withStack(toScenario(name, `random valid combination: ${summary(plan)}`, plan, 'ok'), stackPlan(t));
-      if (run(sc).error === undefined) break;
+  const valid = drawMany('random-stack-valid', VALID, 'ok', (name) => {
+    const plan = validPlan(t);
+    return withStack(toScenario(name, `random valid combination: ${summary(plan)}`, plan, 'ok'), stackPlan(t));
+  }, run);
+  const invalid = drawMany('random-stack-invalid', INVALID, 'error', (name) => {
+    const plan = validPlan(t);
+    const stack = stackPlan(t);
+    let fault;
+    if (t.chance(0.5)) {
+      fault = t.pick(STACK_FAULTS);
+      fault[1](t, stack);
+    } else {
+      fault = t.pick(FAULTS);
+      fault[1](t, plan.props);
     }
-    out.push(sc);
-  }
-  for (let i = 0; i < INVALID; i++) {
-    const name = `random-stack-invalid-${String(i).padStart(3, '0')}`;
-    let sc;
-    for (let tries = 0; ; tries++) {
-      if (tries >= MAX_TRIES) throw new Error(`${name}: no failing draw in ${MAX_TRIES} tries`);
-      const plan = validPlan(t);
-      const stack = stackPlan(t);
-      let fault;
-      if (t.chance(0.5)) {
-        fault = t.pick(STACK_FAULTS);
-        fault[1](t, stack);
-      } else {
-        fault = t.pick(FAULTS);
-        fault[1](t, plan.props);
-      }
-      sc = withStack(toScenario(name, `random invalid (${fault[0]}): ${summary(plan)}`, plan, 'error'), stack);
-      if (run(sc).error !== undefined) break;
-    }
-    out.push(sc);
-  }
-  return out;
+    return withStack(toScenario(name, `random invalid (${fault[0]}): ${summary(plan)}`, plan, 'error'), stack);
+  }, run);
+  return [...valid, ...invalid];
 }
 
 module.exports = { produce };

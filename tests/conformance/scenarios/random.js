@@ -318,39 +318,43 @@ function toScenario(name, description, plan, expect) {
   return sc;
 }
 
-function produce(run) {
-  const t = tools(mulberry32(SEED));
-  const out = [];
-  for (let i = 0; i < VALID; i++) {
-    const name = `random-valid-${String(i).padStart(3, '0')}`;
-    let sc;
-    for (let tries = 0; ; tries++) {
-      if (tries >= MAX_TRIES) throw new Error(`${name}: no valid draw in ${MAX_TRIES} tries`);
-      const plan = validPlan(t);
-      sc = toScenario(name, `random valid combination: ${summary(plan)}`, plan, 'ok');
-      const res = run(sc);
-      if (res.error === undefined) break;
-      if (process.env.RANDOM_DEBUG) console.error(`${name}: redraw (${res.error.split('\n')[0]})`);
-    }
-    out.push(sc);
+// Draws a scenario until `run` gives the outcome `expect` names ('ok' or 'error'); a seeded
+// redraw keeps regeneration stable.
+function redraw(name, expect, draw, run) {
+  for (let tries = 0; tries < MAX_TRIES; tries++) {
+    const sc = draw();
+    const res = run(sc);
+    if ((res.error !== undefined) === (expect === 'error')) return sc;
+    if (process.env.RANDOM_DEBUG) console.error(`${name}: redraw (${res.error === undefined ? 'no error' : res.error.split('\n')[0]})`);
   }
-  for (let i = 0; i < INVALID; i++) {
-    const name = `random-invalid-${String(i).padStart(3, '0')}`;
-    let sc;
-    for (let tries = 0; ; tries++) {
-      if (tries >= MAX_TRIES) throw new Error(`${name}: no failing draw in ${MAX_TRIES} tries`);
-      const plan = validPlan(t);
-      const faults = [t.pick(FAULTS)];
-      if (t.chance(0.3)) faults.push(t.pick(FAULTS));
-      for (const [, f] of faults) f(t, plan.props);
-      sc = toScenario(name, `random invalid (${faults.map(([n]) => n).join(' + ')}): ${summary(plan)}`, plan, 'error');
-      if (run(sc).error !== undefined) break;
-      if (process.env.RANDOM_DEBUG) console.error(`${name}: redraw (no error)`);
-    }
-    out.push(sc);
+  throw new Error(`${name}: no ${expect === 'error' ? 'failing' : 'valid'} draw in ${MAX_TRIES} tries`);
+}
+
+// `count` scenarios named `prefix-NNN`, each drawn by `draw(name)` until its outcome is `expect`.
+function drawMany(prefix, count, expect, draw, run) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const name = `${prefix}-${String(i).padStart(3, '0')}`;
+    out.push(redraw(name, expect, () => draw(name), run));
   }
   return out;
 }
 
-// The drawing parts, for generators that add to these plans (random-stacks.js).
-module.exports = { produce, parts: { seedFor, mulberry32, tools, validPlan, FAULTS, ACCOUNTS, toScenario, summary } };
+function produce(run) {
+  const t = tools(mulberry32(SEED));
+  const valid = drawMany('random-valid', VALID, 'ok', (name) => {
+    const plan = validPlan(t);
+    return toScenario(name, `random valid combination: ${summary(plan)}`, plan, 'ok');
+  }, run);
+  const invalid = drawMany('random-invalid', INVALID, 'error', (name) => {
+    const plan = validPlan(t);
+    const faults = [t.pick(FAULTS)];
+    if (t.chance(0.3)) faults.push(t.pick(FAULTS));
+    for (const [, f] of faults) f(t, plan.props);
+    return toScenario(name, `random invalid (${faults.map(([n]) => n).join(' + ')}): ${summary(plan)}`, plan, 'error');
+  }, run);
+  return [...valid, ...invalid];
+}
+
+// The drawing parts, for generators that add to these plans (random-stacks.js, random-fixes.js).
+module.exports = { produce, parts: { seedFor, mulberry32, tools, validPlan, FAULTS, ACCOUNTS, toScenario, summary, drawMany } };
