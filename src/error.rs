@@ -9,10 +9,6 @@ use crate::diagnostics::Diagnostic;
 /// (`app.synth()`), once every construct is built, rather than while building one.
 pub const RESOLUTION_ERROR: &str = "Resolution error: ";
 
-/// How aws-cdk-lib's generated validator of an L1 resource's props begins its message: an error
-/// it raises while resolving the template too.
-pub const L1_PROPS_ERROR: &str = "Resolution error: Supplied properties not correct for ";
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[error("{message}")]
 pub struct SynthError {

@@ -57,6 +57,15 @@ use crate::error::RESOLUTION_ERROR;
 use crate::js::{capitalize, into_key_order, into_ordered, ordered, sort_by, stringify, template_string};
 
 const REQUIRED_MESSAGE: &str = "required but missing";
+/// How aws-cdk-lib's generated validator of L1 props words a struct it refuses.
+const NOT_CORRECT_FOR: &str = "supplied properties not correct for";
+
+/// Whether `message` is that validator's error for an L1 resource's props, which it raises as it
+/// resolves the template (the struct's words capitalized after `RESOLUTION_ERROR`).
+pub fn is_props_error(message: &str) -> bool {
+    let words = message.strip_prefix(RESOLUTION_ERROR).and_then(|rest| rest.get(..NOT_CORRECT_FOR.len()));
+    words.is_some_and(|words| words.eq_ignore_ascii_case(NOT_CORRECT_FOR))
+}
 const ROLE_TYPE_MESSAGE: &str = "Property role should be one of iam.IRoleRef | string";
 const ROLE_REF_MESSAGE: &str = "Expected 'roleArn' to be defined in reference interface";
 const TAGS_NULL_MESSAGE: &str = "Cannot convert undefined or null to object";
@@ -514,7 +523,7 @@ impl Tree<'_> {
         if children.is_empty() {
             return None;
         }
-        Some(CdkResult { message: format!("supplied properties not correct for \"{}\"", ty.cdk_name), children })
+        Some(CdkResult { message: format!("{NOT_CORRECT_FOR} \"{}\"", ty.cdk_name), children })
     }
 
     fn validate_value(&self, kind: Kind, path: &[String]) -> Option<CdkResult> {

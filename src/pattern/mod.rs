@@ -163,8 +163,8 @@ fn build_recording(
         .unwrap_or_else(|| stream::Stream { arn: unbuilt("stream-arn"), name: unbuilt("stream"), key: None });
 
     // The construct creates these in its parent scope; fix `multipleInstances` moves them inside.
-    let shared_scope = if ctx.fixes.multiple_instances { scope } else { parent };
-    let shared_placement = if ctx.fixes.multiple_instances { Placement::Inside } else { Placement::Parent };
+    let (shared_scope, shared_placement) =
+        if ctx.fixes.multiple_instances { (scope, Placement::Inside) } else { (parent, Placement::Parent) };
     let (database_ref, catalog_id) = match &props.existing_database {
         Some(existing) => {
             ctx.construction.note_property("database", || user_value("/existingDatabase"));

@@ -10,7 +10,8 @@
 //! scenarios `error-many-*` and `fix-multiple-instances-*`).
 
 use crate::diagnostics::Diagnostic;
-use crate::error::{SynthError, L1_PROPS_ERROR, RESOLUTION_ERROR};
+use crate::error::{SynthError, RESOLUTION_ERROR};
+use crate::model::l1::is_props_error;
 
 /// Where a resource that can fail at resolution lies in the construct tree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -31,7 +32,7 @@ enum Stage {
 
 impl Stage {
     fn of(error: &SynthError, placement: Placement) -> Self {
-        if error.message.starts_with(L1_PROPS_ERROR) {
+        if is_props_error(&error.message) {
             Self::L1Props(placement)
         } else if error.message.starts_with(RESOLUTION_ERROR) {
             Self::LazyValue(placement)

@@ -40,7 +40,7 @@ fn no_problem_is_success() {
 #[test]
 fn errors_at_resolution_follow_construct_time_errors_lazy_values_first_then_by_placement() {
     let mut problems = Problems::default();
-    let l1 = |what: &str| format!("{L1_PROPS_ERROR}\"{what}\"");
+    let l1 = |what: &str| format!("{RESOLUTION_ERROR}Supplied properties not correct for \"{what}\"");
     problems.check_placed::<()>(Err(error(&l1("CfnTableProps"), &["/tableProps"])), Placement::Parent);
     problems.check::<()>(Err(error(&l1("CfnJobProps"), &["/glueJobProps/numberOfWorkers"])));
     problems.check::<()>(Err(error(&format!("{RESOLUTION_ERROR}lifecycle"), &["/outputDataStore"])));
