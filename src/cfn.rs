@@ -5,7 +5,7 @@ use crate::ir::Value;
 /// True for a string holding a CDK token's text (`${Token[...]}`): what it stands for is known
 /// only when CDK resolves the template.
 pub fn holds_token(text: &str) -> bool {
-    text.contains("${Token[")
+    crate::js::includes(text, "${Token[")
 }
 
 /// True for a string that is one CDK token's text and nothing else (aws-cdk-lib's

@@ -159,6 +159,46 @@ pub fn capitalize(s: &str) -> String {
     first + rest
 }
 
+/// `text.indexOf(needle)`, in bytes: each place the needle's first character is (found as std
+/// finds a character, a word at a time) is compared with the needle. The needles are short
+/// markers (`${Token[`, `${`), for which the two-way searcher of `str::find` spent longer setting
+/// up than searching; and that searcher, left unused, stays out of the .wasm.
+pub fn index_of(text: &str, needle: &str) -> Option<usize> {
+    let Some(first) = needle.chars().next() else { return Some(0) };
+    let mut from = 0;
+    while let Some(at) = text[from..].find(first) {
+        let start = from + at;
+        if text.as_bytes()[start..].starts_with(needle.as_bytes()) {
+            return Some(start);
+        }
+        from = start + first.len_utf8();
+    }
+    None
+}
+
+/// `text.includes(needle)`.
+pub fn includes(text: &str, needle: &str) -> bool {
+    index_of(text, needle).is_some()
+}
+
+/// `text.replaceAll(from, to)` for a non-empty `from`; the text unchanged when `from` is absent.
+pub fn replace_all<'t>(text: &'t str, from: &str, to: &str) -> std::borrow::Cow<'t, str> {
+    let Some(mut at) = index_of(text, from).filter(|_| !from.is_empty()) else { return text.into() };
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        out.push_str(&rest[..at]);
+        out.push_str(to);
+        rest = &rest[at + from.len()..];
+        match index_of(rest, from) {
+            Some(next) => at = next,
+            None => break,
+        }
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 /// Lists up to this long are sorted by insertion, in place: most the engine sorts are a few items
 /// long, for which the general sort's set-up took longer than the sorting.
 const SHORT_LIST: usize = 16;

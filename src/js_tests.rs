@@ -93,3 +93,18 @@ fn positions_are_sorted_as_the_standard_stable_sort_sorts_them() {
         }
     }
 }
+
+#[test]
+fn texts_are_found_and_replaced_as_javascript_does() {
+    let texts = ["", "a", "${", "x${Token[1]}", "$$${Token[", "${Token", "é${Token[é]}${Token[2]}", "~1~0~~01", "aaa"];
+    let needles = ["", "$", "${", "${Token[", "~1", "~0", "é", "aa", "a"];
+    for text in texts {
+        for needle in needles {
+            assert_eq!(index_of(text, needle), text.find(needle), "{text:?}.indexOf({needle:?})");
+            assert_eq!(includes(text, needle), text.contains(needle), "{text:?}.includes({needle:?})");
+            if !needle.is_empty() {
+                assert_eq!(replace_all(text, needle, "<>"), text.replace(needle, "<>"), "{text:?} {needle:?}");
+            }
+        }
+    }
+}

@@ -80,7 +80,7 @@ fn yaml_scalar(value: &Value) -> String {
 fn yaml_scalar_string(s: &str) -> String {
     // Plain scalars start with a letter so they never read as numbers, dates or indicators.
     let plain = s.starts_with(|c: char| c.is_ascii_alphabetic())
-        && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./:*@".contains(c))
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/' | ':' | '*' | '@'))
         && !s.ends_with(':')
         && !matches!(
             s.to_ascii_lowercase().as_str(),

@@ -45,6 +45,31 @@ pub use parse::JsonError;
 
 static NULL: Value = Value::Null;
 
+/// The key an RFC 6901 reference token stands for: `~1` is `/` and `~0` is `~`, read left to
+/// right (so `~01` is `~1`); borrowed when it holds no `~`.
+pub fn unescape_pointer_token(token: &str) -> Cow<'_, str> {
+    if !token.as_bytes().contains(&b'~') {
+        return Cow::Borrowed(token);
+    }
+    let mut key = String::with_capacity(token.len());
+    let mut chars = token.chars();
+    while let Some(c) = chars.next() {
+        let escaped = match (c, chars.clone().next()) {
+            ('~', Some('1')) => Some('/'),
+            ('~', Some('0')) => Some('~'),
+            _ => None,
+        };
+        match escaped {
+            Some(unescaped) => {
+                key.push(unescaped);
+                chars.next();
+            }
+            None => key.push(c),
+        }
+    }
+    Cow::Owned(key)
+}
+
 /// What `Value::get` takes: a key of an object or a position in an array.
 pub trait Index {
     fn index_into<'v>(&self, value: &'v Value) -> Option<&'v Value>;
@@ -214,7 +239,7 @@ impl Value {
         }
         let rest = pointer.strip_prefix('/')?;
         rest.split('/').try_fold(self, |target, token| {
-            let token = token.replace("~1", "/").replace("~0", "~");
+            let token = unescape_pointer_token(token);
             match target {
                 Value::Object(map) => map.get(&token),
                 Value::Array(items) => parse_position(&token).and_then(|at| items.get(at)),

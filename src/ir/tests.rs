@@ -73,3 +73,20 @@ fn a_value_is_as_small_as_a_vector_and_a_tag() {
     assert_eq!(std::mem::size_of::<Map>(), std::mem::size_of::<Vec<(Str, Value)>>());
     assert!(std::mem::size_of::<Value>() <= 32);
 }
+
+#[test]
+fn pointer_tokens_unescape_as_rfc_6901_reads_them() {
+    // Every text of up to four characters from these: as `~1` then `~0` replaced in turn.
+    let alphabet = ['~', '0', '1', '/', 'a', 'é'];
+    let mut texts = vec![String::new()];
+    for _ in 0..4 {
+        let longer: Vec<String> = texts.iter().flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}"))).collect();
+        texts.extend(longer);
+    }
+    texts.sort();
+    texts.dedup();
+    for token in &texts {
+        assert_eq!(unescape_pointer_token(token), token.replace("~1", "/").replace("~0", "~"), "{token:?}");
+    }
+    assert!(matches!(unescape_pointer_token("plain/key"), Cow::Borrowed(_)));
+}

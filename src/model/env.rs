@@ -116,12 +116,12 @@ impl StackEnv {
     pub fn sub(&self, template: &str) -> Value {
         let mut text = template.to_string();
         if let Some(account) = &self.account {
-            text = text.replace("${AWS::AccountId}", account);
+            text = crate::js::replace_all(&text, "${AWS::AccountId}", account).into_owned();
         }
         if let Some(region) = &self.region {
-            text = text.replace("${AWS::Region}", region);
+            text = crate::js::replace_all(&text, "${AWS::Region}", region).into_owned();
         }
-        if text.contains("${") {
+        if crate::js::includes(&text, "${") {
             crate::json!({ "Fn::Sub": text })
         } else {
             Value::from(text)

@@ -440,7 +440,7 @@ fn pointer_segments(pointer: &str) -> Vec<String> {
     if pointer.is_empty() {
         return Vec::new();
     }
-    pointer.split('/').skip(1).map(|s| s.replace("~1", "/").replace("~0", "~")).collect()
+    pointer.split('/').skip(1).map(|s| crate::ir::unescape_pointer_token(s).into_owned()).collect()
 }
 
 /// The smallest number of leading segments after which the rest is a path into `root`.

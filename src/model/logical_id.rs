@@ -42,8 +42,9 @@ pub fn make_unique_id(components: &[&str]) -> String {
 /// outside `A-Za-z0-9` and `allowed`, then a hash of the path when longer than `max_length`
 /// (the middle of the human part dropped to make room).
 pub fn make_unique_resource_name(components: &[&str], max_length: usize, allowed: &str) -> String {
-    let keep =
-        |s: &str| -> String { s.chars().filter(|c| c.is_ascii_alphanumeric() || allowed.contains(*c)).collect() };
+    let keep = |s: &str| -> String {
+        s.chars().filter(|c| c.is_ascii_alphanumeric() || allowed.chars().any(|a| a == *c)).collect()
+    };
     let components: Vec<&str> = components.iter().copied().filter(|c| *c != HIDDEN_ID).collect();
     if components.len() == 1 {
         let top = keep(components[0]);

@@ -119,7 +119,7 @@ impl Tree {
             return Err("Only root constructs may have an empty ID".into());
         }
         // The constructs library keeps "/" for paths and writes it as "--" inside an id.
-        let id: Str = if id.contains('/') { Str::Owned(id.replace('/', "--")) } else { id };
+        let id: Str = if id.as_bytes().contains(&b'/') { Str::Owned(id.replace('/', "--")) } else { id };
         if self.child(parent, &id).is_some() {
             return Err(format!("There is already a Construct with name '{id}' in {}", self.describe(parent)));
         }

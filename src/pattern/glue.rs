@@ -32,7 +32,7 @@ pub fn l1_properties(
     // CDK's wording names the property only in its message; a diagnostic names it too.
     for d in &mut diagnostics {
         if d.code == crate::diagnostics::codes::REQUIRED {
-            let key = d.path.rsplit('/').next().unwrap_or_default().replace("~1", "/").replace("~0", "~");
+            let key = crate::ir::unescape_pointer_token(d.path.rsplit('/').next().unwrap_or_default());
             d.message = format!("{key} is required but missing");
         }
     }
@@ -127,7 +127,7 @@ fn locate_in_field_schema(mut error: SynthError, column_is_object: &[bool]) -> S
         .filter_map(|mut d| {
             if let Some(rest) = d.path.strip_prefix(COLUMNS) {
                 let index = rest.trim_start_matches('/').split('/').next().and_then(|i| i.parse::<usize>().ok());
-                let below_column = rest.trim_start_matches('/').contains('/');
+                let below_column = rest.trim_start_matches('/').as_bytes().contains(&b'/');
                 if let Some(is_object) = index.and_then(|i| column_is_object.get(i)) {
                     if below_column && !is_object {
                         return None;

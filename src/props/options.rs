@@ -198,7 +198,11 @@ pub fn tag_errors(tags: &Map) -> Vec<Diagnostic> {
 const TAG_CHARS: &str = "what AWS tags allow (letters, numbers, spaces and _ . : / = + - @)";
 
 fn tag_char(c: char) -> bool {
-    c.is_alphabetic() || c.is_numeric() || c == ' ' || c.is_whitespace() || "_.:/=+-@".contains(c)
+    c.is_alphabetic()
+        || c.is_numeric()
+        || c == ' '
+        || c.is_whitespace()
+        || matches!(c, '_' | '.' | ':' | '/' | '=' | '+' | '-' | '@')
 }
 
 /// Warnings for tags aws-cdk-lib accepts but CloudFormation refuses at deploy time; `alarms`:

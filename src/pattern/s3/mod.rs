@@ -293,7 +293,7 @@ pub fn prop_of_error(message: &str) -> Option<&'static str> {
     PREFIXES.iter().find(|(prefix, _)| message.starts_with(prefix)).map(|(_, prop)| *prop).or_else(|| {
         // The one duration converted at construction (the lifecycle rules' are converted when the
         // template is resolved, their messages prefixed above).
-        message.contains(" cannot be converted").then_some("intelligentTieringConfigurations")
+        crate::js::includes(message, " cannot be converted").then_some("intelligentTieringConfigurations")
     })
 }
 
