@@ -1,7 +1,8 @@
 //! Native figures of the engine against the performance targets: `synth_json` and `synth` per
 //! conformance scenario (median, p95), the part of `synth_json` that writes the text and
 //! `synth_json` with the CLI's allocator (mimalloc) in place of the system's, the largest inputs
-//! (10,000 columns, 32-level nested struct types, 10,000 keys in one object, 10,000 stack tags)
+//! (10,000 columns, 32-level nested struct types, 10,000 keys in one object, 10,000 stack tags,
+//! 10,000 sibling constructs, as the CDK adapter passes a crowded scope's)
 //! with their cost per item and the peak memory of one synthesis, then a table of figures against
 //! targets. Run with `make bench` (`cargo bench --bench synth`).
 //!   BENCH_CASE_MS   time spent repeating each conformance scenario (default 8 ms)
@@ -251,6 +252,15 @@ fn many_tags(count: usize) -> SynthOptions {
     }
 }
 
+/// `count` constructs already in the construct's scope (`siblings`).
+fn many_siblings(count: usize) -> SynthOptions {
+    let siblings: Vec<String> = (0..count).map(|i| format!("Other{i}")).collect();
+    match SynthOptions::from_json(&json!({ "siblings": siblings })) {
+        Ok(options) => options,
+        Err(e) => panic!("{count} siblings: {}", e.message),
+    }
+}
+
 fn nested_schema(depth: usize) -> Value {
     let mut type_name = "int".to_string();
     for level in 0..depth {
@@ -342,7 +352,13 @@ fn main() {
         .into_iter()
         .map(|n| large(format!("{n} stack tags"), n, &wide_schema(1), &many_tags(n)))
         .collect();
-    for (series, unit) in [(&columns, "column"), (&nesting, "level"), (&keys, "key"), (&tags, "tag")] {
+    let siblings: Vec<Large> = [100, 1_000, 10_000]
+        .into_iter()
+        .map(|n| large(format!("{n} siblings"), n, &wide_schema(1), &many_siblings(n)))
+        .collect();
+    for (series, unit) in
+        [(&columns, "column"), (&nesting, "level"), (&keys, "key"), (&tags, "tag"), (&siblings, "sibling")]
+    {
         for l in series.iter() {
             println!(
                 "  {:<26} {:>10}   {:>8} per {unit}   peak {:>9}",
@@ -357,9 +373,11 @@ fn main() {
     let nesting_growth = growth(&nesting);
     let key_growth = growth(&keys);
     let tag_growth = growth(&tags);
+    let sibling_growth = growth(&siblings);
     println!(
         "  cost per column at 10,000 / at 100: {column_growth:.2}; per level at 32 / at 8: {nesting_growth:.2}; \
-         per key at 10,000 / at 100: {key_growth:.2}; per tag at 10,000 / at 100: {tag_growth:.2} (<= 1 when linear)"
+         per key at 10,000 / at 100: {key_growth:.2}; per tag at 10,000 / at 100: {tag_growth:.2}; \
+         per sibling at 10,000 / at 100: {sibling_growth:.2} (<= 1 when linear)"
     );
 
     let met = |ok: bool| if ok { "yes" } else { "no" };
@@ -381,6 +399,7 @@ fn main() {
         ("32-level nested struct", "level", &nesting, nesting_growth),
         ("10,000 keys in one object", "key", &keys, key_growth),
         ("10,000 stack tags", "tag", &tags, tag_growth),
+        ("10,000 siblings", "sibling", &siblings, sibling_growth),
     ] {
         let largest = &series[series.len() - 1];
         println!(
@@ -392,6 +411,7 @@ fn main() {
         );
     }
     println!(
-        "(linear: the cost per column, level, key or tag of the largest input is at most 2x the smallest input's)"
+        "(linear: the cost per column, level, key, tag or sibling of the largest input is at most 2x the smallest \
+         input's)"
     );
 }

@@ -347,11 +347,7 @@ fn synth_parsed(
             .ensure_path(parent, std::slice::from_ref(component))
             .map_err(|e| SynthError::at("", codes::SCOPE, e))?;
     }
-    for sibling in &options.siblings {
-        ctx.tree
-            .ensure_path(parent, std::slice::from_ref(sibling))
-            .map_err(|e| SynthError::at("", codes::SIBLINGS, e))?;
-    }
+    ctx.tree.ensure_children(parent, &options.siblings).map_err(|e| SynthError::at("", codes::SIBLINGS, e))?;
     let properties = pattern::build(&mut ctx, parent, id, &mut parsed)?;
     // Construct ids hold `/` as `--`.
     if let Some(construct) = ctx.tree.child(parent, &id.replace('/', "--")) {

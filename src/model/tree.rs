@@ -115,14 +115,20 @@ impl Tree {
 
     /// `add`, one copy of it whatever the callers pass.
     fn add_node(&mut self, parent: NodeId, id: Str) -> Result<NodeId, String> {
-        if id.is_empty() {
-            return Err("Only root constructs may have an empty ID".into());
-        }
-        // The constructs library keeps "/" for paths and writes it as "--" inside an id.
-        let id: Str = if id.as_bytes().contains(&b'/') { Str::Owned(id.replace('/', "--")) } else { id };
+        let id = construct_id(id)?;
         if self.child(parent, &id).is_some() {
-            return Err(format!("There is already a Construct with name '{id}' in {}", self.describe(parent)));
+            return Err(self.taken(parent, &id));
         }
+        Ok(self.push_child(parent, id))
+    }
+
+    /// The constructs library's error for an id the parent has already.
+    fn taken(&self, parent: NodeId, id: &str) -> String {
+        format!("There is already a Construct with name '{id}' in {}", self.describe(parent))
+    }
+
+    /// Appends a child whose id is valid and not taken.
+    fn push_child(&mut self, parent: NodeId, id: Str) -> NodeId {
         let node = self.nodes.len();
         self.nodes.push(Node {
             id,
@@ -138,7 +144,7 @@ impl Tree {
             Some(last) => self.nodes[last].next_sibling = Some(node),
             None => self.nodes[parent].first_child = Some(node),
         }
-        Ok(node)
+        node
     }
 
     /// Adds a child that holds a resource (an L1 construct).
@@ -160,9 +166,34 @@ impl Tree {
         Ok(node)
     }
 
-    pub fn child(&self, parent: NodeId, id: &str) -> Option<NodeId> {
+    /// `ensure_path(parent, [id])` for each id in turn (a caller's `siblings`), in time linear in
+    /// their number: the parent's children are looked up in one table, not scanned for each id.
+    pub fn ensure_children(&mut self, parent: NodeId, ids: &[String]) -> Result<(), String> {
+        let mut present = Map::new();
+        for child in self.children(parent) {
+            present.insert(self.nodes[child].id.clone(), Value::Null);
+        }
+        for id in ids {
+            // As `ensure_path` does: the id as given finds a child, the id as stored is taken.
+            if present.contains_key(id) {
+                continue;
+            }
+            let id = construct_id(Str::Owned(id.clone()))?;
+            if present.contains_key(&id) {
+                return Err(self.taken(parent, &id));
+            }
+            present.insert(id.clone(), Value::Null);
+            self.push_child(parent, id);
+        }
+        Ok(())
+    }
+
+    fn children(&self, parent: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         std::iter::successors(self.nodes[parent].first_child, |&c| self.nodes[c].next_sibling)
-            .find(|c| self.nodes[*c].id == id)
+    }
+
+    pub fn child(&self, parent: NodeId, id: &str) -> Option<NodeId> {
+        self.children(parent).find(|c| self.nodes[*c].id == id)
     }
 
     /// Nodes holding resources at or below `ancestor`, in template order: depth-first,
@@ -308,6 +339,15 @@ pub fn removal_policy(policy: Option<&str>) -> (&'static str, &'static str) {
         Some("retain-on-update-or-delete") => ("Retain", "RetainExceptOnCreate"),
         _ => ("Retain", "Retain"),
     }
+}
+
+/// A construct id as the constructs library stores it: not empty, and "/" (kept for paths)
+/// written as "--".
+fn construct_id(id: Str) -> Result<Str, String> {
+    if id.is_empty() {
+        return Err("Only root constructs may have an empty ID".into());
+    }
+    Ok(if id.as_bytes().contains(&b'/') { Str::Owned(id.replace('/', "--")) } else { id })
 }
 
 #[cfg(test)]

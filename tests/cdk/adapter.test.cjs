@@ -150,6 +150,17 @@ test('autoDeleteObjects: the handler code is a CDK asset, as with the official c
   for (const asset of assets(got)) assert.ok(fs.existsSync(path.join(got.assembly.directory, asset)), asset);
 });
 
+test('two constructs in one stack share its auto-delete provider, made by the first', () => {
+  assertSameTemplates(
+    both((app, Klass) => {
+      const stack = new cdk.Stack(app, 'Stack');
+      core.SetConsistentFeatureFlags(stack);
+      const sink = { datastoreType: 'S3', outputBucketProps: { autoDeleteObjects: true, removalPolicy: cdk.RemovalPolicy.DESTROY } };
+      for (const scope of ['Ingest', 'Replay']) new Klass(new Construct(stack, scope), 'Etl', minimal({ outputDataStore: sink }));
+    }),
+  );
+});
+
 test('path metadata (as the cdk CLI turns on) names the same construct paths', () => {
   assertSameTemplates(
     both((app, Klass) => {

@@ -10,14 +10,19 @@ import { EngineInput } from './references';
 /** CDK's own handler for `autoDeleteObjects`: its code (and asset hash) follows the installed aws-cdk-lib. */
 const MADE_BY_CDK = /^Custom::S3AutoDeleteObjectsCustomResourceProvider(\/|$)/;
 
-/** The stack's resources by logical ID, before the construct adds any. */
-export function resourcesBefore(stack: cdk.Stack): Set<string> {
-  return new Set(cfnResources(stack).map((r) => stack.resolve(r.logicalId) as string));
+/**
+ * The stack's resources before the construct adds any. Kept as objects: resolving each one's
+ * logical ID (a hash of its path) made the adapter's cost grow with the size of the stack it is
+ * added to; only the resources the engine's fragment names without the replay adding them have
+ * their IDs resolved, and only then.
+ */
+export function resourcesBefore(stack: cdk.Stack): Set<cdk.CfnResource> {
+  return new Set(cfnResources(stack));
 }
 
-export function checkAgainstFragment(stack: cdk.Stack, before: Set<string>, result: ConstructionResult, input: EngineInput, where: string): void {
+export function checkAgainstFragment(stack: cdk.Stack, before: Set<cdk.CfnResource>, result: ConstructionResult, input: EngineInput, where: string): void {
   const expected = result.fragment.Resources;
-  const added = cfnResources(stack).filter((r) => !before.has(stack.resolve(r.logicalId)) && synthesizes(r));
+  const added = cfnResources(stack).filter((r) => !before.has(r) && synthesizes(r));
   const seen = new Set<string>();
   for (const resource of added) {
     const logicalId = stack.resolve(resource.logicalId) as string;
@@ -43,8 +48,13 @@ export function checkAgainstFragment(stack: cdk.Stack, before: Set<string>, resu
     const difference = firstDifference(official, got, `Resources/${logicalId}`);
     if (difference) throw injectorsIn(resource, where, difference) ?? mismatch(where, difference);
   }
+  let idsBefore: Set<string> | undefined;
   for (const logicalId of Object.keys(expected)) {
-    if (!seen.has(logicalId) && !before.has(logicalId)) {
+    if (seen.has(logicalId)) continue;
+    // A stack-wide resource an earlier construct made (a custom resource provider) is in the
+    // fragment too.
+    idsBefore ??= new Set([...before].map((r) => stack.resolve(r.logicalId) as string));
+    if (!idsBefore.has(logicalId)) {
       throw mismatch(where, `the engine's ${logicalId} (${result.constructPaths[logicalId]}) was not built`);
     }
   }
