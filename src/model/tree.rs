@@ -127,7 +127,9 @@ impl Tree {
         format!("There is already a Construct with name '{id}' in {}", self.describe(parent))
     }
 
-    /// Appends a child whose id is valid and not taken.
+    /// Appends a child whose id is valid and not taken (inlined into `add_node`, which every
+    /// construct goes through).
+    #[inline(always)]
     fn push_child(&mut self, parent: NodeId, id: Str) -> NodeId {
         let node = self.nodes.len();
         self.nodes.push(Node {
@@ -169,6 +171,9 @@ impl Tree {
     /// `ensure_path(parent, [id])` for each id in turn (a caller's `siblings`), in time linear in
     /// their number: the parent's children are looked up in one table, not scanned for each id.
     pub fn ensure_children(&mut self, parent: NodeId, ids: &[String]) -> Result<(), String> {
+        if ids.is_empty() {
+            return Ok(());
+        }
         let mut present = Map::new();
         for child in self.children(parent) {
             present.insert(self.nodes[child].id.clone(), Value::Null);
@@ -343,6 +348,7 @@ pub fn removal_policy(policy: Option<&str>) -> (&'static str, &'static str) {
 
 /// A construct id as the constructs library stores it: not empty, and "/" (kept for paths)
 /// written as "--".
+#[inline(always)]
 fn construct_id(id: Str) -> Result<Str, String> {
     if id.is_empty() {
         return Err("Only root constructs may have an empty ID".into());
