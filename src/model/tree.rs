@@ -174,6 +174,8 @@ impl Tree {
         if ids.is_empty() {
             return Ok(());
         }
+        // The engine's map as a set of ids: its index keeps a long one linear, and a set type of
+        // its own would add its code to the .wasm.
         let mut present = Map::new();
         for child in self.children(parent) {
             present.insert(self.nodes[child].id.clone(), Value::Null);
