@@ -170,12 +170,12 @@ pub struct SynthResult {
     pub properties: PatternProperties,
     pub warnings: Vec<Diagnostic>,
     /// Each resource's construct path below the stack (ids joined by `/`), keyed by logical ID
-    /// (`Detail::Construction` only).
-    #[serde(skip_serializing_if = "Map::is_empty")]
-    pub construct_paths: Map,
+    /// (`Detail::Construction` only; there even when the construct adds no resource).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub construct_paths: Option<Map>,
     /// The aws-cdk-lib calls that build the same resources, in order (see `pattern::construction`;
-    /// `Detail::Construction` only).
-    #[serde(skip_serializing_if = "pattern::construction::Construction::is_empty")]
+    /// `Detail::Construction` only, even with no step).
+    #[serde(skip_serializing_if = "pattern::construction::Construction::is_off")]
     pub construction: pattern::construction::Construction,
 }
 
@@ -226,11 +226,11 @@ impl SynthResult {
         model::json_layout::write_compact(&mut out, &self.properties.to_value());
         out.extend_from_slice(b",\"warnings\":");
         write_diagnostics(&mut out, &self.warnings);
-        if !self.construct_paths.is_empty() {
+        if let Some(construct_paths) = &self.construct_paths {
             out.extend_from_slice(b",\"constructPaths\":");
-            model::json_layout::write_compact_object(&mut out, &self.construct_paths);
+            model::json_layout::write_compact_object(&mut out, construct_paths);
         }
-        if !self.construction.is_empty() {
+        if !self.construction.is_off() {
             out.extend_from_slice(b",\"construction\":");
             self.construction.write_json(&mut out);
         }
@@ -255,7 +255,7 @@ pub enum Detail {
     /// incomplete (its role and buckets not copied).
     Fragment,
     /// The fragment, pattern properties and every warning: `SynthResult` without
-    /// `construct_paths` and `construction` (left empty).
+    /// `construct_paths` and `construction`.
     Result,
     /// Everything, for a CDK adapter.
     Construction,
@@ -363,6 +363,7 @@ fn synth_parsed(
     if detail >= Detail::Result {
         warnings.extend(limits::limit_warnings(&fragment));
     }
+    let construct_paths = (detail == Detail::Construction).then_some(construct_paths);
     Ok(SynthResult { fragment, properties, warnings, construct_paths, construction })
 }
 

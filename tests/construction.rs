@@ -100,3 +100,31 @@ fn a_role_given_as_an_object_is_imported_by_its_arn_and_kept_as_the_jobs_role() 
     let job = steps.iter().find(|s| s["class"] == "glue.CfnJob").expect("the job");
     assert_eq!(job["props"]["role"], json!({ "$user": "/glueJobProps/role" }));
 }
+
+#[test]
+fn a_construct_that_adds_no_resource_still_names_its_paths_and_steps() {
+    // Every object existing, no alarms, the job's role in another account than the stack's: the
+    // construct adds nothing, and the result still has the members its type declares.
+    let fixture = kinesisstreams_gluejob_test_support::fixtures::load("env-gov-existing-all-redshift-no-alarms");
+    let options: kinesisstreams_gluejob::SynthOptions =
+        serde_json::from_value(fixture.options.clone()).expect("options");
+    let result = kinesisstreams_gluejob::synth(&fixture.id, &fixture.props, &options).expect("synth");
+    for written in
+        [serde_json::from_str(&result.to_json()).expect("JSON"), serde_json::to_value(&result).expect("serializable")]
+    {
+        assert_eq!(written["fragment"], json!({ "Resources": {} }));
+        assert_eq!(written["constructPaths"], json!({}));
+        assert!(written["construction"]["steps"].is_array(), "{written}");
+    }
+    // `synth()`'s result leaves both out.
+    let plain = kinesisstreams_gluejob::synth_with(
+        &fixture.id,
+        &fixture.props,
+        &options,
+        kinesisstreams_gluejob::Detail::Result,
+    )
+    .expect("synth");
+    let written: Value = serde_json::from_str(&plain.to_json()).expect("JSON");
+    assert_eq!(written.get("constructPaths"), None);
+    assert_eq!(written.get("construction"), None);
+}

@@ -126,8 +126,9 @@ impl Construction {
         out.push(b'}');
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.steps.is_empty() && self.properties.is_empty()
+    /// Not asked for: left out of a result (when asked for, it is there even with no step).
+    pub fn is_off(&self) -> bool {
+        !self.enabled
     }
 
     pub fn push(&mut self, step: Step) {
