@@ -132,6 +132,31 @@ test('a later logical ID override of an existing object reaches the fragment', (
   );
 });
 
+test('plain Fn::Join objects the caller wrote are written as they are, tokens among their parts resolved', () => {
+  assertSameTemplates(
+    both((app, Klass) => {
+      const stack = new cdk.Stack(app, 'Stack');
+      core.SetConsistentFeatureFlags(stack);
+      const stream = new kinesis.Stream(stack, 'Other');
+      const lazy = cdk.Lazy.string({ produce: () => 'late' });
+      new Klass(stack, 'Etl', minimal({
+        glueJobProps: {
+          command: { ...SCRIPT },
+          // Literals side by side, one of them a token that resolves to a literal.
+          description: { 'Fn::Join': ['', ['Streaming ', 'ETL ', lazy]] },
+          defaultArguments: {
+            // A reference token among the parts, and a nested join of the same delimiter.
+            '--stream': { 'Fn::Join': ['/', ['streams', 'in', stream.streamName]] },
+            '--nested': { 'Fn::Join': ['-', ['a', { 'Fn::Join': ['-', [lazy, cdk.Aws.REGION]] }]] },
+            // One that CDK's own Fn.join writes the same way: passed as a token of it.
+            '--minimal': { 'Fn::Join': ['-', ['a', cdk.Aws.REGION]] },
+          },
+        },
+      }));
+    }),
+  );
+});
+
 test('autoDeleteObjects: the handler code is a CDK asset, as with the official construct', () => {
   const { want, got } = both((app, Klass) => {
     const stack = new cdk.Stack(app, 'Stack');

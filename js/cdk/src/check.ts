@@ -5,7 +5,7 @@
 import * as cdk from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import type { CfnResource as CfnResourceJson, ConstructionResult } from './engine';
-import { EngineInput } from './references';
+import { EngineInput, holdsTokenText, isMinimalJoin, pathInStack } from './references';
 
 /** CDK's own handler for `autoDeleteObjects`: its code (and asset hash) follows the installed aws-cdk-lib. */
 const MADE_BY_CDK = /^Custom::S3AutoDeleteObjectsCustomResourceProvider(\/|$)/;
@@ -25,12 +25,14 @@ export function checkAgainstFragment(stack: cdk.Stack, before: Set<cdk.CfnResour
   const added = cfnResources(stack).filter((r) => !before.has(r) && synthesizes(r));
   const seen = new Set<string>();
   for (const resource of added) {
-    const logicalId = stack.resolve(resource.logicalId) as string;
+    // Rendering the resource resolves its logical ID too: CDK's handler alone is not rendered.
+    const { logicalId, json: got } = MADE_BY_CDK.test(pathInStack(stack, resource))
+      ? { logicalId: stack.resolve(resource.logicalId) as string, json: undefined }
+      : rendered(stack, resource);
     seen.add(logicalId);
     const want = expected[logicalId];
     if (!want) throw mismatch(where, `${resource.node.path} (${logicalId}) is not in the engine's fragment`);
-    if (MADE_BY_CDK.test(result.constructPaths[logicalId] ?? '')) continue;
-    const got = rendered(stack, resource);
+    if (got === undefined) continue;
     const official = normalized(stack, input, want);
     // Aspects run at synth, after this check: tags (Tags.of, and CDK's own such as the
     // auto-delete tag) and dependencies added by aspects are not there yet. What is there must
@@ -64,11 +66,14 @@ function hasPendingAspects(resource: IConstruct): boolean {
   return resource.node.scopes.some((scope) => cdk.Aspects.of(scope).all.length > 0);
 }
 
+/** Drops `Properties.Tags`; the properties are copied, as they may be the fragment's own. */
 function dropTags(json: { [key: string]: unknown }): void {
   const properties = json.Properties as { [key: string]: unknown } | undefined;
   if (!properties) return;
-  delete properties.Tags;
-  if (Object.keys(properties).length === 0) delete json.Properties;
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { Tags, ...rest } = properties;
+  if (Object.keys(rest).length === 0) delete json.Properties;
+  else json.Properties = rest;
 }
 
 function mismatch(where: string, what: string): Error {
@@ -110,13 +115,17 @@ function cfnResources(stack: cdk.Stack): cdk.CfnResource[] {
     .filter((c): c is cdk.CfnResource => cdk.CfnResource.isCfnResource(c) && cdk.Stack.of(c) === stack);
 }
 
-/** The resource as the template will hold it, `DependsOn` included (CDK adds construct dependencies at synth). */
-function rendered(stack: cdk.Stack, resource: cdk.CfnResource): { [key: string]: unknown } {
+/**
+ * The resource as the template will hold it, `DependsOn` included (CDK adds construct
+ * dependencies at synth), and its logical ID.
+ */
+function rendered(stack: cdk.Stack, resource: cdk.CfnResource): { logicalId: string; json: { [key: string]: unknown } } {
   const template = stack.resolve((resource as unknown as { _toCloudFormation(): object })._toCloudFormation()) as {
     Resources: { [id: string]: { [key: string]: unknown } };
   };
+  const [logicalId, written] = Object.entries(template.Resources)[0];
   // As the template file holds it: `undefined` members dropped.
-  const json = JSON.parse(JSON.stringify(Object.values(template.Resources)[0])) as { [key: string]: unknown };
+  const json = JSON.parse(JSON.stringify(written)) as { [key: string]: unknown };
   const dependsOn = new Set<string>((json.DependsOn as string[] | undefined) ?? []);
   for (const target of constructDependencies(resource)) {
     if (cdk.Stack.of(target) === stack) dependsOn.add(stack.resolve(target.logicalId));
@@ -128,7 +137,7 @@ function rendered(stack: cdk.Stack, resource: cdk.CfnResource): { [key: string]:
     if (Object.keys(metadata).length === 0) delete json.Metadata;
   }
   if (dependsOn.size > 0) json.DependsOn = [...dependsOn].sort();
-  return json;
+  return { logicalId, json };
 }
 
 /** What CDK's `prepareApp` turns into `DependsOn`: dependencies of the resource and its ancestors. */
@@ -154,17 +163,21 @@ const WRITTEN_BY_CDK = '\u0000written by CDK';
  * and what is CDK's to write marked.
  */
 function normalized(stack: cdk.Stack, input: EngineInput, want: CfnResourceJson): { [key: string]: unknown } {
-  const json = JSON.parse(JSON.stringify(stack.resolve(asCdkWritesIt(want, input)))) as { [key: string]: unknown };
-  const dependsOn = json.DependsOn;
-  delete json.DependsOn;
-  if (dependsOn !== undefined) json.DependsOn = (Array.isArray(dependsOn) ? dependsOn : [dependsOn]).sort();
+  // Without a token's text the fragment's resource is what CDK writes: resolving would not change
+  // it, and most constructs are given no token that resolves to a literal. Its top level is copied.
+  const written = holdsTokenText(want)
+    ? (JSON.parse(JSON.stringify(stack.resolve(asCdkWritesIt(want, input)))) as { [key: string]: unknown })
+    : want;
+  const { DependsOn: dependsOn, ...json } = written;
+  if (dependsOn !== undefined) json.DependsOn = (Array.isArray(dependsOn) ? [...dependsOn] : [dependsOn]).sort();
   return json;
 }
 
 /**
  * The fragment before resolving, in one walk: its `Fn::Join`s as `Fn.join` calls (token text
  * among their parts resolves to intrinsics, and CDK then writes the join as it would have: nested
- * joins of the same delimiter flattened, literals merged), and what is CDK's to write marked.
+ * joins of the same delimiter flattened, literals merged), but for a join the caller wrote as a
+ * plain object, which CDK writes as it is; and what is CDK's to write marked.
  */
 function asCdkWritesIt(v: unknown, input: EngineInput): unknown {
   if (typeof v === 'string') {
@@ -173,7 +186,7 @@ function asCdkWritesIt(v: unknown, input: EngineInput): unknown {
   if (Array.isArray(v)) return v.map((x) => asCdkWritesIt(x, input));
   if (!isObject(v)) return v;
   const join = v['Fn::Join'];
-  if (Object.keys(v).length === 1 && Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+  if (Object.keys(v).length === 1 && Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1]) && isMinimalJoin(join[0], join[1])) {
     return cdk.Fn.join(join[0], (join[1] as unknown[]).map((part) => asCdkWritesIt(part, input) as string));
   }
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asCdkWritesIt(x, input)]));

@@ -75,7 +75,7 @@ export class KinesisstreamsToGluejob extends Construct {
     const result = engine.synthConstruction(id, input.props(props), {
       ...(fixes.length > 0 ? { fixes: fixes as FixName[] } : {}),
       scope: pathBelow(stack, scope),
-      featureFlags: Object.fromEntries(engine.featureFlagNames().map((f) => [f, cdk.FeatureFlags.of(this).isEnabled(f) ?? false])),
+      featureFlags: Object.fromEntries(featureFlagNames().map((f) => [f, cdk.FeatureFlags.of(this).isEnabled(f) ?? false])),
       siblings: scope.node.children.filter((c) => c !== this).map((c) => c.node.id),
       stackName: stack.node.id,
       stackPath: stack.node.path,
@@ -94,7 +94,7 @@ export class KinesisstreamsToGluejob extends Construct {
 
     refuseCustomizedRoles(this, result.construction.steps);
     const before = resourcesBefore(stack);
-    const replay = new Replay(stack, props, input);
+    const replay = new Replay(stack, props, input, result.constructPaths);
     for (const step of result.construction.steps) replay.run(step);
     checkAgainstFragment(stack, before, result, input, this.node.path);
 
@@ -107,6 +107,13 @@ export class KinesisstreamsToGluejob extends Construct {
     if (made.outputBucket !== undefined) this.outputBucket = replay.value(made.outputBucket);
     if (made.cloudwatchAlarms !== undefined) this.cloudwatchAlarms = replay.value(made.cloudwatchAlarms);
   }
+}
+
+let flagNames: string[] | undefined;
+
+/** The feature flags the engine reads: the same for every construct, asked of it once. */
+function featureFlagNames(): string[] {
+  return (flagNames ??= engine.featureFlagNames());
 }
 
 /** The CDK context key naming the engine's opt-in fixes (`options.fixes`), e.g. in cdk.json. */

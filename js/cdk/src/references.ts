@@ -102,8 +102,7 @@ export class EngineInput {
   /** An in-stack L2 bucket: the construct may add a bucket policy under it. */
   private pathInStack(c: IConstruct): string | undefined {
     if (!c.node || !c.node.defaultChild || cdk.Stack.of(c) !== this.stack) return undefined;
-    const prefix = this.stack.node.path;
-    return prefix === '' ? c.node.path : c.node.path.slice(prefix.length + 1);
+    return pathInStack(this.stack, c);
   }
 
   private cfnResource(r: cdk.CfnResource, path: string): Json {
@@ -156,6 +155,12 @@ export class EngineInput {
   }
 }
 
+/** The path of a construct of `stack` below it, as the engine names construct paths. */
+export function pathInStack(stack: cdk.Stack, c: IConstruct): string {
+  const prefix = stack.node.path;
+  return prefix === '' ? c.node.path : c.node.path.slice(prefix.length + 1);
+}
+
 /** Props whose text the construct parses: role ARNs (`Role.fromRoleArn`) and the script's S3 URL. */
 const PARSED_AS_TEXT = new Set([
   '/glueJobProps/role',
@@ -176,6 +181,36 @@ function isIntrinsic(v: Json): boolean {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
   const keys = Object.keys(v);
   return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
+}
+
+/**
+ * Whether CDK writes `{"Fn::Join": [delimiter, parts]}` as it is when it resolves `Fn.join` of
+ * those parts: more than one part, none a join of the same delimiter, no two literals (strings or
+ * numbers that hold no token) side by side. The same tests as aws-cdk-lib's
+ * `minimalCloudFormationJoin`, by hand, as what decides the template's bytes. Every join CDK
+ * makes is so; one that is not is a plain object the caller wrote, which CDK writes unchanged.
+ */
+export function isMinimalJoin(delimiter: string, parts: readonly unknown[]): boolean {
+  if (parts.length < 2) return false;
+  return parts.every((part, i) => !isJoinOf(delimiter, part) && !(i > 0 && isLiteral(parts[i - 1]) && isLiteral(part)));
+}
+
+function isJoinOf(delimiter: string, v: unknown): boolean {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  const args = (v as { [key: string]: unknown })['Fn::Join'];
+  return keys.length === 1 && keys[0] === 'Fn::Join' && Array.isArray(args) && args[0] === delimiter && Array.isArray(args[1]);
+}
+
+function isLiteral(v: unknown): boolean {
+  return (typeof v === 'string' || typeof v === 'number') && !cdk.Token.isUnresolved(v);
+}
+
+/** Whether a JSON value holds a token's text anywhere (a caller's value passed as its token). */
+export function holdsTokenText(v: unknown): boolean {
+  if (typeof v === 'string' || typeof v === 'number') return cdk.Token.isUnresolved(v);
+  if (v === null || typeof v !== 'object') return false;
+  return (Array.isArray(v) ? v : Object.values(v)).some(holdsTokenText);
 }
 
 /** `{"Ref": resource}` or `{"Fn::GetAtt": [...]}`: what a CDK reference token resolves to. */

@@ -10,7 +10,7 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, IConstruct } from 'constructs';
 import type { ConstructionStep, JsonValue } from './engine';
-import { EngineInput } from './references';
+import { EngineInput, isMinimalJoin, pathInStack } from './references';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type ConstructClass = new (scope: Construct, id: string, props: any) => IConstruct;
@@ -66,11 +66,17 @@ export class Replay {
   /** Resources the steps made, by logical ID: intrinsics naming them become their tokens. */
   private readonly resources = new Map<string, cdk.CfnElement>();
 
+  /** The engine's logical IDs by construct path below the stack. */
+  private readonly logicalIds = new Map<string, string>();
+
   constructor(
     private readonly stack: cdk.Stack,
     private readonly props: object,
     private readonly input: EngineInput,
-  ) {}
+    constructPaths: { readonly [logicalId: string]: string },
+  ) {
+    for (const [logicalId, path] of Object.entries(constructPaths)) this.logicalIds.set(path, logicalId);
+  }
 
   run(step: ConstructionStep): void {
     switch (step.kind) {
@@ -162,6 +168,8 @@ export class Replay {
       return resource instanceof cdk.CfnResource ? resource.getAtt(body[1]).toString() : undefined;
     }
     if (keys[0] === 'Fn::Join' && Array.isArray(body) && typeof body[0] === 'string' && Array.isArray(body[1])) {
+      // A join CDK would write another way is the caller's plain object: CDK gets it as such.
+      if (!isMinimalJoin(body[0], body[1])) return { 'Fn::Join': [body[0], body[1].map((p) => this.value(p))] };
       // The construct writes these as template strings: the same string with the same tokens.
       const parts = (body[1] as JsonValue[]).map((p) => asString(this.value(p)));
       return body[0] === '' ? parts.join('') : cdk.Fn.join(body[0], parts);
@@ -207,7 +215,11 @@ export class Replay {
   private register(path: string, made: IConstruct): void {
     this.made.set(path, made);
     for (const c of made.node.findAll()) {
-      if (c instanceof cdk.CfnElement) this.resources.set(this.stack.resolve(c.logicalId), c);
+      if (!(c instanceof cdk.CfnElement)) continue;
+      // Known by the engine's logical ID, which step values name: resolving CDK's costs a hash of
+      // the path. Should CDK's differ, the check after the replay reports the resource.
+      const logicalId = this.logicalIds.get(pathInStack(this.stack, c)) ?? this.stack.resolve(c.logicalId);
+      this.resources.set(logicalId, c);
     }
   }
 }

@@ -36,6 +36,11 @@ const other = [
   ['default-arguments-database', 'defaultArguments overriding --database_name and --table_name (#6)', { defaultArguments: { '--database_name': 'otherdb', '--table_name': 'othertable' } }],
   ['default-arguments-metrics', 'defaultArguments overriding the boolean --enable-metrics with a string (#6)', { defaultArguments: { '--enable-metrics': 'false', '--enable-continuous-cloudwatch-log': 'false' } }],
   ['default-arguments-intrinsic', 'defaultArguments value as an intrinsic', { defaultArguments: { '--region': { Ref: 'AWS::Region' }, '--bucket': { 'Fn::Sub': 'b-${AWS::AccountId}' } } }],
+  // Plain objects the caller wrote, which CDK writes as they are: a token of the same join would
+  // be written another way (strings merged, a nested join of the same delimiter spliced, one part
+  // bare).
+  ['description-plain-join', 'description as a plain Fn::Join object of two literals', { description: { 'Fn::Join': ['', ['Streaming ', 'ETL job']] } }],
+  ['default-arguments-plain-joins', 'defaultArguments values as plain Fn::Join objects: nested of one delimiter, of one part, of numbers', { defaultArguments: { '--nested': { 'Fn::Join': ['-', ['a', { 'Fn::Join': ['-', ['b', { Ref: 'AWS::Region' }]] }]] }, '--one': { 'Fn::Join': [',', ['only']] }, '--numbers': { 'Fn::Join': [':', [1, 2]] } } }],
   ['default-arguments-numeric-keys', 'defaultArguments with integer-like keys (JavaScript key order)', { defaultArguments: { '10': 'ten', '2': 'two', '--x': 'y' } }],
   ['default-arguments-empty', 'empty defaultArguments', { defaultArguments: {} }],
   ['security-configuration', 'securityConfiguration given: no GlueSecurityConfig resource (#14)', { securityConfiguration: 'my-security-config' }],
