@@ -19,8 +19,9 @@ conformance-check: setup-reference
 	node tests/conformance/generate.js --check
 
 # The random scenario groups drawn with another seed (SEED=N; default the time), checked against
-# the engine: new draws no one wrote down, so not part of `make test`.
-conformance-explore: setup-rust setup-reference
+# the engine and, as CDK apps, against the CDK adapter: new draws no one wrote down, so not part
+# of `make test`.
+conformance-explore: setup-rust setup-reference pkg
 	bash scripts/conformance-explore.sh $(SEED)
 
 test-rust: setup-rust conformance-check
