@@ -3,8 +3,8 @@
 # the real construct synthesizes them in a scratch copy of the conformance harness, then the engine
 # is checked against every fixture it wrote, and each scenario of the draw is built as a CDK app
 # with the official construct and with the CDK adapter (from pkg/), whose templates must be the
-# same. Not part of `make test` (new draws, new expectations); a seed that finds a difference
-# reproduces it.
+# same, as must those of 200 draws of changes after construction. Not part of `make test` (new
+# draws, new expectations); a seed that finds a difference reproduces it.
 #   bash scripts/conformance-explore.sh [SEED]     (default: the current time)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -19,4 +19,6 @@ ln -s "$PWD/tests/conformance/node_modules" "$scratch/node_modules"
 CONFORMANCE_FIXTURES="$scratch/fixtures" cargo test -q --test conformance engine_matches_the_real_construct -- --nocapture
 CONFORMANCE_SEED=$seed NODE_PATH="$PWD/tests/conformance/node_modules" \
   node --test --test-name-pattern='^random-' --test-reporter=dot tests/cdk/scenarios.test.cjs
+CONFORMANCE_SEED=$seed KINGLU_AFTER_CONSTRUCTION_DRAWS=200 NODE_PATH="$PWD/tests/conformance/node_modules" \
+  node --test --test-reporter=dot tests/cdk/after-construction.test.cjs
 echo "conformance-explore: seed $seed reproduced (rerun with: bash scripts/conformance-explore.sh $seed)"
