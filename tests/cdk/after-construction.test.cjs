@@ -1,8 +1,8 @@
 'use strict';
 // What apps do with the construct after making it, drawn at random: grants both ways, statements
-// and managed policies on the job's role, bucket policies and lifecycle rules, alarm actions,
-// escape hatches, tags, outputs and alarms on its objects, one to three of them on a conformance
-// scenario. Each draw is built as a whole CDK app with the official construct and with the
+// and managed policies on the job's role, bucket policies, lifecycle rules and event
+// notifications, alarm actions, escape hatches, aspects, tags, dependencies, removal policies,
+// outputs and alarms on its objects, one to three of them on a conformance scenario. Each draw is built as a whole CDK app with the official construct and with the
 // adapter; the templates must be the same (or both fail with the same message). The draws follow
 // the random groups' seed (`CONFORMANCE_SEED`, as `make conformance-explore` sets it).
 
@@ -15,7 +15,10 @@ const { seedFor, mulberry32, tools } = require(path.join(__dirname, '..', 'confo
 
 const lib = (name) => require(path.join(__dirname, '..', 'conformance', 'node_modules', 'aws-cdk-lib', name));
 const iam = lib('aws-iam');
+const s3 = lib('aws-s3');
+const s3n = lib('aws-s3-notifications');
 const sns = lib('aws-sns');
+const sqs = lib('aws-sqs');
 const cwActions = lib('aws-cloudwatch-actions');
 
 after(cleanup);
@@ -51,6 +54,19 @@ const CHANGES = [
   ['job property override', (etl, stack, i) => etl.glueJob.addPropertyOverride('Timeout', 10 + i)],
   ['table property override', (etl, stack, i) => etl.table.addPropertyOverride('TableInput.Description', `table ${i}`)],
   ['tag', (etl, stack, i, t) => cdk.Tags.of(t.pick([etl, stack])).add(`key${i}`, `value${i}`)],
+  ['stream write grant', (etl, stack, i) => etl.kinesisStream.grantWrite(lambdaRole(stack, `Writer${i}`))],
+  ['stream key decrypt grant', (etl, stack, i) => etl.kinesisStream.encryptionKey?.grantDecrypt(lambdaRole(stack, `Decrypter${i}`))],
+  ['bucket event notification', (etl, stack, i) => etl.outputBucket?.[0].addEventNotification(
+    s3.EventType.OBJECT_CREATED, new s3n.SqsDestination(new sqs.Queue(stack, `Outputs${i}`)), { prefix: `out${i}/` },
+  )],
+  ['dependency', (etl, stack, i, t) => t.pick([etl, etl.table, etl.glueJob]).node.addDependency(new sqs.Queue(stack, `Ready${i}`))],
+  ['removal policy', (etl, stack, i, t) => t.pick([etl.kinesisStream, etl.database, etl.table, etl.glueJob])
+    .applyRemovalPolicy(t.pick([cdk.RemovalPolicy.DESTROY, cdk.RemovalPolicy.RETAIN]))],
+  ['aspect on every bucket', (etl, stack) => cdk.Aspects.of(stack).add({
+    visit(node) {
+      if (node instanceof s3.CfnBucket) node.addPropertyOverride('ObjectLockEnabled', false);
+    },
+  })],
   ['output', (etl, stack, i, t) => new cdk.CfnOutput(stack, `Output${i}`, {
     value: t.pick([etl.kinesisStream.streamArn, etl.glueJob.ref, etl.glueJobRole.roleArn, etl.database.ref, etl.table.ref]),
   })],
