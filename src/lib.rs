@@ -357,13 +357,14 @@ fn synth_parsed(
     let mut warnings = std::mem::take(&mut ctx.warnings);
     let construction = std::mem::take(&mut ctx.construction);
     let mut fragment = Map::new();
-    let (resources, construct_paths) = ctx.tree.into_resources_with_paths(detail == Detail::Construction);
+    let describes = detail == Detail::Construction;
+    let (resources, construct_paths) = ctx.tree.into_resources_with_paths(describes);
     fragment.insert("Resources".into(), Value::Object(resources));
     let fragment = Value::Object(fragment);
     if detail >= Detail::Result {
         warnings.extend(limits::limit_warnings(&fragment));
     }
-    let construct_paths = (detail == Detail::Construction).then_some(construct_paths);
+    let construct_paths = describes.then_some(construct_paths);
     Ok(SynthResult { fragment, properties, warnings, construct_paths, construction })
 }
 

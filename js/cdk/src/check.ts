@@ -5,7 +5,7 @@
 import * as cdk from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import type { CfnResource as CfnResourceJson, ConstructionResult } from './engine';
-import { EngineInput, holdsTokenText, isMinimalJoin, pathInStack } from './references';
+import { EngineInput, holdsTokenText, isMinimalJoin, joinOf, pathInStack } from './references';
 
 /** CDK's own handler for `autoDeleteObjects`: its code (and asset hash) follows the installed aws-cdk-lib. */
 const MADE_BY_CDK = /^Custom::S3AutoDeleteObjectsCustomResourceProvider(\/|$)/;
@@ -185,9 +185,9 @@ function asCdkWritesIt(v: unknown, input: EngineInput): unknown {
   }
   if (Array.isArray(v)) return v.map((x) => asCdkWritesIt(x, input));
   if (!isObject(v)) return v;
-  const join = v['Fn::Join'];
-  if (Object.keys(v).length === 1 && Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1]) && isMinimalJoin(join[0], join[1])) {
-    return cdk.Fn.join(join[0], (join[1] as unknown[]).map((part) => asCdkWritesIt(part, input) as string));
+  const join = joinOf(v);
+  if (join && isMinimalJoin(...join)) {
+    return cdk.Fn.join(join[0], join[1].map((part) => asCdkWritesIt(part, input) as string));
   }
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, asCdkWritesIt(x, input)]));
 }

@@ -187,19 +187,23 @@ function isIntrinsic(v: Json): boolean {
  * Whether CDK writes `{"Fn::Join": [delimiter, parts]}` as it is when it resolves `Fn.join` of
  * those parts: more than one part, none a join of the same delimiter, no two literals (strings or
  * numbers that hold no token) side by side. The same tests as aws-cdk-lib's
- * `minimalCloudFormationJoin`, by hand, as what decides the template's bytes. Every join CDK
- * makes is so; one that is not is a plain object the caller wrote, which CDK writes unchanged.
+ * `minimalCloudFormationJoin`, by hand, as what decides the template's bytes (the engine builds
+ * its joins by them in `model::intrinsics::join`; this tests the joins the replay is handed).
+ * Every join CDK makes is so; one that is not is a plain object the caller wrote, which CDK
+ * writes unchanged.
  */
 export function isMinimalJoin(delimiter: string, parts: readonly unknown[]): boolean {
   if (parts.length < 2) return false;
-  return parts.every((part, i) => !isJoinOf(delimiter, part) && !(i > 0 && isLiteral(parts[i - 1]) && isLiteral(part)));
+  return parts.every((part, i) => joinOf(part)?.[0] !== delimiter && !(i > 0 && isLiteral(parts[i - 1]) && isLiteral(part)));
 }
 
-function isJoinOf(delimiter: string, v: unknown): boolean {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+/** The delimiter and parts of `{"Fn::Join": [delimiter, parts]}`, or undefined for any other value. */
+export function joinOf(v: unknown): [string, unknown[]] | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
   const keys = Object.keys(v);
   const args = (v as { [key: string]: unknown })['Fn::Join'];
-  return keys.length === 1 && keys[0] === 'Fn::Join' && Array.isArray(args) && args[0] === delimiter && Array.isArray(args[1]);
+  if (keys.length !== 1 || keys[0] !== 'Fn::Join' || !Array.isArray(args)) return undefined;
+  return typeof args[0] === 'string' && Array.isArray(args[1]) ? [args[0], args[1]] : undefined;
 }
 
 function isLiteral(v: unknown): boolean {

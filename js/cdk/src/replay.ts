@@ -10,7 +10,7 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, IConstruct } from 'constructs';
 import type { ConstructionStep, JsonValue } from './engine';
-import { EngineInput, isMinimalJoin, pathInStack } from './references';
+import { EngineInput, isMinimalJoin, joinOf, pathInStack } from './references';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type ConstructClass = new (scope: Construct, id: string, props: any) => IConstruct;
@@ -167,12 +167,14 @@ export class Replay {
       const resource = this.resources.get(body[0]);
       return resource instanceof cdk.CfnResource ? resource.getAtt(body[1]).toString() : undefined;
     }
-    if (keys[0] === 'Fn::Join' && Array.isArray(body) && typeof body[0] === 'string' && Array.isArray(body[1])) {
+    const join = joinOf(v);
+    if (join) {
+      const [delimiter, joined] = join as [string, JsonValue[]];
       // A join CDK would write another way is the caller's plain object: CDK gets it as such.
-      if (!isMinimalJoin(body[0], body[1])) return { 'Fn::Join': [body[0], body[1].map((p) => this.value(p))] };
+      if (!isMinimalJoin(delimiter, joined)) return { 'Fn::Join': [delimiter, joined.map((p) => this.value(p))] };
       // The construct writes these as template strings: the same string with the same tokens.
-      const parts = (body[1] as JsonValue[]).map((p) => asString(this.value(p)));
-      return body[0] === '' ? parts.join('') : cdk.Fn.join(body[0], parts);
+      const parts = joined.map((p) => asString(this.value(p)));
+      return delimiter === '' ? parts.join('') : cdk.Fn.join(delimiter, parts);
     }
     if (keys[0] === 'Ref' || keys[0].startsWith('Fn::')) {
       // Any other intrinsic: a token of it (L1 validators take tokens, not plain objects).
