@@ -128,3 +128,27 @@ fn a_construct_that_adds_no_resource_still_names_its_paths_and_steps() {
     assert_eq!(written.get("constructPaths"), None);
     assert_eq!(written.get("construction"), None);
 }
+
+#[test]
+fn with_an_asset_the_construct_writes_its_url_into_the_callers_command_before_making_the_job() {
+    let mut props = minimal();
+    props["glueJobProps"]["command"] = json!({ "name": "gluestreaming", "pythonVersion": "3" });
+    props["etlCodeAsset"] = json!({
+        "s3ObjectUrl": "s3://assets/x.py", "bucketName": "assets", "objectKey": "x.py", "bucketArn": "arn:aws:s3:::assets"
+    });
+    let c = construction(&props);
+    let steps = c["steps"].as_array().expect("steps");
+    let assigns: Vec<(usize, &Value)> = steps.iter().enumerate().filter(|(_, s)| s["kind"] == "assign").collect();
+    let expected = json!({
+        "kind": "assign",
+        "target": { "$user": "/glueJobProps/command" },
+        "key": "scriptLocation",
+        "value": { "$user": "/etlCodeAsset/s3ObjectUrl" }
+    });
+    assert_eq!(assigns.iter().map(|(_, s)| *s).collect::<Vec<_>>(), [&expected]);
+    let job = steps.iter().position(|s| s["class"] == "glue.CfnJob").expect("the job");
+    assert!(assigns[0].0 < job, "written before the job is made");
+    // Without an asset the caller's props are left alone.
+    let c = construction(&minimal());
+    assert!(!c["steps"].as_array().expect("steps").iter().any(|s| s["kind"] == "assign"));
+}

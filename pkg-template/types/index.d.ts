@@ -264,14 +264,19 @@ export interface Construction {
   properties: { [name: string]: JsonValue };
 }
 
-/** One aws-cdk-lib call; `at` is a construct path below the stack. */
+/**
+ * One aws-cdk-lib call; `at` is a construct path below the stack. `assign` is the construct
+ * writing `target[key] = value` into an object of the caller's props (with `etlCodeAsset`, the
+ * asset's URL into `glueJobProps.command.scriptLocation`).
+ */
 export type ConstructionStep =
   | { kind: "setContext"; at: string; key: string; value: JsonValue }
   | { kind: "new"; class: string; at: string; props: JsonValue }
   | { kind: "importRole"; at: string; arn: JsonValue }
   | { kind: "importBucket"; at: string; arn: JsonValue }
   | { kind: "call"; target: JsonValue; method: string; argument: JsonValue }
-  | { kind: "suppressCfnNag"; target: JsonValue; rules: JsonValue };
+  | { kind: "suppressCfnNag"; target: JsonValue; rules: JsonValue }
+  | { kind: "assign"; target: JsonValue; key: string; value: JsonValue };
 
 /** One problem with the props. */
 export interface Diagnostic {

@@ -32,6 +32,8 @@ pub enum Step {
     Call { target: Value, method: &'static str, argument: Value },
     /// core's `addCfnSuppressRules(target, rules)`: cfn_nag suppressions in the L1's metadata.
     SuppressCfnNag { target: Value, rules: Value },
+    /// `target[key] = value` on an object of the caller's: the construct writes into its props.
+    Assign { target: Value, key: &'static str, value: Value },
 }
 
 /// A field of a step as written: a text or a JSON value.
@@ -59,6 +61,9 @@ impl Step {
             }
             Step::SuppressCfnNag { target, rules } => {
                 ("suppressCfnNag", vec![("target", Json(target)), ("rules", Json(rules))])
+            }
+            Step::Assign { target, key, value } => {
+                ("assign", vec![("target", Json(target)), ("key", Text(key)), ("value", Json(value))])
             }
         }
     }

@@ -464,9 +464,16 @@ fn build_glue_job(
 
     let mut user = user;
     if let Some(asset) = &props.etl_code_asset {
-        // The construct writes the asset URL into the caller's command object.
+        // The construct writes the asset URL into the caller's command object (core's
+        // DefaultGlueJobProps): the caller's props hold it afterwards, as a later construct
+        // given the same props sees.
         if let Some(Value::Object(command)) = user.get_mut("command") {
             command.insert("scriptLocation".into(), asset.s3_object_url.clone());
+            ctx.construction.push_with(|| Step::Assign {
+                target: user_value("/glueJobProps/command"),
+                key: "scriptLocation",
+                value: user_value("/etlCodeAsset/s3ObjectUrl"),
+            });
         }
     }
     let mut defaults = Value::Object(glue::default_job_props(&user, &role.arn, &security_configuration, arguments));

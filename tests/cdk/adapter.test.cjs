@@ -10,6 +10,7 @@ const { cdk, Construct, core, official, adapter, newApp, capturePrinted, cleanup
 
 const iam = require(path.join(__dirname, '..', 'conformance', 'node_modules', 'aws-cdk-lib', 'aws-iam'));
 const kinesis = require(path.join(__dirname, '..', 'conformance', 'node_modules', 'aws-cdk-lib', 'aws-kinesis'));
+const s3assets = require(path.join(__dirname, '..', 'conformance', 'node_modules', 'aws-cdk-lib', 'aws-s3-assets'));
 
 after(cleanup);
 
@@ -184,6 +185,33 @@ test('two constructs in one stack share its auto-delete provider, made by the fi
       for (const scope of ['Ingest', 'Replay']) new Klass(new Construct(stack, scope), 'Etl', minimal({ outputDataStore: sink }));
     }),
   );
+});
+
+test('with etlCodeAsset the construct writes the asset URL into the caller\'s command: the same props fail a second construct, as with the official construct', () => {
+  const run = (Klass) => {
+    const stack = new cdk.Stack(newApp(), 'Stack');
+    core.SetConsistentFeatureFlags(stack);
+    const script = path.join(__dirname, '..', 'conformance', 'assets', 'transform.py');
+    const props = {
+      glueJobProps: { command: { name: 'gluestreaming', pythonVersion: '3' } },
+      fieldSchema: FIELDS.map((f) => ({ ...f })),
+      etlCodeAsset: new s3assets.Asset(stack, 'Script', { path: script }),
+    };
+    const { value } = capturePrinted(() => {
+      new Klass(new Construct(stack, 'Ingest'), 'Etl', props);
+      const written = stack.resolve(props.glueJobProps.command.scriptLocation);
+      try {
+        new Klass(new Construct(stack, 'Replay'), 'Etl', props);
+        return { written, second: 'built' };
+      } catch (e) {
+        return { written, second: e.message };
+      }
+    });
+    return value;
+  };
+  const want = run(official.KinesisstreamsToGluejob);
+  assert.ok(want.written, 'the official construct writes the URL');
+  assert.deepEqual(run(adapter.KinesisstreamsToGluejob), want);
 });
 
 test('path metadata (as the cdk CLI turns on) names the same construct paths', () => {

@@ -116,6 +116,12 @@ export class Replay {
         else resource.addMetadata('cfn_nag', { rules_to_suppress: step.rules });
         return;
       }
+      case 'assign': {
+        // The construct writing into the caller's props: the caller's own object is changed.
+        const target = this.value(step.target) as { [key: string]: unknown };
+        target[step.key] = this.value(step.value);
+        return;
+      }
       default:
         throw new Error(`construction step: unknown kind ${(step as { kind: string }).kind}`);
     }
