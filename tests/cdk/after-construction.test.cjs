@@ -1,15 +1,20 @@
 'use strict';
-// What apps do with the construct after making it, drawn at random: grants both ways, statements
-// and managed policies on the job's role, bucket policies, lifecycle rules and event
-// notifications, alarm actions, escape hatches, aspects, tags, dependencies, removal policies,
-// outputs and alarms on its objects, one to three of them on a conformance scenario. Each draw is built as a whole CDK app with the official construct and with the
-// adapter; the templates must be the same (or both fail with the same message). The draws follow
-// the random groups' seed (`CONFORMANCE_SEED`, as `make conformance-explore` sets it).
+// What apps do with the construct after making it, drawn at random: grants both ways, statements,
+// inline and managed policies and boundaries on the job's role, bucket policies, lifecycle and
+// CORS rules, inventories, metrics and event notifications, stream resource policies, consumers
+// and Lambda readers, alarms, alarm actions and dashboards, Glue triggers, crawlers and job-state
+// rules, escape hatches (overrides, L1 properties set, conditions, deletion policies, logical IDs,
+// metadata and suppressions, constructs found by path), aspects, tags, dependencies, removal
+// policies, outputs and exports, another stack or a nested stack using the construct's objects and
+// a second construct, one to three of them on a conformance scenario. Each draw is built as a
+// whole CDK app with the official construct and with the adapter; every stack's template must be
+// the same (or both fail with the same message). The draws follow the random groups' seed
+// (`CONFORMANCE_SEED`, as `make conformance-explore` sets it).
 
 const { test, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('path');
-const { cdk, official, adapter, newApp, capturePrinted, Template, scenarios, cleanup } = require('./apps.cjs');
+const { cdk, core, Construct, official, adapter, newApp, capturePrinted, Template, scenarios, cleanup } = require('./apps.cjs');
 const { prepareScenario, constructProps, DEFAULT_ID } = require(path.join(__dirname, '..', 'conformance', 'load-scenarios'));
 const { seedFor, mulberry32, tools } = require(path.join(__dirname, '..', 'conformance', 'scenarios', 'random')).parts;
 
@@ -20,14 +25,44 @@ const s3n = lib('aws-s3-notifications');
 const sns = lib('aws-sns');
 const sqs = lib('aws-sqs');
 const cwActions = lib('aws-cloudwatch-actions');
+const cloudwatch = lib('aws-cloudwatch');
+const kinesis = lib('aws-kinesis');
+const lambda = lib('aws-lambda');
+const sources = lib('aws-lambda-event-sources');
+const ssm = lib('aws-ssm');
+const kms = lib('aws-kms');
+const glue = lib('aws-glue');
+const events = lib('aws-events');
+const targets = lib('aws-events-targets');
 
 after(cleanup);
 
 const DRAWS = Number(process.env.KINGLU_AFTER_CONSTRUCTION_DRAWS ?? 40);
 const ACTIONS = ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:PutObject', 'kinesis:GetRecords', 'kinesis:DescribeStream', 'glue:GetTable', 'logs:PutLogEvents'];
+const METRICS = ['IncomingRecords', 'IncomingBytes', 'GetRecords.IteratorAgeMilliseconds', 'PutRecord.Success'];
 const lambdaRole = (stack, id) => new iam.Role(stack, id, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 
-/** What an app may do after the construct: [name, change(etl, stack, i, t)]; `t` draws its values. */
+/** The app's second stack, in the environment of the construct's (none where it has none). */
+function otherStack(stack) {
+  const app = stack.node.root;
+  const known = (v) => (cdk.Token.isUnresolved(v) ? undefined : v);
+  return app.node.tryFindChild('Consumer') ?? new cdk.Stack(app, 'Consumer', { env: { account: known(stack.account), region: known(stack.region) } });
+}
+
+/** What other stacks and outputs take from the construct. */
+const shared = (etl) => [
+  etl.kinesisStream.streamArn, etl.kinesisStream.streamName, etl.glueJobRole.roleArn, etl.glueJob.ref, etl.database.ref,
+  ...(etl.outputBucket ? [etl.outputBucket[0].bucketArn, etl.outputBucket[0].bucketName] : []),
+];
+
+/** The construct's L1 resources an escape hatch may reach (an imported L2 has none). */
+const resources = (etl) => [etl.glueJob, etl.table, etl.database, etl.kinesisStream.node.defaultChild, etl.glueJobRole.node.defaultChild,
+  etl.outputBucket?.[0].node.defaultChild].filter((r) => r !== undefined);
+
+/**
+ * What an app may do after the construct: [name, change(etl, stack, i, t, again)]; `t` draws its
+ * values, `again(id)` makes another such construct with the same props in a new scope `id`.
+ */
 const CHANGES = [
   ['role statement', (etl, stack, i, t) => {
     const buckets = etl.outputBucket ? [etl.outputBucket[0].bucketArn, etl.outputBucket[0].arnForObjects('*')] : [];
@@ -70,23 +105,200 @@ const CHANGES = [
   ['output', (etl, stack, i, t) => new cdk.CfnOutput(stack, `Output${i}`, {
     value: t.pick([etl.kinesisStream.streamArn, etl.glueJob.ref, etl.glueJobRole.roleArn, etl.database.ref, etl.table.ref]),
   })],
+  // Another stack of the app using the construct's objects: cross-stack references.
+  ['output in another stack', (etl, stack, i, t) => new cdk.CfnOutput(otherStack(stack), `Used${i}`, { value: t.pick(shared(etl)) })],
+  ['parameter in another stack', (etl, stack, i, t) => new ssm.StringParameter(otherStack(stack), `Shared${i}`, { stringValue: t.pick(shared(etl)) })],
+  ['stream reader in another stack', (etl, stack, i) => etl.kinesisStream.grantRead(lambdaRole(otherStack(stack), `Reader${i}`))],
+  ['bucket writer in another stack', (etl, stack, i) => etl.outputBucket?.[0].grantWrite(lambdaRole(otherStack(stack), `Writer${i}`))],
+  ['role passed in another stack', (etl, stack, i) => etl.glueJobRole.grantPassRole(lambdaRole(otherStack(stack), `Passer${i}`))],
+  ['export', (etl, stack, i, t) => stack.exportValue(t.pick(shared(etl)), t.chance(0.3) ? { name: `Shared${i}` } : undefined)],
+  ['nested stack using the construct', (etl, stack, i, t) => {
+    const nested = new cdk.NestedStack(stack, `Nested${i}`);
+    if (t.chance(0.5)) new ssm.StringParameter(nested, 'Shared', { stringValue: t.pick(shared(etl)) });
+    else etl.kinesisStream.grantRead(lambdaRole(nested, 'Reader'));
+  }],
+  // The job's role.
+  ['inline policy', (etl, stack, i, t) => etl.glueJobRole.attachInlinePolicy(new iam.Policy(stack, `Extra${i}`, {
+    statements: [new iam.PolicyStatement({ actions: [t.pick(ACTIONS)], resources: [t.pick(['*', etl.kinesisStream.streamArn])] })],
+  }))],
+  ['role grant', (etl, stack, i, t) => etl.glueJobRole.grant(lambdaRole(stack, `Granted${i}`), t.pick(['iam:PassRole', 'iam:GetRole']))],
+  ['assume role grant', (etl, stack, i) => etl.glueJobRole.grantAssumeRole(lambdaRole(stack, `Assumer${i}`))],
+  ['permissions boundary', (etl, stack, i, t) => iam.PermissionsBoundary.of(t.pick([etl, stack]))
+    .apply(iam.ManagedPolicy.fromAwsManagedPolicyName(t.pick(['PowerUserAccess', 'AWSGlueServiceRole'])))],
+  ['customer managed policy', (etl, stack, i, t) => new iam.ManagedPolicy(stack, `Managed${i}`, {
+    statements: [new iam.PolicyStatement({ actions: [t.pick(ACTIONS)], resources: [t.pick(['*', etl.kinesisStream.streamArn])] })],
+    roles: [etl.glueJobRole],
+  })],
+  ['input bucket grant to the job role', (etl, stack, i, t) => new s3.Bucket(stack, `Input${i}`)[t.pick(['grantRead', 'grantReadWrite'])](etl.glueJobRole)],
+  ['key grant to the job role', (etl, stack, i, t) => new kms.Key(stack, `Key${i}`)[t.pick(['grantDecrypt', 'grantEncryptDecrypt'])](etl.glueJobRole)],
+  // The stream.
+  ['stream grant', (etl, stack, i, t) => etl.kinesisStream.grant(
+    lambdaRole(stack, `Putter${i}`), 'kinesis:PutRecord', ...t.subset(['kinesis:PutRecords', 'kinesis:DescribeStreamSummary']),
+  )],
+  ['stream resource policy', (etl, stack, i, t) => etl.kinesisStream.addToResourcePolicy(new iam.PolicyStatement({
+    actions: [t.pick(['kinesis:GetRecords', 'kinesis:DescribeStreamSummary', 'kinesis:PutRecord'])],
+    resources: [etl.kinesisStream.streamArn], principals: [new iam.AccountRootPrincipal()],
+  }))],
+  ['stream metric alarm', (etl, stack, i, t) => etl.kinesisStream.metric(t.pick(METRICS), { statistic: t.pick(['Sum', 'Average', 'Maximum']) })
+    .createAlarm(stack, `Metric${i}`, { threshold: t.int(1, 1000), evaluationPeriods: t.int(1, 3) })],
+  ['stream consumer', (etl, stack, i) => new kinesis.StreamConsumer(stack, `Consumer${i}`, { streamConsumerName: `consumer${i}`, stream: etl.kinesisStream })],
+  ['lambda reading the stream', (etl, stack, i, t) => new lambda.Function(stack, `Handler${i}`, {
+    runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {};'),
+  }).addEventSource(new sources.KinesisEventSource(etl.kinesisStream, {
+    startingPosition: t.pick([lambda.StartingPosition.LATEST, lambda.StartingPosition.TRIM_HORIZON]), batchSize: t.int(1, 500),
+  }))],
+  ['stream retention override', (etl, stack, i, t) => etl.kinesisStream.node.defaultChild?.addPropertyOverride('RetentionPeriodHours', t.int(24, 168))],
+  ['dashboard', (etl, stack, i) => new cloudwatch.Dashboard(stack, `Dashboard${i}`, {
+    widgets: [[new cloudwatch.GraphWidget({ left: [etl.kinesisStream.metricIncomingRecords(), etl.kinesisStream.metricGetRecordsIteratorAgeMilliseconds()] }),
+      ...(etl.cloudwatchAlarms ?? []).map((alarm) => new cloudwatch.AlarmWidget({ alarm }))]],
+  })],
+  ['composite alarm', (etl, stack, i, t) => etl.cloudwatchAlarms && new cloudwatch.CompositeAlarm(stack, `Composite${i}`, {
+    alarmRule: cloudwatch.AlarmRule[t.pick(['anyOf', 'allOf'])](...etl.cloudwatchAlarms),
+  })],
+  // The Glue job and catalog, as pipelines around it use them.
+  ['job state rule', (etl, stack, i, t) => new events.Rule(stack, `JobState${i}`, {
+    eventPattern: {
+      source: ['aws.glue'], detailType: ['Glue Job State Change'],
+      detail: { jobName: [etl.glueJob.ref], state: t.subset(['FAILED', 'TIMEOUT', 'SUCCEEDED']) },
+    },
+    targets: [new targets.SnsTopic(new sns.Topic(stack, `JobEvents${i}`))],
+  })],
+  ['trigger', (etl, stack, i, t) => new glue.CfnTrigger(stack, `Trigger${i}`, {
+    type: t.pick(['ON_DEMAND', 'SCHEDULED']), actions: [{ jobName: etl.glueJob.ref }],
+    ...(t.chance(0.5) ? {} : { schedule: 'cron(0 * * * ? *)' }),
+  })],
+  ['crawler', (etl, stack, i) => new glue.CfnCrawler(stack, `Crawler${i}`, {
+    role: etl.glueJobRole.roleArn, databaseName: etl.database.ref,
+    targets: {
+      s3Targets: etl.outputBucket ? [{ path: `s3://${etl.outputBucket[0].bucketName}/output/` }] : [],
+      catalogTargets: [{ databaseName: etl.database.ref, tables: [etl.table.ref] }],
+    },
+  })],
+  ['parameter override', (etl, stack, i, t) => etl.glueJob.addPropertyOverride(t.pick(['MaxRetries', 'Timeout']),
+    new cdk.CfnParameter(stack, `Setting${i}`, { type: 'Number', default: t.int(0, 10) }).valueAsNumber)],
+  // The output bucket (the official construct types it as an s3.Bucket; an imported one lacks some methods).
+  ['cors rule', (etl, stack, i, t) => etl.outputBucket?.[0].addCorsRule?.({
+    allowedMethods: t.subset([s3.HttpMethods.GET, s3.HttpMethods.PUT, s3.HttpMethods.HEAD], 0.6).concat(s3.HttpMethods.POST),
+    allowedOrigins: [`https://${t.word(6)}.example.com`], maxAge: t.pick([undefined, 3000]),
+  })],
+  ['inventory', (etl, stack, i, t) => etl.outputBucket?.[0].addInventory?.({
+    destination: { bucket: new s3.Bucket(stack, `Inventory${i}`), prefix: t.pick([undefined, 'inventory']) },
+    frequency: t.pick([s3.InventoryFrequency.DAILY, s3.InventoryFrequency.WEEKLY]), objectsPrefix: t.pick([undefined, 'out/']),
+  })],
+  ['bucket metric', (etl, stack, i, t) => etl.outputBucket?.[0].addMetric?.({ id: `metric${i}`, prefix: t.pick([undefined, `out${i}/`]) })],
+  ['bucket put grant', (etl, stack, i, t) => etl.outputBucket?.[0].grantPut(lambdaRole(stack, `BucketPutter${i}`), t.pick([undefined, 'out/*']))],
+  ['bucket delete grant', (etl, stack, i, t) => etl.outputBucket?.[0].grantDelete(lambdaRole(stack, `BucketDeleter${i}`), t.pick([undefined, 'tmp/*']))],
+  ['object created notification', (etl, stack, i, t) => etl.outputBucket?.[0].addObjectCreatedNotification(
+    new s3n.SnsDestination(new sns.Topic(stack, `Created${i}`)), ...t.subset([{ suffix: '.parquet' }, { prefix: 'out/' }]),
+  )],
+  ['event bridge notifications', (etl) => etl.outputBucket?.[0].enableEventBridgeNotification?.()],
+  ['bucket versioning override', (etl, stack, i, t) => etl.outputBucket?.[0].node.defaultChild
+    ?.addPropertyOverride('VersioningConfiguration.Status', t.pick(['Suspended', 'Enabled']))],
+  // Escape hatches on the construct's resources.
+  ['deletion override', (etl, stack, i, t) => t.pick([
+    () => etl.glueJob.addDeletionOverride(t.pick(['Properties.Description', 'Properties.MaxRetries', 'Properties.GlueVersion'])),
+    () => etl.table.addDeletionOverride('Properties.TableInput.Parameters'),
+    () => etl.database.addDeletionOverride('Properties.DatabaseInput.Description'),
+  ])()],
+  // On what neither the job nor the table references back (a cycle would only fail both alike).
+  ['depends-on override', (etl, stack, i, t) => t.pick([etl.glueJob, etl.table]).addOverride('DependsOn', [
+    stack.resolve(t.chance(0.5) ? etl.database.logicalId : new sqs.Queue(stack, `Before${i}`).node.defaultChild.logicalId),
+  ])],
+  ['condition', (etl, stack, i, t) => {
+    t.pick(resources(etl)).cfnOptions.condition = new cdk.CfnCondition(stack, `Condition${i}`, {
+      expression: cdk.Fn.conditionEquals(cdk.Aws.REGION, t.pick(['us-east-1', 'eu-west-1'])),
+    });
+  }],
+  ['deletion policy', (etl, stack, i, t) => {
+    const resource = t.pick(resources(etl));
+    resource.cfnOptions.deletionPolicy = t.pick([cdk.CfnDeletionPolicy.RETAIN, cdk.CfnDeletionPolicy.DELETE, cdk.CfnDeletionPolicy.RETAIN_EXCEPT_ON_CREATE]);
+    if (t.chance(0.5)) resource.cfnOptions.updateReplacePolicy = cdk.CfnDeletionPolicy.RETAIN;
+  }],
+  // L1 properties read and set again, as escape hatches without overrides do.
+  ['job property set', (etl, stack, i, t) => t.pick([
+    () => { etl.glueJob.defaultArguments = { ...etl.glueJob.defaultArguments, [`--extra${i}`]: t.word(4) }; },
+    () => { etl.glueJob.command = { ...etl.glueJob.command, pythonVersion: '3' }; },
+    () => { etl.glueJob.maxRetries = t.int(0, 5); },
+    () => { etl.glueJob.description = `job ${i}`; },
+    () => {
+      const workers = etl.glueJob.numberOfWorkers;
+      if (workers !== undefined) etl.glueJob.numberOfWorkers = cdk.Token.isUnresolved(workers) ? 4 : workers + 1;
+    },
+  ])()],
+  ['catalog property set', (etl, stack, i, t) => t.pick([
+    () => { etl.table.tableInput = { ...etl.table.tableInput, description: `table ${i}` }; },
+    () => { etl.database.databaseInput = { ...etl.database.databaseInput, description: `database ${i}` }; },
+  ])()],
+  ['L2 resource property set', (etl, stack, i, t) => t.pick([
+    () => { if (etl.kinesisStream.node.defaultChild) etl.kinesisStream.node.defaultChild.retentionPeriodHours = t.int(24, 168); },
+    () => { if (etl.outputBucket?.[0].node.defaultChild) etl.outputBucket[0].node.defaultChild.objectLockEnabled = t.chance(0.5); },
+    () => { if (etl.glueJobRole.node.defaultChild) etl.glueJobRole.node.defaultChild.maxSessionDuration = 7200; },
+  ])()],
+  ['output of a property', (etl, stack, i, t) => new cdk.CfnOutput(stack, `Property${i}`, {
+    value: stack.toJsonString(t.pick([etl.glueJob.command, etl.glueJob.defaultArguments, etl.glueJob.role, etl.glueJob.glueVersion,
+      etl.glueJob.securityConfiguration, etl.glueJob.numberOfWorkers, etl.table.tableInput, etl.table.databaseName, etl.database.databaseInput,
+      etl.kinesisStream.node.defaultChild?.streamEncryption, etl.outputBucket?.[0].node.defaultChild?.bucketEncryption])),
+  })],
+  ['escape hatch by path', (etl, stack, i, t) => {
+    const found = t.pick(etl.node.findAll().slice(1));
+    const resource = cdk.CfnResource.isCfnResource(found) ? found : found.node.defaultChild;
+    if (cdk.CfnResource.isCfnResource(resource)) resource.addMetadata('app:found', found.node.path);
+    else new cdk.CfnOutput(stack, `Found${i}`, { value: found.node.path });
+  }],
+  ['job depends on table', (etl, stack, i, t) => etl.glueJob.addResourceDependency(t.pick([etl.table, etl.database]), t.pick([undefined, 'schema first']))],
+  ['logical id override', (etl, stack, i, t) => t.pick(resources(etl)).overrideLogicalId(`Custom${i}${t.word(4)}`)],
+  ['cfn-nag suppression', (etl, stack, i, t) => core.addCfnSuppressRules(t.pick(resources(etl)), [{ id: t.pick(['W12', 'W35', 'W51']), reason: `reason ${i}` }])],
+  ['cfn-guard suppression', (etl, stack, i, t) => core.addCfnGuardSuppressRules(
+    t.pick(resources(etl)), [t.pick(['IAM_NO_INLINE_POLICY_CHECK', 'S3_BUCKET_LOGGING_ENABLED'])],
+  )],
+  ['metadata', (etl, stack, i, t) => t.pick(resources(etl)).addMetadata(`app:key${i}`, { owner: t.word(5) })],
+  // Tags and aspects.
+  ['tag for some types', (etl, stack, i, t) => cdk.Tags.of(t.pick([etl, stack])).add(`key${i}`, t.word(5), {
+    [t.pick(['includeResourceTypes', 'excludeResourceTypes'])]: t.subset(['AWS::S3::Bucket', 'AWS::Kinesis::Stream', 'AWS::Glue::Job', 'AWS::IAM::Role']),
+    priority: t.pick([undefined, 50, 300]),
+  })],
+  ['tag removed below', (etl, stack, i, t) => {
+    cdk.Tags.of(stack).add(`team${i}`, t.word(5));
+    cdk.Tags.of(t.pick([etl, etl.kinesisStream, etl.glueJob, ...(etl.outputBucket ?? [])])).remove(`team${i}`, { priority: t.pick([undefined, 50, 300]) });
+  }],
+  ['L1 tag', (etl, stack, i, t) => t.pick([etl.glueJob, etl.kinesisStream.node.defaultChild ?? etl.glueJob]).tags.setTag(`l1key${i}`, t.word(5))],
+  ['tag aspect', (etl, stack, i, t) => cdk.Aspects.of(t.pick([etl, stack])).add(new cdk.Tag(`aspect${i}`, t.word(5)))],
+  ['deletion policy aspect', (etl, stack, i, t) => {
+    const policy = t.pick([cdk.CfnDeletionPolicy.RETAIN, cdk.CfnDeletionPolicy.DELETE]);
+    cdk.Aspects.of(t.pick([etl, stack])).add({ visit(node) { if (cdk.CfnResource.isCfnResource(node)) node.cfnOptions.deletionPolicy = policy; } });
+  }],
+  ['removal policies', (etl, stack, i, t) => cdk.RemovalPolicies.of(t.pick([etl, stack])).apply(
+    t.pick([cdk.RemovalPolicy.DESTROY, cdk.RemovalPolicy.RETAIN, cdk.RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE]),
+    t.pick([undefined, { applyToResourceTypes: ['AWS::S3::Bucket'] }, { excludeResourceTypes: ['AWS::Kinesis::Stream', 'AWS::Glue::Job'] }]),
+  )],
+  // The same construct once more, with the same props (as apps making one per pipeline do).
+  ['second construct', (etl, stack, i, t, again) => again(`Second${i}`)],
 ];
 
-/** One app: the scenario's stack, the construct, then the changes; its template or its error. */
+/**
+ * One app: the scenario's stack, the construct, then the changes; its template (every stack's by
+ * name, a nested one's by path, when the changes added a stack) or its error.
+ */
 function build(sc, Klass, changes, draw) {
   const { stack, built, parent } = prepareScenario(newApp(), sc);
   const t = tools(mulberry32(draw));
   const { value } = capturePrinted(() => {
     try {
-      const etl = new Klass(parent, sc.id || DEFAULT_ID, constructProps(built));
-      changes.forEach((c, i) => CHANGES[c][1](etl, stack, i, t));
-      return { template: JSON.stringify(Template.fromStack(stack).toJSON(), null, 1) };
+      const make = (scope) => new Klass(scope, sc.id || DEFAULT_ID, constructProps(built));
+      const etl = make(parent);
+      const again = (id) => make(new Construct(parent, id));
+      changes.forEach((c, i) => CHANGES[c][1](etl, stack, i, t, again));
+      const stacks = stack.node.root.node.findAll().filter((c) => cdk.Stack.isStack(c));
+      if (stacks.length === 1) return { template: templateText(stack) };
+      return { templates: Object.fromEntries(stacks.map((s) => [s.nested ? s.node.path : s.stackName, templateText(s)])) };
     } catch (e) {
       return { error: e && e.message !== undefined ? e.message : String(e) };
     }
   });
   return value;
 }
+
+const templateText = (stack) => JSON.stringify(Template.fromStack(stack).toJSON(), null, 1);
 
 const t = tools(mulberry32(seedFor(0xaf7e2c0)));
 // The written scenarios the construct builds (the random groups are drawn with the same seed).
