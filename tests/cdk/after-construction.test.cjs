@@ -14,7 +14,7 @@
 const { test, after } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('path');
-const { cdk, core, Construct, official, adapter, newApp, capturePrinted, Template, scenarios, cleanup } = require('./apps.cjs');
+const { cdk, core, Construct, official, adapter, newApp, capturePrinted, templateText, errorText, scenarios, cleanup } = require('./apps.cjs');
 const { prepareScenario, constructProps, DEFAULT_ID } = require(path.join(__dirname, '..', 'conformance', 'load-scenarios'));
 const { seedFor, mulberry32, tools } = require(path.join(__dirname, '..', 'conformance', 'scenarios', 'random')).parts;
 
@@ -292,13 +292,11 @@ function build(sc, Klass, changes, draw) {
       if (stacks.length === 1) return { template: templateText(stack) };
       return { templates: Object.fromEntries(stacks.map((s) => [s.nested ? s.node.path : s.stackName, templateText(s)])) };
     } catch (e) {
-      return { error: e && e.message !== undefined ? e.message : String(e) };
+      return { error: errorText(e) };
     }
   });
   return value;
 }
-
-const templateText = (stack) => JSON.stringify(Template.fromStack(stack).toJSON(), null, 1);
 
 const t = tools(mulberry32(seedFor(0xaf7e2c0)));
 // The written scenarios the construct builds (the random groups are drawn with the same seed).

@@ -52,10 +52,15 @@ function buildScenario(sc, Klass) {
       new Klass(parent, sc.id || DEFAULT_ID, constructProps(built));
       return { template: templateText(stack) };
     } catch (e) {
-      return { error: e && e.message !== undefined ? e.message : String(e) };
+      return { error: errorText(e) };
     }
   });
   return { ...value, printed };
+}
+
+/** What a failed build threw, as the tests compare it. */
+function errorText(e) {
+  return e && e.message !== undefined ? e.message : String(e);
 }
 
 function templateText(stack) {
@@ -86,6 +91,8 @@ module.exports = {
   newApp,
   capturePrinted,
   buildScenario,
+  templateText,
+  errorText,
   runOfficial,
   scenarios,
   cleanup,
