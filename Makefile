@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: demo test test-rust setup-rust setup-reference conformance-check conformance-explore bench fmt
+.PHONY: demo test test-rust setup-rust setup-reference conformance-check conformance-explore bench bench-instructions fmt
 
 setup-rust:
 	@command -v cargo >/dev/null || { echo "cargo is required (https://rustup.rs)"; exit 1; }
@@ -31,6 +31,10 @@ test-rust: setup-rust conformance-check
 
 bench: setup-rust
 	$(CARGO) bench --bench synth
+
+# What `make bench` times, counted in instructions by callgrind (needs valgrind): unmoved by load.
+bench-instructions: setup-rust
+	bash scripts/bench-instructions.sh
 
 fmt:
 	$(CARGO) fmt

@@ -6,6 +6,8 @@
 //! with their cost per item and the peak memory of one synthesis, then a table of figures against
 //! targets. Run with `make bench` (`cargo bench --bench synth`).
 //!   BENCH_CASE_MS   time spent repeating each conformance scenario (default 8 ms)
+//!   BENCH_INSTRUCTIONS=N   instead, call each scenario's `synth_json` N times with each
+//!                   allocator, untimed, for `make bench-instructions` to count under callgrind
 //! Prints figures only; nothing here asserts a timing.
 
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -195,6 +197,37 @@ fn corpus_times(cases: &[Case], budget: Duration) -> CorpusTimes {
     times
 }
 
+/// One `synth_json` call with the system allocator: a function of its own, never inlined, whose
+/// instructions callgrind counts (`scripts/bench-instructions.sh`).
+#[inline(never)]
+fn counted_with_system_allocator(c: &Case) {
+    let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
+}
+
+/// The same with the CLI's allocator serving (switched inside, which also keeps the two functions
+/// from being folded into one).
+#[inline(never)]
+fn counted_with_cli_allocator(c: &Case) {
+    with_cli_allocator(|| {
+        let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
+    })
+}
+
+/// Calls each scenario's `synth_json` `rounds` times with each allocator, after one call each
+/// that makes the engine's lazily made tables; prints how many calls each function made.
+fn instruction_run(cases: &[Case], rounds: usize) {
+    for c in cases {
+        let _ = synth_json(&c.id, &c.props, &c.options);
+    }
+    for _ in 0..rounds {
+        for c in cases {
+            counted_with_system_allocator(c);
+            counted_with_cli_allocator(c);
+        }
+    }
+    println!("calls per allocator: {}", cases.len() * rounds);
+}
+
 struct Large {
     label: String,
     size: usize,
@@ -320,6 +353,9 @@ fn main() {
 
     let (cases, differing, corpus_peak) = corpus();
     assert!(!cases.is_empty(), "no conformance scenario reproduced; nothing to measure");
+    if let Some(rounds) = std::env::var("BENCH_INSTRUCTIONS").ok().and_then(|v| v.parse().ok()) {
+        return instruction_run(&cases, rounds);
+    }
     println!(
         "\ncorpus: {} conformance scenarios with a fragment the engine reproduces byte for byte \
          ({differing} known gaps left out); each repeated for {case_ms} ms, its median call kept",
