@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Instructions per native `synth_json`, counted by callgrind over the conformance scenarios that
-# `make bench` times, with the system allocator and with the CLI's (mimalloc): a figure the
-# machine's load cannot move, where times can move 2-4x. Not part of `make test`.
+# `make bench` times, with the system allocator and with the CLI's (mimalloc), and how they split
+# between the parts of a synthesis: a figure the machine's load cannot move, where times can move
+# 2-4x. Not part of `make test`.
 #   bash scripts/bench-instructions.sh [ROUNDS]     (calls of each scenario per allocator; default 1)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -12,19 +13,41 @@ bench=$(cargo bench --bench synth --no-run 2>&1 | sed -n 's/.*Executable .*(\(.*
 [ -x "$bench" ] || { echo "no benchmark executable from cargo bench --no-run" >&2; exit 1; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# Only the two measured functions are counted, each with all it calls.
-BENCH_INSTRUCTIONS=$rounds valgrind --tool=callgrind --callgrind-out-file="$tmp/out" --collect-atstart=no \
-  --toggle-collect='*counted_with_system_allocator*' --toggle-collect='*counted_with_cli_allocator*' \
-  "$bench" --bench >"$tmp/stdout" 2>"$tmp/stderr" || { cat "$tmp/stderr" >&2; exit 1; }
-# Each scenario is called `rounds` times with each allocator.
+
+# One run for each allocator, counting only its measured function and all it calls.
+for allocator in system cli; do
+  BENCH_INSTRUCTIONS=$rounds valgrind --tool=callgrind --callgrind-out-file="$tmp/$allocator" --collect-atstart=no \
+    --toggle-collect="*counted_with_${allocator}_allocator*" "$bench" --bench >"$tmp/stdout" 2>"$tmp/stderr" \
+    || { cat "$tmp/stderr" >&2; exit 1; }
+  callgrind_annotate --inclusive=yes "$tmp/$allocator" >"$tmp/$allocator.txt"
+done
 calls=$(sed -n 's/^calls per allocator: \([0-9]*\)$/\1/p' "$tmp/stdout")
 [ -n "$calls" ] && [ "$calls" -gt 0 ] || { echo "the benchmark made no calls" >&2; exit 1; }
-callgrind_annotate --inclusive=yes "$tmp/out" | awk -v calls="$calls" '
-  /counted_with_system_allocator/ && !own { gsub(",", "", $1); own = $1 }
-  /counted_with_cli_allocator/ && !cli { gsub(",", "", $1); cli = $1 }
+
+# The parts, by the engine's functions that make them (each with all it calls); what a compiler
+# inlines away is left in "the rest".
+awk -v calls="$calls" '
+  BEGIN {
+    n = split("counted_with_[a-z]*_allocator|read_props_partially|synth_parsed|json_layout::to_cdk_json|drop_in_place<kinesisstreams_gluejob::SynthResult>", fn, "|")
+    split("whole call|reading the props|building the template|writing its text|dropping it", label, "|")
+  }
+  FNR == 1 { file++ }
+  {
+    for (i = 1; i <= n; i++) {
+      if ($0 ~ (fn[i] "( |$)") && !((file, i) in ir)) { v = $1; gsub(",", "", v); ir[file, i] = v }
+    }
+  }
   END {
-    if (!own || !cli) { print "callgrind counted neither measured function" > "/dev/stderr"; exit 1 }
+    if (!((1, 1) in ir) || !((2, 1) in ir)) { print "callgrind counted neither measured function" > "/dev/stderr"; exit 1 }
     printf "native synth_json, mean instructions per call over %d calls of the corpus (callgrind):\n", calls
-    printf "  %-38s %9.0f\n", "with the system allocator", own / calls
-    printf "  %-38s %9.0f\n", "with the CLI'"'"'s allocator (mimalloc)", cli / calls
-  }'
+    printf "  %-26s %16s %24s\n", "", "system allocator", "CLI'"'"'s allocator (mimalloc)"
+    for (i = 1; i <= n; i++) {
+      if (!((1, i) in ir)) continue
+      row(label[i], ir[1, i], ir[2, i])
+      if (i > 1) { parts1 += ir[1, i]; parts2 += ir[2, i] }
+    }
+    row("the rest", ir[1, 1] - parts1, ir[2, 1] - parts2)
+  }
+  function row(name, a, b) {
+    printf "  %-26s %9.0f (%3.0f%%) %17.0f (%3.0f%%)\n", name, a / calls, 100 * a / ir[1, 1], b / calls, 100 * b / ir[2, 1]
+  }' "$tmp/system.txt" "$tmp/cli.txt"
