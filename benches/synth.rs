@@ -213,16 +213,43 @@ fn counted_with_cli_allocator(c: &Case) {
     })
 }
 
+/// For scale, what the finished template's values alone cost: a copy of the scenario's fragment,
+/// made and dropped (the template a synthesis builds and drops, without the work of building it).
+#[inline(never)]
+fn copied_with_system_allocator(fragment: &ir::Value) {
+    drop(std::hint::black_box(fragment.clone()));
+}
+
+/// The same with the CLI's allocator serving.
+#[inline(never)]
+fn copied_with_cli_allocator(fragment: &ir::Value) {
+    with_cli_allocator(|| drop(std::hint::black_box(fragment.clone())))
+}
+
 /// Calls each scenario's `synth_json` `rounds` times with each allocator, after one call each
-/// that makes the engine's lazily made tables; prints how many calls each function made.
+/// that makes the engine's lazily made tables, and copies its fragment as many times; prints how
+/// many calls each function made.
 fn instruction_run(cases: &[Case], rounds: usize) {
-    for c in cases {
-        let _ = synth_json(&c.id, &c.props, &c.options);
-    }
     for _ in 0..rounds {
         for c in cases {
             counted_with_system_allocator(c);
             counted_with_cli_allocator(c);
+        }
+    }
+    // The copies after the calls, their fragments made only then: glibc's costs move with the
+    // state of its heap (by 3% when the fragments were held through the calls).
+    // Every scenario here was reproduced by `corpus`, so it synthesizes.
+    let fragments: Vec<ir::Value> = cases
+        .iter()
+        .map(|c| match synth_with(&c.id, &c.props, &c.options, Detail::Fragment) {
+            Ok(result) => result.fragment,
+            Err(e) => panic!("{}: the engine refused a scenario it reproduced: {}", c.id, e.message),
+        })
+        .collect();
+    for _ in 0..rounds {
+        for fragment in &fragments {
+            copied_with_system_allocator(fragment);
+            copied_with_cli_allocator(fragment);
         }
     }
     println!("calls per allocator: {}", cases.len() * rounds);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Instructions per native `synth_json`, counted by callgrind over the conformance scenarios that
 # `make bench` times, with the system allocator and with the CLI's (mimalloc), and how they split
-# between the parts of a synthesis: a figure the machine's load cannot move, where times can move
+# between the parts of a synthesis, with for scale what copying and dropping the finished template
+# costs: a figure the machine's load cannot move, where times can move
 # 2-4x. Not part of `make test`.
 #   bash scripts/bench-instructions.sh [ROUNDS]     (calls of each scenario per allocator; default 1)
 set -euo pipefail
@@ -14,10 +15,11 @@ bench=$(cargo bench --bench synth --no-run 2>&1 | sed -n 's/.*Executable .*(\(.*
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# One run for each allocator, counting only its measured function and all it calls.
+# One run for each allocator, counting only its measured functions and all they call.
 for allocator in system cli; do
   BENCH_INSTRUCTIONS=$rounds valgrind --tool=callgrind --callgrind-out-file="$tmp/$allocator" --collect-atstart=no \
-    --toggle-collect="*counted_with_${allocator}_allocator*" "$bench" --bench >"$tmp/stdout" 2>"$tmp/stderr" \
+    --toggle-collect="*counted_with_${allocator}_allocator*" --toggle-collect="*copied_with_${allocator}_allocator*" \
+    "$bench" --bench >"$tmp/stdout" 2>"$tmp/stderr" \
     || { cat "$tmp/stderr" >&2; exit 1; }
   callgrind_annotate --inclusive=yes "$tmp/$allocator" >"$tmp/$allocator.txt"
 done
@@ -28,8 +30,8 @@ calls=$(sed -n 's/^calls per allocator: \([0-9]*\)$/\1/p' "$tmp/stdout")
 # inlines away is left in "the rest".
 awk -v calls="$calls" '
   BEGIN {
-    n = split("counted_with_[a-z]*_allocator|read_props_partially|synth_parsed|json_layout::to_cdk_json|drop_in_place<kinesisstreams_gluejob::SynthResult>", fn, "|")
-    split("whole call|reading the props|building the template|writing its text|dropping it", label, "|")
+    n = split("counted_with_[a-z]*_allocator|read_props_partially|synth_parsed|json_layout::to_cdk_json|drop_in_place<kinesisstreams_gluejob::SynthResult>|copied_with_[a-z]*_allocator", fn, "|")
+    split("whole call|reading the props|building the template|writing its text|dropping it|copying the template", label, "|")
   }
   FNR == 1 { file++ }
   {
@@ -41,12 +43,16 @@ awk -v calls="$calls" '
     if (!((1, 1) in ir) || !((2, 1) in ir)) { print "callgrind counted neither measured function" > "/dev/stderr"; exit 1 }
     printf "native synth_json, mean instructions per call over %d calls of the corpus (callgrind):\n", calls
     printf "  %-26s %16s %24s\n", "", "system allocator", "CLI'"'"'s allocator (mimalloc)"
-    for (i = 1; i <= n; i++) {
+    for (i = 1; i < n; i++) {
       if (!((1, i) in ir)) continue
       row(label[i], ir[1, i], ir[2, i])
       if (i > 1) { parts1 += ir[1, i]; parts2 += ir[2, i] }
     }
     row("the rest", ir[1, 1] - parts1, ir[2, 1] - parts2)
+    if ((1, n) in ir) {
+      print "  for scale, apart from synth_json: the finished template copied and the copy dropped"
+      row(label[n], ir[1, n], ir[2, n])
+    }
   }
   function row(name, a, b) {
     printf "  %-26s %9.0f (%3.0f%%) %17.0f (%3.0f%%)\n", name, a / calls, 100 * a / ir[1, 1], b / calls, 100 * b / ir[2, 1]
