@@ -226,9 +226,9 @@ fn copied_with_cli_allocator(fragment: &ir::Value) {
     with_cli_allocator(|| drop(std::hint::black_box(fragment.clone())))
 }
 
-/// Calls each scenario's `synth_json` `rounds` times with each allocator, after one call each
-/// that makes the engine's lazily made tables, and copies its fragment as many times; prints how
-/// many calls each function made.
+/// Calls each scenario's `synth_json` `rounds` times with each allocator (the engine's lazily made
+/// tables were made by `corpus`, which synthesized every scenario), then copies its fragment as
+/// many times; prints how many calls each function made.
 fn instruction_run(cases: &[Case], rounds: usize) {
     for _ in 0..rounds {
         for c in cases {

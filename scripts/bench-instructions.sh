@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Instructions per native `synth_json`, counted by callgrind over the conformance scenarios that
-# `make bench` times, with the system allocator and with the CLI's (mimalloc), and how they split
-# between the parts of a synthesis, with for scale what copying and dropping the finished template
-# costs: a figure the machine's load cannot move, where times can move
-# 2-4x. Not part of `make test`.
+# `make bench` times, with the system allocator and with the CLI's (mimalloc), how they split
+# between the parts of a synthesis, and for scale what a copy of the finished template costs to
+# make and drop: figures the machine's load cannot move, where times move 2-4x. Not part of
+# `make test`.
 #   bash scripts/bench-instructions.sh [ROUNDS]     (calls of each scenario per allocator; default 1)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
