@@ -168,22 +168,29 @@ struct CorpusTimes {
     synth_json_cli: Vec<f64>,
 }
 
+/// One `synth_json` call of a scenario, its result dropped: what is timed and counted.
+fn call_synth_json(c: &Case) {
+    let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
+}
+
+/// A scenario's fragment. Every scenario here was reproduced by `corpus`, so it synthesizes.
+fn fragment_of(c: &Case) -> ir::Value {
+    match synth_with(&c.id, &c.props, &c.options, Detail::Fragment) {
+        Ok(result) => result.fragment,
+        Err(e) => panic!("{}: the engine refused a scenario it reproduced: {}", c.id, e.message),
+    }
+}
+
 fn corpus_times(cases: &[Case], budget: Duration) -> CorpusTimes {
     let mut times =
         CorpusTimes { synth_json: Vec::new(), synth: Vec::new(), writing: Vec::new(), synth_json_cli: Vec::new() };
     for c in cases {
-        let synth_json_call = || {
-            let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
-        };
+        let synth_json_call = || call_synth_json(c);
         times.synth_json.push(time_calls(budget, 3, synth_json_call));
         times.synth.push(time_calls(budget, 3, || {
             let _ = std::hint::black_box(synth(&c.id, std::hint::black_box(&c.props), &c.options));
         }));
-        // Every scenario here was reproduced by `corpus`, so it synthesizes.
-        let fragment = match synth_with(&c.id, &c.props, &c.options, Detail::Fragment) {
-            Ok(result) => result.fragment,
-            Err(e) => panic!("{}: the engine refused a scenario it reproduced: {}", c.id, e.message),
-        };
+        let fragment = fragment_of(c);
         times.writing.push(time_calls(budget, 3, || {
             let _ = std::hint::black_box(render::to_cdk_json(std::hint::black_box(&fragment)));
         }));
@@ -201,16 +208,14 @@ fn corpus_times(cases: &[Case], budget: Duration) -> CorpusTimes {
 /// instructions callgrind counts (`scripts/bench-instructions.sh`).
 #[inline(never)]
 fn counted_with_system_allocator(c: &Case) {
-    let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
+    call_synth_json(c);
 }
 
 /// The same with the CLI's allocator serving (switched inside, which also keeps the two functions
 /// from being folded into one).
 #[inline(never)]
 fn counted_with_cli_allocator(c: &Case) {
-    with_cli_allocator(|| {
-        let _ = std::hint::black_box(synth_json(&c.id, std::hint::black_box(&c.props), &c.options));
-    })
+    with_cli_allocator(|| call_synth_json(c))
 }
 
 /// For scale, what the finished template's values alone cost: a copy of the scenario's fragment,
@@ -238,14 +243,7 @@ fn instruction_run(cases: &[Case], rounds: usize) {
     }
     // The copies after the calls, their fragments made only then: glibc's costs move with the
     // state of its heap (by 3% when the fragments were held through the calls).
-    // Every scenario here was reproduced by `corpus`, so it synthesizes.
-    let fragments: Vec<ir::Value> = cases
-        .iter()
-        .map(|c| match synth_with(&c.id, &c.props, &c.options, Detail::Fragment) {
-            Ok(result) => result.fragment,
-            Err(e) => panic!("{}: the engine refused a scenario it reproduced: {}", c.id, e.message),
-        })
-        .collect();
+    let fragments: Vec<ir::Value> = cases.iter().map(fragment_of).collect();
     for _ in 0..rounds {
         for fragment in &fragments {
             copied_with_system_allocator(fragment);
