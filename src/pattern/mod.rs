@@ -117,6 +117,8 @@ fn context_root() -> NodeId {
 
 /// Stands in for a part whose construction failed, so that independent checks after it still run;
 /// a build with a problem returns no output.
+#[cold]
+#[inline(never)]
 fn unbuilt(what: &str) -> Value {
     Value::from(format!("unbuilt-{what}"))
 }
@@ -208,11 +210,7 @@ fn build_recording(
             resource.add_cfn_nag_suppressions(&[("W12", GLUE_JOB_POLICY_SUPPRESSION)]);
         }
         if ctx.construction.enabled {
-            let target = policy_construct(ctx, entry.resource_node);
-            let rules = json!([{ "id": "W12", "reason": GLUE_JOB_POLICY_SUPPRESSION }]);
-            ctx.construction.push(Step::SuppressCfnNag { target: target.clone(), rules });
-            let role_at = ctx.made_at(role.node);
-            ctx.construction.push(Step::Call { target: role_at, method: "attachInlinePolicy", argument: target });
+            record_job_policy(ctx, entry.resource_node, role.node);
         }
     }
     iam::attach_inline_policy(&mut policies, policy, &role);
@@ -226,17 +224,7 @@ fn build_recording(
         None
     };
     if ctx.fixes.stream_key_decrypt {
-        if let (Some(key), true) = (&stream.key, ctx.construction.enabled) {
-            // `key.grantDecrypt(role)`: the stream's own key, or the caller's.
-            let target = match ctx.construction.properties.get("kinesisStream").and_then(|s| s.get("$construct")) {
-                Some(Value::String(at)) if key.created.is_some() => made_at(&format!("{at}/Key")),
-                _ if props.existing_stream.is_some() => user_value("/existingStreamObj/encryptionKey"),
-                _ => user_value("/kinesisStreamProps/encryptionKey"),
-            };
-            let argument = ctx.made_at(role.node);
-            ctx.construction.push(Step::Call { target, method: "grantDecrypt", argument });
-        }
-        stream::grant_key_decrypt(ctx, &mut policies, &mut role, &mut stream).map_err(construct_error)?;
+        grant_stream_key_decrypt(ctx, &mut policies, &mut role, &mut stream, props)?;
     }
 
     let enabled_fixes = ctx.fixes;
@@ -253,6 +241,43 @@ fn build_recording(
         output_bucket: job.buckets,
         cloudwatch_alarms,
     })
+}
+
+// What only some syntheses run (a described construction, a fix, an existing job, an ETL code
+// asset, a failed part) is kept out of line: V8 compiles a WebAssembly function whole the first
+// time it runs, so code inlined into the pattern's body was compiled in every first synthesis
+// (README, "What makes it fast", cold start).
+
+/// The job policy's steps: its cfn_nag suppression and `role.attachInlinePolicy(policy)`.
+#[inline(never)]
+fn record_job_policy(ctx: &mut Context, policy_node: NodeId, role_node: NodeId) {
+    let target = policy_construct(ctx, policy_node);
+    let rules = json!([{ "id": "W12", "reason": GLUE_JOB_POLICY_SUPPRESSION }]);
+    ctx.construction.push(Step::SuppressCfnNag { target: target.clone(), rules });
+    let role_at = ctx.made_at(role_node);
+    ctx.construction.push(Step::Call { target: role_at, method: "attachInlinePolicy", argument: target });
+}
+
+/// Fix `streamKeyDecrypt`: the job's role may decrypt with the stream's customer-managed key.
+#[inline(never)]
+fn grant_stream_key_decrypt(
+    ctx: &mut Context,
+    policies: &mut Policies,
+    role: &mut Role,
+    stream: &mut stream::Stream,
+    props: &Props,
+) -> Result<(), SynthError> {
+    if let (Some(key), true) = (&stream.key, ctx.construction.enabled) {
+        // `key.grantDecrypt(role)`: the stream's own key, or the caller's.
+        let target = match ctx.construction.properties.get("kinesisStream").and_then(|s| s.get("$construct")) {
+            Some(Value::String(at)) if key.created.is_some() => made_at(&format!("{at}/Key")),
+            _ if props.existing_stream.is_some() => user_value("/existingStreamObj/encryptionKey"),
+            _ => user_value("/kinesisStreamProps/encryptionKey"),
+        };
+        let argument = ctx.made_at(role.node);
+        ctx.construction.push(Step::Call { target, method: "grantDecrypt", argument });
+    }
+    stream::grant_key_decrypt(ctx, policies, role, stream).map_err(construct_error)
 }
 
 /// The `Policy` construct holding a policy resource (its `Resource`'s parent).
@@ -278,6 +303,8 @@ fn role_error(path: &str, role: &Value, message: String) -> SynthError {
 }
 
 /// A bucket error at the prop it is about, when the user gave that prop.
+#[cold]
+#[inline(never)]
 fn bucket_error(user: Option<&crate::props::bucket::BucketProps>, message: String) -> SynthError {
     let base = "/outputDataStore/outputBucketProps";
     let given = |prop: &str| user.and_then(|u| u.source.get(prop)).is_some_and(|v| !v.is_null());
@@ -330,6 +357,21 @@ fn job_policy_statements(job: &Value, database: &Value, table: &Value, stream_ar
     ]
 }
 
+/// `existingGlueJob`: its role imported, nothing else made.
+#[inline(never)]
+fn existing_glue_job(
+    ctx: &mut Context,
+    scope: NodeId,
+    existing: &crate::props::GlueJobRef,
+) -> Result<BuiltJob, SynthError> {
+    let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role, ctx.user_value("/existingGlueJob/role"))
+        .map_err(|e| role_error("/existingGlueJob/role", &existing.role, e))?;
+    ctx.construction.note_property("glueJob", || user_value("/existingGlueJob"));
+    let role_at = ctx.made_at(role.node);
+    ctx.construction.note_property("glueJobRole", || role_at);
+    Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None })
+}
+
 /// core's `buildGlueJob`.
 fn build_glue_job(
     ctx: &mut Context,
@@ -340,13 +382,7 @@ fn build_glue_job(
     problems: &mut Problems,
 ) -> Result<BuiltJob, SynthError> {
     if let Some(existing) = &props.existing_glue_job {
-        let role =
-            iam::import_role(ctx, scope, "ExistingRole", &existing.role, ctx.user_value("/existingGlueJob/role"))
-                .map_err(|e| role_error("/existingGlueJob/role", &existing.role, e))?;
-        ctx.construction.note_property("glueJob", || user_value("/existingGlueJob"));
-        let role_at = ctx.made_at(role.node);
-        ctx.construction.note_property("glueJobRole", || role_at);
-        return Ok(BuiltJob { reference: existing.reference.clone(), role, buckets: None });
+        return existing_glue_job(ctx, scope, existing);
     }
     // The checks have read it: the caller's map moves into the job.
     let user = match props.glue_job_props.take() {
@@ -464,17 +500,7 @@ fn build_glue_job(
 
     let mut user = user;
     if let Some(asset) = &props.etl_code_asset {
-        // The construct writes the asset URL into the caller's command object (core's
-        // DefaultGlueJobProps): the caller's props hold it afterwards, as a later construct
-        // given the same props sees.
-        if let Some(Value::Object(command)) = user.get_mut("command") {
-            command.insert("scriptLocation".into(), asset.s3_object_url.clone());
-            ctx.construction.push_with(|| Step::Assign {
-                target: user_value("/glueJobProps/command"),
-                key: "scriptLocation",
-                value: user_value("/etlCodeAsset/s3ObjectUrl"),
-            });
-        }
+        write_asset_url(ctx, &mut user, asset);
     }
     let mut defaults = Value::Object(glue::default_job_props(&user, &role.arn, &security_configuration, arguments));
     let user = Value::Object(user);
@@ -489,18 +515,7 @@ fn build_glue_job(
     };
 
     if let Some(asset) = &props.etl_code_asset {
-        let bucket = s3::existing_bucket(&BucketRef {
-            bucket_arn: asset.bucket_arn.clone(),
-            bucket_name: asset.bucket_name.clone(),
-            encryption_key_arn: None,
-            construct_path: None,
-        });
-        ctx.construction.push_with(|| Step::Call {
-            target: user_value("/etlCodeAsset"),
-            method: "grantRead",
-            argument: role_at.clone(),
-        });
-        s3::grant_read(ctx, policies, &mut role, &bucket, None).map_err(construct_error)?;
+        grant_asset_read(ctx, policies, &mut role, asset, &role_at)?;
     } else if let Some(script) = checks::job_command_script(&merged, ctx) {
         let path = "/glueJobProps/command/scriptLocation";
         if let Some(arn) =
@@ -538,4 +553,42 @@ fn build_glue_job(
     }
     ctx.construction.note_property("outputBucket", || Value::Array(buckets_made));
     Ok(BuiltJob { reference, role, buckets })
+}
+
+/// The construct writes the asset's URL into the caller's command object (core's
+/// DefaultGlueJobProps): the caller's props hold it afterwards, as a later construct given the
+/// same props sees.
+#[inline(never)]
+fn write_asset_url(ctx: &mut Context, user: &mut Map, asset: &crate::props::AssetRef) {
+    if let Some(Value::Object(command)) = user.get_mut("command") {
+        command.insert("scriptLocation".into(), asset.s3_object_url.clone());
+        ctx.construction.push_with(|| Step::Assign {
+            target: user_value("/glueJobProps/command"),
+            key: "scriptLocation",
+            value: user_value("/etlCodeAsset/s3ObjectUrl"),
+        });
+    }
+}
+
+/// `asset.grantRead(role)` for the ETL code asset's bucket.
+#[inline(never)]
+fn grant_asset_read(
+    ctx: &mut Context,
+    policies: &mut Policies,
+    role: &mut Role,
+    asset: &crate::props::AssetRef,
+    role_at: &Value,
+) -> Result<(), SynthError> {
+    let bucket = s3::existing_bucket(&BucketRef {
+        bucket_arn: asset.bucket_arn.clone(),
+        bucket_name: asset.bucket_name.clone(),
+        encryption_key_arn: None,
+        construct_path: None,
+    });
+    ctx.construction.push_with(|| Step::Call {
+        target: user_value("/etlCodeAsset"),
+        method: "grantRead",
+        argument: role_at.clone(),
+    });
+    s3::grant_read(ctx, policies, role, &bucket, None).map_err(construct_error)
 }
