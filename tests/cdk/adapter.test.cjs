@@ -158,6 +158,30 @@ test('plain Fn::Join objects the caller wrote are written as they are, tokens am
   );
 });
 
+test('the caller\'s joins reach CDK as the caller gave them, tokens or plain objects: toJsonString quotes only the tokens', () => {
+  assertSameTemplates(
+    both((app, Klass) => {
+      const stack = new cdk.Stack(app, 'Stack');
+      core.SetConsistentFeatureFlags(stack);
+      const etl = new Klass(stack, 'Etl', minimal({
+        glueJobProps: {
+          command: { ...SCRIPT },
+          defaultArguments: {
+            // One part, and a nested join of the same delimiter: joins CDK's Fn.join would not make.
+            '--one': cdk.Token.asString({ 'Fn::Join': [',', ['only']] }),
+            '--nested': cdk.Token.asAny({ 'Fn::Join': ['-', ['a', { 'Fn::Join': ['-', ['b', cdk.Aws.REGION]] }]] }),
+            // A join as CDK's Fn.join makes it, as a token and as a plain object.
+            '--token': cdk.Token.asString({ 'Fn::Join': ['-', ['c', cdk.Aws.REGION]] }),
+            '--plain': { 'Fn::Join': ['-', ['d', cdk.Aws.REGION]] },
+            '--plain-one': { 'Fn::Join': [';', ['only']] },
+          },
+        },
+      }));
+      new cdk.CfnOutput(stack, 'Arguments', { value: stack.toJsonString(etl.glueJob.defaultArguments) });
+    }),
+  );
+});
+
 test('autoDeleteObjects: the handler code is a CDK asset, as with the official construct', () => {
   const { want, got } = both((app, Klass) => {
     const stack = new cdk.Stack(app, 'Stack');
@@ -251,6 +275,13 @@ test('values CDK cannot hand to the engine are refused with their path', () => {
   assert.throws(
     () => new adapter.KinesisstreamsToGluejob(stack, 'Etl', { ...minimal(), databaseProps: { databaseInput: { name: new Map() } } }),
     { message: '/databaseProps/databaseInput/name: a Map cannot be passed to the engine' },
+  );
+  // The replay could not tell which of the two CDK was given where (toJsonString writes them apart).
+  const join = { 'Fn::Join': [',', ['only']] };
+  const args = { '--token': cdk.Token.asString(join), '--plain': { ...join } };
+  assert.throws(
+    () => new adapter.KinesisstreamsToGluejob(stack, 'Twice', minimal({ glueJobProps: { command: { ...SCRIPT }, defaultArguments: args } })),
+    { message: '/glueJobProps/defaultArguments/--plain: an Fn::Join given both as a token and as a plain object (elsewhere in the props) cannot be passed to the engine' },
   );
 });
 

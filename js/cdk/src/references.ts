@@ -12,6 +12,13 @@ export class EngineInput {
   private readonly references = new Map<string, cdk.IResolvable>();
   /** Token text passed for a caller's number or object token -> that token. */
   private readonly passedAsText = new Map<string, unknown>();
+  /**
+   * The caller's `Fn::Join`s by JSON text: a token's -> that token as the caller gave it, a plain
+   * object's -> `PLAIN`. CDK keeps either as it is and writes both alike in a template, but
+   * `toJsonString` quotes a token's join as a string and writes a plain object as an object, so
+   * the replay must hand CDK the same kind.
+   */
+  private readonly joins = new Map<string, unknown>();
 
   constructor(private readonly stack: cdk.Stack) {}
 
@@ -23,6 +30,11 @@ export class EngineInput {
   /** The caller's token an intrinsic was resolved from, if it was. */
   tokenFor(value: object): cdk.IResolvable | undefined {
     return isReference(value) ? this.references.get(JSON.stringify(value)) : undefined;
+  }
+
+  /** The caller's own `Fn::Join` of this JSON: their token of it, `PLAIN`, or undefined. */
+  callersJoin(join: object): unknown {
+    return this.joins.get(JSON.stringify(join));
   }
 
   /** The caller's number or object token that `text` was passed for, if it was. */
@@ -48,6 +60,7 @@ export class EngineInput {
     for (const [k, x] of Object.entries(v)) {
       if (x !== undefined) out[k] = this.value(x, `${path}/${k}`);
     }
+    if (joinOf(out)) this.noteJoin(out, PLAIN, path);
     return out;
   }
 
@@ -151,9 +164,22 @@ export class EngineInput {
       this.passedAsText.set(text, v);
       return text;
     }
+    if (joinOf(resolved)) this.noteJoin(resolved, v, path);
     return resolved;
   }
+
+  private noteJoin(join: Json, given: unknown, path: string): void {
+    const text = JSON.stringify(join);
+    const known = this.joins.get(text);
+    if (known !== undefined && (known === PLAIN) !== (given === PLAIN)) {
+      throw unsupported(path, 'an Fn::Join given both as a token and as a plain object (elsewhere in the props)');
+    }
+    this.joins.set(text, given);
+  }
 }
+
+/** What `callersJoin` gives for a join the caller wrote as a plain object. */
+export const PLAIN = Symbol('a plain Fn::Join object');
 
 /** The path of a construct of `stack` below it, as the engine names construct paths. */
 export function pathInStack(stack: cdk.Stack, c: IConstruct): string {

@@ -10,7 +10,7 @@ import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, IConstruct } from 'constructs';
 import type { ConstructionStep, JsonValue } from './engine';
-import { EngineInput, isMinimalJoin, joinOf, pathInStack } from './references';
+import { EngineInput, isMinimalJoin, joinOf, pathInStack, PLAIN } from './references';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type ConstructClass = new (scope: Construct, id: string, props: any) => IConstruct;
@@ -176,8 +176,13 @@ export class Replay {
     const join = joinOf(v);
     if (join) {
       const [delimiter, joined] = join as [string, JsonValue[]];
-      // A join CDK would write another way is the caller's plain object: CDK gets it as such.
-      if (!isMinimalJoin(delimiter, joined)) return { 'Fn::Join': [delimiter, joined.map((p) => this.value(p))] };
+      // The caller's own join: their token of it, or their plain object, which CDK gets as such
+      // (so is one CDK would write another way, which only a caller writes).
+      const callers = this.input.callersJoin(v);
+      if (callers !== undefined && callers !== PLAIN) return callers;
+      if (callers === PLAIN || !isMinimalJoin(delimiter, joined)) {
+        return { 'Fn::Join': [delimiter, joined.map((p) => this.value(p))] };
+      }
       // The construct writes these as template strings: the same string with the same tokens.
       const parts = joined.map((p) => asString(this.value(p)));
       return delimiter === '' ? parts.join('') : cdk.Fn.join(delimiter, parts);
