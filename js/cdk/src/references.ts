@@ -34,7 +34,8 @@ export class EngineInput {
 
   /** The caller's own `Fn::Join` of this JSON: their token of it, `PLAIN`, or undefined. */
   callersJoin(join: object): unknown {
-    return this.joins.get(JSON.stringify(join));
+    // Most props hold no join: the engine's own joins (every ARN) are then not written as text.
+    return this.joins.size === 0 ? undefined : this.joins.get(JSON.stringify(join));
   }
 
   /** The caller's number or object token that `text` was passed for, if it was. */
