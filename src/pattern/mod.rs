@@ -25,7 +25,7 @@ use crate::model::iam::Statement;
 use crate::model::intrinsics::{account_id, concat, partition, region};
 use crate::model::tree::NodeId;
 use crate::props::bucket::BucketRef;
-use crate::props::Props;
+use crate::props::{AssetRef, GlueJobRef, Props};
 use construction::{made_at, user_value, Step};
 use context::Context;
 use iam::{Policies, Role};
@@ -359,11 +359,7 @@ fn job_policy_statements(job: &Value, database: &Value, table: &Value, stream_ar
 
 /// `existingGlueJob`: its role imported, nothing else made.
 #[inline(never)]
-fn existing_glue_job(
-    ctx: &mut Context,
-    scope: NodeId,
-    existing: &crate::props::GlueJobRef,
-) -> Result<BuiltJob, SynthError> {
+fn existing_glue_job(ctx: &mut Context, scope: NodeId, existing: &GlueJobRef) -> Result<BuiltJob, SynthError> {
     let role = iam::import_role(ctx, scope, "ExistingRole", &existing.role, ctx.user_value("/existingGlueJob/role"))
         .map_err(|e| role_error("/existingGlueJob/role", &existing.role, e))?;
     ctx.construction.note_property("glueJob", || user_value("/existingGlueJob"));
@@ -559,7 +555,7 @@ fn build_glue_job(
 /// DefaultGlueJobProps): the caller's props hold it afterwards, as a later construct given the
 /// same props sees.
 #[inline(never)]
-fn write_asset_url(ctx: &mut Context, user: &mut Map, asset: &crate::props::AssetRef) {
+fn write_asset_url(ctx: &mut Context, user: &mut Map, asset: &AssetRef) {
     if let Some(Value::Object(command)) = user.get_mut("command") {
         command.insert("scriptLocation".into(), asset.s3_object_url.clone());
         ctx.construction.push_with(|| Step::Assign {
@@ -576,7 +572,7 @@ fn grant_asset_read(
     ctx: &mut Context,
     policies: &mut Policies,
     role: &mut Role,
-    asset: &crate::props::AssetRef,
+    asset: &AssetRef,
     role_at: &Value,
 ) -> Result<(), SynthError> {
     let bucket = s3::existing_bucket(&BucketRef {
