@@ -2,25 +2,13 @@
 // Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+#[path = "common/cli.rs"]
+mod cli;
 
+use cli::run;
 use kinesisstreams_gluejob_test_support::fixtures::{self, Expected};
 use kinesisstreams_gluejob_test_support::yaml;
 use serde_json::Value;
-
-fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kinesisstreams-gluejob"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the CLI starts");
-    // The CLI may exit before reading stdin (usage errors); a broken pipe is fine then.
-    let _ = child.stdin.take().expect("stdin").write_all(stdin.as_bytes());
-    child.wait_with_output().expect("the CLI finishes")
-}
 
 fn fixture(name: &str) -> (Value, String) {
     let fixture = fixtures::load(name);

@@ -4,23 +4,12 @@
 // Native only: the wasm build is tested by tests/node.rs and tests/web.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+#[path = "common/cli.rs"]
+mod cli;
 
+use cli::run;
 use kinesisstreams_gluejob_test_support::{fixtures, yaml};
 use serde_json::Value;
-
-fn run(args: &[String], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kinesisstreams-gluejob"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the CLI starts");
-    let _ = child.stdin.take().expect("stdin").write_all(stdin.as_bytes());
-    child.wait_with_output().expect("the CLI finishes")
-}
 
 /// The CLI flags for a fixture's options, or `None` when flags cannot express them.
 fn flags(meta: &Value) -> Option<Vec<String>> {
@@ -134,6 +123,6 @@ fn deploy_warnings_name_the_option() {
     for path in ["/options/env/account", "/options/env/region", "/options/tags/aws:x"] {
         assert!(stderr.contains(&format!("warning: {path}: ")), "{path} in {stderr}");
     }
-    let bad = run(&["synth".into(), "--id".into(), "Etl".into(), "--tag".into(), "novalue".into()], "{}");
+    let bad = run(&["synth", "--id", "Etl", "--tag", "novalue"], "{}");
     assert_eq!(bad.status.code(), Some(2));
 }

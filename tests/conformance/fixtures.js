@@ -2,6 +2,7 @@
 // The conformance fixtures for JavaScript tests, read one way (the Rust side: test-support's
 // fixtures.rs): every scenario of fixtures/ sorted by name, with its expected fragment text.
 
+const assert = require('assert/strict');
 const fs = require('fs');
 const path = require('path');
 
@@ -31,4 +32,14 @@ function knownGaps() {
   );
 }
 
-module.exports = { FIXTURES, loadFixtures, knownGaps };
+/** Byte equality of a synthesized text with a fixture's, reported as the first differing line. */
+function assertSameText(actual, expected, what) {
+  if (actual === expected) return;
+  const a = String(actual).split('\n');
+  const e = expected.split('\n');
+  let i = 0;
+  while (i < a.length && i < e.length && a[i] === e[i]) i++;
+  assert.fail(`${what} differs at line ${i + 1}: expected ${JSON.stringify(e[i])}, got ${JSON.stringify(a[i])}`);
+}
+
+module.exports = { FIXTURES, loadFixtures, knownGaps, assertSameText };

@@ -11,7 +11,7 @@ const { test } = require('node:test');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const PKG_DIR = path.resolve(process.env.PKG_DIR || path.join(ROOT, 'pkg'));
-const { loadFixtures, knownGaps: readKnownGaps } = require('../conformance/fixtures.js');
+const { loadFixtures, knownGaps: readKnownGaps, assertSameText } = require('../conformance/fixtures.js');
 
 const api = require(PKG_DIR);
 
@@ -22,16 +22,6 @@ test('the fixtures are there', () => {
   assert.ok(fixtures.length >= 100, `only ${fixtures.length} fixtures found`);
   for (const gap of knownGaps) assert.ok(fixtures.some((f) => f.name === gap), `known gap ${gap} has no fixture`);
 });
-
-// Byte equality, reported as the first differing line (the fragments are long).
-function assertSameText(actual, expected, what) {
-  if (actual === expected) return;
-  const a = String(actual).split('\n');
-  const e = expected.split('\n');
-  let i = 0;
-  while (i < a.length && i < e.length && a[i] === e[i]) i++;
-  assert.fail(`${what} differs at line ${i + 1}: expected ${JSON.stringify(e[i])}, got ${JSON.stringify(a[i])}`);
-}
 
 for (const fixture of fixtures) {
   const run = knownGaps.has(fixture.name) ? test.skip : test;

@@ -12,25 +12,11 @@ const { test } = require('node:test');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const PKG_DIR = path.resolve(process.env.PKG_DIR || path.join(ROOT, 'pkg'));
-const FIXTURES = path.join(ROOT, 'tests', 'conformance', 'fixtures');
+const { FIXTURES, loadFixtures, assertSameText } = require('../conformance/fixtures.js');
 
 const api = require(PKG_DIR);
 
-const withTemplates = fs
-  .readdirSync(FIXTURES)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
-  .sort()
-  .map((f) => JSON.parse(fs.readFileSync(path.join(FIXTURES, f), 'utf8')))
-  .filter((fixture) => fixture.expected.templateFile);
-
-function assertSameText(actual, expected, what) {
-  if (actual === expected) return;
-  const a = String(actual).split('\n');
-  const e = expected.split('\n');
-  let i = 0;
-  while (i < a.length && i < e.length && a[i] === e[i]) i++;
-  assert.fail(`${what} differs at line ${i + 1}: expected ${JSON.stringify(e[i])}, got ${JSON.stringify(a[i])}`);
-}
+const withTemplates = loadFixtures().filter((fixture) => fixture.expected.templateFile);
 
 test('there are whole-template fixtures', () => {
   assert.ok(withTemplates.length >= 100, `only ${withTemplates.length}`);
