@@ -1,12 +1,14 @@
 'use strict';
 // What apps do with the construct after making it, drawn at random: grants both ways, statements,
-// inline and managed policies and boundaries on the job's role, bucket policies, lifecycle and
-// CORS rules, inventories, metrics and event notifications, stream resource policies, consumers
-// and Lambda readers, alarms, alarm actions and dashboards, Glue triggers, crawlers and job-state
-// rules, escape hatches (overrides, L1 properties set, conditions, deletion policies, logical IDs,
-// metadata and suppressions, constructs found by path), aspects, tags, dependencies, removal
-// policies, outputs and exports, another stack or a nested stack using the construct's objects and
-// a second construct, one to three of them on a conformance scenario. Each draw is built as a
+// inline and managed policies and boundaries on the job's role, grants to it without policy
+// updates and a Lambda using it, bucket policies, public access, lifecycle and CORS rules,
+// inventories, metrics, event notifications and rules on its writes, stream resource policies,
+// consumers, Lambda readers and a Firehose delivery stream, alarms, alarm actions and dashboards,
+// Glue triggers, crawlers and job-state rules, escape hatches (overrides, L1 properties set,
+// conditions, deletion policies, logical IDs, metadata and suppressions, constructs found by
+// path), aspects, tags, dependencies, removal policies, outputs and exports, another stack or a
+// nested stack using the construct's objects and a second construct, one to three of them on a
+// conformance scenario. Each draw is built as a
 // whole CDK app with the official construct and with the adapter; every stack's template must be
 // the same (or both fail with the same message). The draws follow the random groups' seed
 // (`CONFORMANCE_SEED`, as `make conformance-explore` sets it).
@@ -34,10 +36,13 @@ const kms = lib('aws-kms');
 const glue = lib('aws-glue');
 const events = lib('aws-events');
 const targets = lib('aws-events-targets');
+const firehose = lib('aws-kinesisfirehose');
 
 after(cleanup);
 
 const DRAWS = Number(process.env.KINGLU_AFTER_CONSTRUCTION_DRAWS ?? 40);
+// Only these kinds of change (names, comma-separated), as when trying a new kind on many draws.
+const ONLY = process.env.KINGLU_AFTER_CONSTRUCTION_KINDS?.split(',');
 const ACTIONS = ['s3:GetObject*', 's3:GetBucket*', 's3:List*', 's3:PutObject', 'kinesis:GetRecords', 'kinesis:DescribeStream', 'glue:GetTable', 'logs:PutLogEvents'];
 const METRICS = ['IncomingRecords', 'IncomingBytes', 'GetRecords.IteratorAgeMilliseconds', 'PutRecord.Success'];
 const lambdaRole = (stack, id) => new iam.Role(stack, id, { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
@@ -97,6 +102,11 @@ const CHANGES = [
   ['dependency', (etl, stack, i, t) => t.pick([etl, etl.table, etl.glueJob]).node.addDependency(new sqs.Queue(stack, `Ready${i}`))],
   ['removal policy', (etl, stack, i, t) => t.pick([etl.kinesisStream, etl.database, etl.table, etl.glueJob])
     .applyRemovalPolicy(t.pick([cdk.RemovalPolicy.DESTROY, cdk.RemovalPolicy.RETAIN]))],
+  // The order the aspect visits the construct's resources in, and their paths.
+  ['aspect adding outputs', (etl, stack, i) => {
+    let seen = 0;
+    cdk.Aspects.of(etl).add({ visit(node) { if (cdk.CfnResource.isCfnResource(node)) new cdk.CfnOutput(stack, `Seen${i}x${seen++}`, { value: node.node.path }); } });
+  }],
   ['aspect on every bucket', (etl, stack) => cdk.Aspects.of(stack).add({
     visit(node) {
       if (node instanceof s3.CfnBucket) node.addPropertyOverride('ObjectLockEnabled', false);
@@ -129,6 +139,14 @@ const CHANGES = [
     statements: [new iam.PolicyStatement({ actions: [t.pick(ACTIONS)], resources: [t.pick(['*', etl.kinesisStream.streamArn])] })],
     roles: [etl.glueJobRole],
   })],
+  ['grant to the role without policy updates', (etl, stack, i, t) => {
+    // An imported role has no such method, and takes no policy updates anyway.
+    const role = etl.glueJobRole.withoutPolicyUpdates?.() ?? etl.glueJobRole;
+    t.pick([() => etl.kinesisStream.grantRead(role), () => etl.outputBucket?.[0].grantReadWrite(role), () => new s3.Bucket(stack, `Unchanged${i}`).grantRead(role)])();
+  }],
+  ['lambda using the job role', (etl, stack, i) => new lambda.Function(stack, `RoleUser${i}`, {
+    runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {};'), role: etl.glueJobRole,
+  })],
   ['input bucket grant to the job role', (etl, stack, i, t) => new s3.Bucket(stack, `Input${i}`)[t.pick(['grantRead', 'grantReadWrite'])](etl.glueJobRole)],
   ['key grant to the job role', (etl, stack, i, t) => new kms.Key(stack, `Key${i}`)[t.pick(['grantDecrypt', 'grantEncryptDecrypt'])](etl.glueJobRole)],
   // The stream.
@@ -139,6 +157,10 @@ const CHANGES = [
     actions: [t.pick(['kinesis:GetRecords', 'kinesis:DescribeStreamSummary', 'kinesis:PutRecord'])],
     resources: [etl.kinesisStream.streamArn], principals: [new iam.AccountRootPrincipal()],
   }))],
+  ['delivery stream from the stream', (etl, stack, i, t) => new firehose.DeliveryStream(stack, `Delivery${i}`, {
+    source: new firehose.KinesisStreamSource(etl.kinesisStream),
+    destination: new firehose.S3Bucket(etl.outputBucket?.[0] ?? new s3.Bucket(stack, `Delivered${i}`), { dataOutputPrefix: t.pick([undefined, 'firehose/']) }),
+  })],
   ['stream metric alarm', (etl, stack, i, t) => etl.kinesisStream.metric(t.pick(METRICS), { statistic: t.pick(['Sum', 'Average', 'Maximum']) })
     .createAlarm(stack, `Metric${i}`, { threshold: t.int(1, 1000), evaluationPeriods: t.int(1, 3) })],
   ['stream consumer', (etl, stack, i) => new kinesis.StreamConsumer(stack, `Consumer${i}`, { streamConsumerName: `consumer${i}`, stream: etl.kinesisStream })],
@@ -188,6 +210,14 @@ const CHANGES = [
   ['bucket metric', (etl, stack, i, t) => etl.outputBucket?.[0].addMetric?.({ id: `metric${i}`, prefix: t.pick([undefined, `out${i}/`]) })],
   ['bucket put grant', (etl, stack, i, t) => etl.outputBucket?.[0].grantPut(lambdaRole(stack, `BucketPutter${i}`), t.pick([undefined, 'out/*']))],
   ['bucket delete grant', (etl, stack, i, t) => etl.outputBucket?.[0].grantDelete(lambdaRole(stack, `BucketDeleter${i}`), t.pick([undefined, 'tmp/*']))],
+  ['public access grant', (etl, stack, i, t) => etl.outputBucket?.[0].grantPublicAccess?.(t.pick([undefined, 'public/*']))],
+  ['grant to principal or resource', (etl, stack, i, t) => etl.outputBucket && iam.Grant.addToPrincipalOrResource({
+    grantee: t.pick([lambdaRole(stack, `Either${i}`), new iam.AccountPrincipal('123456789012'), etl.glueJobRole]),
+    actions: [t.pick(['s3:GetObject', 's3:PutObject'])], resourceArns: [etl.outputBucket[0].arnForObjects('*')], resource: etl.outputBucket[0],
+  })],
+  ['rule on bucket writes', (etl, stack, i, t) => etl.outputBucket?.[0].onCloudTrailWriteObject(`Written${i}`, {
+    paths: t.pick([undefined, ['output/']]), target: new targets.SnsTopic(new sns.Topic(stack, `Writes${i}`)),
+  })],
   ['object created notification', (etl, stack, i, t) => etl.outputBucket?.[0].addObjectCreatedNotification(
     new s3n.SnsDestination(new sns.Topic(stack, `Created${i}`)), ...t.subset([{ suffix: '.parquet' }, { prefix: 'out/' }]),
   )],
@@ -299,11 +329,16 @@ function build(sc, Klass, changes, draw) {
 }
 
 const t = tools(mulberry32(seedFor(0xaf7e2c0)));
+const kinds = ONLY ? ONLY.map((name) => {
+  const k = CHANGES.findIndex(([n]) => n === name);
+  if (k < 0) throw new Error(`KINGLU_AFTER_CONSTRUCTION_KINDS: no kind of change is named ${JSON.stringify(name)}`);
+  return k;
+}) : CHANGES.map((_, k) => k);
 // The written scenarios the construct builds (the random groups are drawn with the same seed).
 const bases = scenarios().filter((s) => s.expect === 'ok' && !s.group.startsWith('random'));
 for (let d = 0; d < DRAWS; d++) {
   const sc = t.pick(bases);
-  const changes = Array.from({ length: t.int(1, 3) }, () => t.int(0, CHANGES.length - 1));
+  const changes = Array.from({ length: t.int(1, 3) }, () => t.pick(kinds));
   const draw = t.int(0, 2 ** 31);
   test(`${sc.name}, then ${changes.map((c) => CHANGES[c][0]).join(', ')}`, () => {
     const want = build(sc._orig, official.KinesisstreamsToGluejob, changes, draw);
