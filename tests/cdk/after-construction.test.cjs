@@ -1,17 +1,17 @@
 'use strict';
 // What apps do with the construct after making it, drawn at random: grants both ways, statements,
-// inline and managed policies and boundaries on the job's role, grants to it without policy
-// updates and a Lambda using it, bucket policies, public access, lifecycle and CORS rules,
-// inventories, metrics, event notifications and rules on its writes, stream resource policies,
-// consumers, Lambda readers and a Firehose delivery stream, alarms, alarm actions and dashboards,
+// inline and managed policies, boundaries and the trust policy of the job's role, grants to it
+// without policy updates and a Lambda using it, bucket policies, public access, lifecycle and CORS
+// rules, inventories, metrics, event notifications and rules on its writes, stream resource
+// policies, consumers, Lambda readers and a Firehose delivery stream, alarms (also on the
+// construct's alarms' metrics), alarm actions and dashboards, the objects' attributes in outputs,
 // Glue triggers, crawlers and job-state rules, escape hatches (overrides, L1 properties set,
-// conditions, deletion policies, logical IDs, metadata and suppressions, constructs found by
-// path), aspects, tags, dependencies, removal policies, outputs and exports, another stack or a
-// nested stack using the construct's objects and a second construct, one to three of them on a
-// conformance scenario. Each draw is built as a
-// whole CDK app with the official construct and with the adapter; every stack's template must be
-// the same (or both fail with the same message). The draws follow the random groups' seed
-// (`CONFORMANCE_SEED`, as `make conformance-explore` sets it).
+// conditions, deletion policies, logical IDs, metadata and suppressions, constructs found by path),
+// aspects, tags, dependencies, removal policies, outputs and exports, another stack or a nested
+// stack using the construct's objects and a second construct, one to three of them on a conformance
+// scenario. Each draw is built as a whole CDK app with the official construct and with the adapter;
+// every stack's template must be the same (or both fail with the same message). The draws follow
+// the random groups' seed (`CONFORMANCE_SEED`, as `make conformance-explore` sets it).
 
 const { test, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -115,6 +115,15 @@ const CHANGES = [
   ['output', (etl, stack, i, t) => new cdk.CfnOutput(stack, `Output${i}`, {
     value: t.pick([etl.kinesisStream.streamArn, etl.glueJob.ref, etl.glueJobRole.roleArn, etl.database.ref, etl.table.ref]),
   })],
+  ['attribute output', (etl, stack, i, t) => {
+    const bucket = etl.outputBucket?.[0];
+    const value = t.pick([
+      () => bucket?.bucketRegionalDomainName, () => bucket?.bucketDomainName, () => bucket?.bucketWebsiteUrl, () => bucket?.urlForObject('data/key'),
+      () => bucket?.s3UrlForObject(), () => bucket?.virtualHostedUrlForObject('key', { regional: t.chance(0.5) }), () => etl.glueJobRole.roleName,
+      () => etl.kinesisStream.encryptionKey?.keyArn, () => etl.kinesisStream.streamArn,
+    ])();
+    if (value !== undefined) new cdk.CfnOutput(stack, `Attribute${i}`, { value });
+  }],
   // Another stack of the app using the construct's objects: cross-stack references.
   ['output in another stack', (etl, stack, i, t) => new cdk.CfnOutput(otherStack(stack), `Used${i}`, { value: t.pick(shared(etl)) })],
   ['parameter in another stack', (etl, stack, i, t) => new ssm.StringParameter(otherStack(stack), `Shared${i}`, { stringValue: t.pick(shared(etl)) })],
@@ -144,6 +153,9 @@ const CHANGES = [
     const role = etl.glueJobRole.withoutPolicyUpdates?.() ?? etl.glueJobRole;
     t.pick([() => etl.kinesisStream.grantRead(role), () => etl.outputBucket?.[0].grantReadWrite(role), () => new s3.Bucket(stack, `Unchanged${i}`).grantRead(role)])();
   }],
+  ['trust policy statement', (etl, stack, i, t) => etl.glueJobRole.assumeRolePolicy?.addStatements(new iam.PolicyStatement({
+    actions: ['sts:AssumeRole'], principals: [new iam.ServicePrincipal(t.pick(['lambda.amazonaws.com', 'ec2.amazonaws.com']))],
+  }))],
   ['lambda using the job role', (etl, stack, i) => new lambda.Function(stack, `RoleUser${i}`, {
     runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = async () => {};'), role: etl.glueJobRole,
   })],
@@ -173,6 +185,9 @@ const CHANGES = [
   ['dashboard', (etl, stack, i) => new cloudwatch.Dashboard(stack, `Dashboard${i}`, {
     widgets: [[new cloudwatch.GraphWidget({ left: [etl.kinesisStream.metricIncomingRecords(), etl.kinesisStream.metricGetRecordsIteratorAgeMilliseconds()] }),
       ...(etl.cloudwatchAlarms ?? []).map((alarm) => new cloudwatch.AlarmWidget({ alarm }))]],
+  })],
+  ['alarm on an alarm\'s metric', (etl, stack, i, t) => etl.cloudwatchAlarms && new cloudwatch.Alarm(stack, `Again${i}`, {
+    metric: t.pick(etl.cloudwatchAlarms).metric.with({ period: cdk.Duration.minutes(t.int(1, 10)) }), threshold: 1, evaluationPeriods: 1,
   })],
   ['composite alarm', (etl, stack, i, t) => etl.cloudwatchAlarms && new cloudwatch.CompositeAlarm(stack, `Composite${i}`, {
     alarmRule: cloudwatch.AlarmRule[t.pick(['anyOf', 'allOf'])](...etl.cloudwatchAlarms),
@@ -210,6 +225,10 @@ const CHANGES = [
   ['bucket metric', (etl, stack, i, t) => etl.outputBucket?.[0].addMetric?.({ id: `metric${i}`, prefix: t.pick([undefined, `out${i}/`]) })],
   ['bucket put grant', (etl, stack, i, t) => etl.outputBucket?.[0].grantPut(lambdaRole(stack, `BucketPutter${i}`), t.pick([undefined, 'out/*']))],
   ['bucket delete grant', (etl, stack, i, t) => etl.outputBucket?.[0].grantDelete(lambdaRole(stack, `BucketDeleter${i}`), t.pick([undefined, 'tmp/*']))],
+  ['bucket policy document statement', (etl, stack, i, t) => etl.outputBucket?.[0].policy?.document.addStatements(new iam.PolicyStatement({
+    actions: [t.pick(['s3:GetObject', 's3:ListBucket'])], resources: [etl.outputBucket[0].bucketArn, etl.outputBucket[0].arnForObjects('*')],
+    principals: [new iam.AccountRootPrincipal()],
+  }))],
   ['public access grant', (etl, stack, i, t) => etl.outputBucket?.[0].grantPublicAccess?.(t.pick([undefined, 'public/*']))],
   ['grant to principal or resource', (etl, stack, i, t) => etl.outputBucket && iam.Grant.addToPrincipalOrResource({
     grantee: t.pick([lambdaRole(stack, `Either${i}`), new iam.AccountPrincipal('123456789012'), etl.glueJobRole]),
