@@ -5,7 +5,6 @@ pub const IMPORTED_ROLE_STACK_SAFE_POLICY_NAME: &str = "@aws-cdk/aws-iam:importe
 pub const VALIDATE_SNAPSHOT_REMOVAL_POLICY: &str = "@aws-cdk/core:validateSnapshotRemovalPolicy";
 pub const DISABLE_PROPERTY_VALIDATION: &str = "@aws-solutions-constructs/core:DisablePropertyValidation";
 pub const PUBLIC_ACCESS_BLOCKED_BY_DEFAULT: &str = "@aws-cdk/aws-s3:publicAccessBlockedByDefault";
-pub const REDUCE_CROSS_ACCOUNT_KMS_SCOPE: &str = "@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope";
 pub const ENABLE_PARTITION_LITERALS: &str = "@aws-cdk/core:enablePartitionLiterals";
 pub const SERVER_ACCESS_LOGS_USE_BUCKET_POLICY: &str = "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy";
 
@@ -16,14 +15,18 @@ pub const MODELLED: &[&str] = &[
     VALIDATE_SNAPSHOT_REMOVAL_POLICY,
     DISABLE_PROPERTY_VALIDATION,
     PUBLIC_ACCESS_BLOCKED_BY_DEFAULT,
-    REDUCE_CROSS_ACCOUNT_KMS_SCOPE,
     ENABLE_PARTITION_LITERALS,
     SERVER_ACCESS_LOGS_USE_BUCKET_POLICY,
 ];
 
-/// Flags that cannot change this construct's output in a stack without an environment.
-const WITHOUT_EFFECT: &[&str] =
-    &["@aws-cdk/core:includePrefixInUniqueNameGeneration", "@aws-cdk/aws-s3:createDefaultLoggingPolicy"];
+/// Flags that cannot change this construct's output: the first two in a stack without an
+/// environment; the third anywhere, as it narrows a key's policy only for a grantee of another
+/// stack, and the construct grants its keys to roles in the keys' own stack.
+const WITHOUT_EFFECT: &[&str] = &[
+    "@aws-cdk/core:includePrefixInUniqueNameGeneration",
+    "@aws-cdk/aws-s3:createDefaultLoggingPolicy",
+    "@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope",
+];
 
 /// The flags the engine models, with the values of Solutions Constructs' `SetConsistentFeatureFlags`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,8 +37,6 @@ pub struct FeatureFlags {
     pub disable_property_validation: bool,
     /// Only matters for partial `blockPublicAccess` settings, which the engine then refuses.
     pub public_access_blocked_by_default: bool,
-    /// Only matters for cross-account grants on a key the construct creates, likewise refused.
-    pub reduce_cross_account_kms_scope: bool,
     /// A stack with a known region writes its partition as a literal.
     pub partition_literals: bool,
     /// The stack's value, which a server access logs bucket the caller gives sees: the construct
@@ -51,7 +52,6 @@ impl Default for FeatureFlags {
             validate_snapshot_removal_policy: true,
             disable_property_validation: false,
             public_access_blocked_by_default: true,
-            reduce_cross_account_kms_scope: true,
             partition_literals: true,
             server_access_logs_use_bucket_policy: true,
         }
@@ -70,7 +70,6 @@ impl FeatureFlags {
                 VALIDATE_SNAPSHOT_REMOVAL_POLICY => flags.validate_snapshot_removal_policy = *value,
                 DISABLE_PROPERTY_VALIDATION => flags.disable_property_validation = *value,
                 PUBLIC_ACCESS_BLOCKED_BY_DEFAULT => flags.public_access_blocked_by_default = *value,
-                REDUCE_CROSS_ACCOUNT_KMS_SCOPE => flags.reduce_cross_account_kms_scope = *value,
                 ENABLE_PARTITION_LITERALS => flags.partition_literals = *value,
                 SERVER_ACCESS_LOGS_USE_BUCKET_POLICY => flags.server_access_logs_use_bucket_policy = *value,
                 other if WITHOUT_EFFECT.contains(&other) => {}

@@ -275,8 +275,8 @@ pub fn drop_unvalidated_keys(mut user: Map, ctx: &mut Context) -> Map {
     user
 }
 
-/// Flags the engine models only where they change nothing: outside that, it refuses them rather
-/// than guess.
+/// Flags the engine models only where they change nothing (`publicAccessBlockedByDefault` off):
+/// outside that, it refuses them rather than guess.
 pub fn check_flag_support(props: &Props, ctx: &Context) -> Result<(), SynthError> {
     let bucket = props.output_data_store.as_ref().and_then(|s| s.bucket_props.as_ref());
     if !ctx.flags.public_access_blocked_by_default {
@@ -298,19 +298,6 @@ pub fn check_flag_support(props: &Props, ctx: &Context) -> Result<(), SynthError
                     "feature flag {} off is not modelled for partial blockPublicAccess settings",
                     crate::model::flags::PUBLIC_ACCESS_BLOCKED_BY_DEFAULT
                 ),
-            ));
-        }
-    }
-    if !ctx.flags.reduce_cross_account_kms_scope {
-        let given_arn = props.glue_job_role_arn.as_ref().or(props.glue_job_props.as_ref().and_then(|p| p.get("role")));
-        let literal_role = given_arn.is_some_and(Value::is_string);
-        let owned_key = bucket
-            .is_some_and(|b| matches!(b.encryption.as_deref(), Some("KMS" | "DSSE")) && b.encryption_key.is_none());
-        if literal_role && owned_key {
-            return Err(SynthError::at(
-                "/glueJobProps/role",
-                codes::FEATURE_FLAG,
-                format!("feature flag {} off is not modelled for a role given by ARN with a bucket key the construct creates", crate::model::flags::REDUCE_CROSS_ACCOUNT_KMS_SCOPE),
             ));
         }
     }
@@ -346,10 +333,11 @@ mod tests {
             Some("/outputDataStore/outputBucketProps/blockPublicAccess")
         );
 
-        let kms = options(crate::model::flags::REDUCE_CROSS_ACCOUNT_KMS_SCOPE);
-        let role = Some("arn:aws:iam::123456789012:role/R");
-        assert!(synth("E", &props(json!({"encryption": "KMS"}), None), &kms).is_ok());
-        let refused = synth("E", &props(json!({"encryption": "KMS"}), role), &kms);
-        assert_eq!(refused.err().map(|e| e.diagnostics[0].path.clone()).as_deref(), Some("/glueJobProps/role"));
+        // Accepted everywhere: the construct's keys and their grantees share a stack.
+        let kms = options("@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope");
+        let role = Some("arn:aws:iam::999999999999:role/R");
+        let with_flag = synth("E", &props(json!({"encryption": "KMS"}), role), &SynthOptions::default());
+        let without = synth("E", &props(json!({"encryption": "KMS"}), role), &kms);
+        assert_eq!(without.map(|r| r.fragment).ok(), with_flag.map(|r| r.fragment).ok());
     }
 }

@@ -4,6 +4,7 @@ const { minimal, withJob, simple } = require('./_common');
 
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/FlagsRole';
 const NO_MINIMIZE = { '@aws-cdk/aws-iam:minimizePolicies': false };
+const NO_KMS_SCOPE = { '@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope': false };
 
 /** A scenario whose CDK objects `build(stack, lib)` makes, with its feature flags. */
 function built(name, description, featureFlags, build) {
@@ -34,6 +35,9 @@ const flagCases = [
   ['no-public-access-blocked-default', 'publicAccessBlockedByDefault false', { '@aws-cdk/aws-s3:publicAccessBlockedByDefault': false }, minimal()],
   ['stack-access-logs-bucket-policy-false', 'serverAccessLogsUseBucketPolicy false on the stack: the construct sets it true on its own node (#15)', { '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': false }, minimal()],
   ['no-reduce-kms-scope', 'reduceCrossAccountRegionPolicyScope false with KMS output bucket', { '@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope': false }, minimal({ outputDataStore: { datastoreType: 'S3', outputBucketProps: { encryption: 'KMS' } } })],
+  // The construct's keys and the roles they are granted to are always in one stack: no cross-account grant.
+  ['no-reduce-kms-scope-role-arn', 'reduceCrossAccountRegionPolicyScope false with a KMS output bucket and an imported role ARN', NO_KMS_SCOPE, withJob({ role: ROLE_ARN }, { outputDataStore: { datastoreType: 'S3', outputBucketProps: { encryption: 'KMS' } } })],
+  ['no-reduce-kms-scope-other-account-dsse', 'reduceCrossAccountRegionPolicyScope false with a DSSE output bucket and a role ARN of another account', NO_KMS_SCOPE, withJob({ role: 'arn:aws:iam::999999999999:role/Other' }, { outputDataStore: { datastoreType: 'S3', outputBucketProps: { encryption: 'DSSE', bucketKeyEnabled: true } } })],
   ['no-unique-name-prefix', 'includePrefixInUniqueNameGeneration false', { '@aws-cdk/core:includePrefixInUniqueNameGeneration': false }, minimal()],
   ['disable-property-validation', 'DisablePropertyValidation true: unknown glueJobProps key accepted (#15)', { '@aws-solutions-constructs/core:DisablePropertyValidation': true }, withJob({ invalidProperty: 'x' })],
   ['disable-property-validation-valid', 'DisablePropertyValidation true with valid props', { '@aws-solutions-constructs/core:DisablePropertyValidation': true }, minimal()],

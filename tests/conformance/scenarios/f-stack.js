@@ -92,6 +92,14 @@ for (const [roleName, role] of [['same', ROLE_SAME], ['other', ROLE_OTHER], ['no
     );
   }
 }
+// The construct grants its bucket key to the role in the key's own stack, so the KMS flag that
+// narrows cross-account and cross-region key policies changes nothing even for another account.
+for (const [roleName, role] of [['same', ROLE_SAME], ['other', ROLE_OTHER]]) {
+  roleScenarios.push(simple(`env-both-role-${roleName}-account-kms-no-reduce-kms-scope`,
+    `role from ${roleName} account with a KMS output bucket, env ${JSON.stringify(ENVS.both)}, reduceCrossAccountRegionPolicyScope false`,
+    withJob({ role }, { outputDataStore: { datastoreType: 'S3', outputBucketProps: { encryption: 'KMS' } } }),
+    { env: ENVS.both, featureFlags: { '@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope': false } }));
+}
 roleScenarios.push(
   simple('env-account-role-other-auto-delete', 'role of another account, bucket with auto-delete, env account',
     withJob({ role: ROLE_OTHER }, { outputDataStore: { datastoreType: 'S3', outputBucketProps: { removalPolicy: 'destroy', autoDeleteObjects: true } } }), { env: ENVS.account }),
