@@ -94,6 +94,11 @@ pub struct SynthOptions {
     /// `Stage`, or a nested stack): CDK writes it into key descriptions and stack-safe policy
     /// names (default: `stackName`).
     pub stack_path: Option<String>,
+    /// The CloudFormation names of the stacks on `stack_path` whose names are literal (not a
+    /// nested stack's), by their construct paths: CDK names a role's stack-safe default policy of
+    /// over 128 characters after the innermost (none given: the name aws-cdk-lib derives from
+    /// `stack_name` for a stack directly in the app).
+    pub stack_names: Vec<(String, String)>,
     /// Opt-in fixes of the construct's known defects, by name (see `pattern::fixes::Fix`);
     /// none = the official construct's output.
     pub fixes: Vec<String>,
@@ -133,9 +138,19 @@ impl SynthOptions {
 
     /// The members as given (`null` only where a member may be absent), in serde's wording.
     fn from_value(value: &Value) -> Result<Self, String> {
-        use props::options::{bool_map, object, optional_string, strings, unknown_field, Environment};
-        const FIELDS: [&str; 9] =
-            ["scope", "featureFlags", "siblings", "stackName", "cdkVersion", "stackPath", "fixes", "env", "tags"];
+        use props::options::{bool_map, object, optional_string, string_map, strings, unknown_field, Environment};
+        const FIELDS: [&str; 10] = [
+            "scope",
+            "featureFlags",
+            "siblings",
+            "stackName",
+            "cdkVersion",
+            "stackPath",
+            "stackNames",
+            "fixes",
+            "env",
+            "tags",
+        ];
         let mut options = Self::default();
         for (key, value) in object(value, "struct SynthOptions")? {
             match key.as_ref() {
@@ -145,6 +160,7 @@ impl SynthOptions {
                 "stackName" => options.stack_name = optional_string(value)?,
                 "cdkVersion" => options.cdk_version = optional_string(value)?,
                 "stackPath" => options.stack_path = optional_string(value)?,
+                "stackNames" => options.stack_names = string_map(value)?,
                 "fixes" => options.fixes = strings(value)?,
                 "env" => options.env = Environment::from_value(value)?,
                 "tags" => options.tags = object(value, "a map")?.clone(),
@@ -332,6 +348,7 @@ fn synth_parsed(
     if let Some(path) = &options.stack_path {
         ctx.stack_path.clone_from(path);
     }
+    ctx.naming_stack = pattern::context::naming_stack(&options.stack_names, &ctx.stack_path);
     ctx.env = env;
     ctx.fixes = *fixes;
     ctx.warn_with(|| props::options::env_warnings(&options.env, |region| model::env::partition_of(region).is_some()));

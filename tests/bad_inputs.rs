@@ -1323,6 +1323,9 @@ fn options_have_no_unknown_members() {
     assert!(error.to_string().contains("unknown field `scopes`"), "{error}");
     let error = serde_json::from_value::<SynthOptions>(json!({"scope": "A/B"})).expect_err("scope is a list");
     assert!(error.to_string().contains("invalid type"), "{error}");
+    let error = serde_json::from_value::<SynthOptions>(json!({"stackNames": {"App/Stack": 1}}))
+        .expect_err("stack names are strings");
+    assert!(error.to_string().contains("invalid type: integer `1`, expected a string"), "{error}");
 }
 
 #[test]

@@ -205,6 +205,14 @@ export interface SynthOptions {
    */
   readonly stackPath?: string;
   /**
+   * The CloudFormation names of the stacks on `stackPath` whose names are literal (a nested
+   * stack's is not), by construct path: CDK names a role's stack-safe default policy of over 128
+   * characters after the innermost of them. The CDK adapter passes them.
+   *
+   * @default {} - the name aws-cdk-lib derives from `stackName` for a stack directly in the app
+   */
+  readonly stackNames?: { readonly [stackPath: string]: string };
+  /**
    * The stack's environment, as `new Stack(app, stackName, { env })`: a given account and region
    * are written as literals where aws-cdk-lib writes the stack's account, region and partition.
    *

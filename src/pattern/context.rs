@@ -25,6 +25,9 @@ pub struct Context {
     pub cdk_version: CdkVersion,
     /// The stack's construct path from the app (`Stage/Stack`; the id for a stack in the app).
     pub stack_path: String,
+    /// Where `Names.uniqueResourceName` starts, when the options name the stacks: see
+    /// [`naming_stack`].
+    pub naming_stack: Option<String>,
     /// The stack's account, region and partition.
     pub env: StackEnv,
     pub warnings: Vec<Diagnostic>,
@@ -48,6 +51,7 @@ impl Context {
             stack_name: stack_name.to_string(),
             cdk_version: CdkVersion::DEFAULT,
             stack_path: stack_name.to_string(),
+            naming_stack: None,
             env: StackEnv::default(),
             warnings: Vec::new(),
             keeps_result: true,
@@ -109,3 +113,23 @@ impl Context {
         super::construction::user_value(pointer)
     }
 }
+
+/// Where `Names.uniqueResourceName` starts for a stack at `stack_path`: the innermost stack on
+/// that path whose `stackName` is literal (a nested stack's is not), by that name, then the ids
+/// of the scopes below it to the stack, joined by `/`; `None` when `stack_names` (literal names
+/// by construct path) names none of them.
+pub fn naming_stack(stack_names: &[(String, String)], stack_path: &str) -> Option<String> {
+    let on_path =
+        |stack: &str| stack_path.strip_prefix(stack).is_some_and(|rest| rest.is_empty() || rest.starts_with('/'));
+    let mut innermost: Option<&(String, String)> = None;
+    for named in stack_names {
+        if on_path(&named.0) && innermost.is_none_or(|found| named.0.len() > found.0.len()) {
+            innermost = Some(named);
+        }
+    }
+    innermost.map(|(stack, name)| format!("{name}{}", &stack_path[stack.len()..]))
+}
+
+#[cfg(test)]
+#[path = "context_tests.rs"]
+mod tests;

@@ -236,9 +236,9 @@ pub fn add_to_principal_policy(
                 let refs: Vec<&str> = components.iter().map(String::as_str).collect();
                 let mut name = format!("Policy{}", make_unique_id(&refs));
                 if name.len() > MAX_POLICY_NAME_LEN {
-                    // `Names.uniqueResourceName`, which names the stack by its `stackName`.
-                    let stack_name = stack_name_for_id(&ctx.stack_name);
-                    let mut components = vec![stack_name.as_str()];
+                    // `Names.uniqueResourceName`: from the innermost stack with a literal name.
+                    let start = ctx.naming_stack.clone().unwrap_or_else(|| stack_name_for_id(&ctx.stack_name));
+                    let mut components: Vec<&str> = start.split('/').collect();
                     components.extend(ctx.tree.path(role.node));
                     let short = make_unique_resource_name(&components, MAX_POLICY_NAME_LEN - "Policy".len(), "");
                     name = format!("Policy{short}");

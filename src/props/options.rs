@@ -84,6 +84,15 @@ pub fn strings(value: &Value) -> Result<Vec<String>, String> {
     value.as_array().ok_or_else(|| invalid_type(value, "a sequence"))?.iter().map(string).collect()
 }
 
+/// A JSON object of strings as (key, value) pairs, in its order.
+pub fn string_map(value: &Value) -> Result<Vec<(String, String)>, String> {
+    let mut map = Vec::new();
+    for (key, value) in object(value, "a map")? {
+        map.push((key.to_string(), string(value)?));
+    }
+    Ok(map)
+}
+
 /// A JSON object of booleans as (key, value) pairs in key order.
 pub fn bool_map(value: &Value) -> Result<Vec<(String, bool)>, String> {
     let mut map = Vec::new();

@@ -6,7 +6,7 @@ const { test, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('fs');
 const path = require('path');
-const { cdk, Construct, core, official, adapter, newApp, capturePrinted, cleanup } = require('./apps.cjs');
+const { cdk, Construct, core, official, adapter, newApp, capturePrinted, templateText, cleanup } = require('./apps.cjs');
 
 const iam = require(path.join(__dirname, '..', 'conformance', 'node_modules', 'aws-cdk-lib', 'aws-iam'));
 const kinesis = require(path.join(__dirname, '..', 'conformance', 'node_modules', 'aws-cdk-lib', 'aws-kinesis'));
@@ -18,14 +18,17 @@ const SCRIPT = { name: 'gluestreaming', pythonVersion: '3', scriptLocation: 's3:
 const FIELDS = [{ name: 'id', type: 'int', comment: 'id' }, { name: 'name', type: 'string', comment: 'name' }];
 const minimal = (extra = {}) => ({ glueJobProps: { command: { ...SCRIPT } }, fieldSchema: FIELDS.map((f) => ({ ...f })), ...extra });
 
-/** Runs `build(app, Klass, lib)` for both constructs; returns each app's stack templates by path. */
+/**
+ * Runs `build(app, Klass, lib)` for both constructs; returns the templates of every stack of each
+ * app (in stages and nested stacks too) by construct path.
+ */
 function both(build, context) {
   const run = (Klass) => {
     const app = newApp(context);
     const { printed } = capturePrinted(() => build(app, Klass));
     const assembly = app.synth();
     const templates = {};
-    for (const stack of assembly.stacks) templates[stack.hierarchicalId] = JSON.stringify(stack.template, null, 1);
+    for (const stack of app.node.findAll().filter((c) => cdk.Stack.isStack(c))) templates[stack.node.path] = templateText(stack);
     return { templates, printed, assembly };
   };
   return { want: run(official.KinesisstreamsToGluejob), got: run(adapter.KinesisstreamsToGluejob) };
@@ -33,6 +36,7 @@ function both(build, context) {
 
 /** Equal templates as JSON text (`keyOrder: false`: as parsed JSON, for property overrides). */
 function assertSameTemplates({ want, got }, { keyOrder = true } = {}) {
+  assert.ok(Object.keys(want.templates).length > 0, 'the app has stacks');
   assert.deepEqual(Object.keys(got.templates), Object.keys(want.templates), 'stacks');
   for (const name of Object.keys(want.templates)) {
     if (keyOrder) assert.equal(got.templates[name], want.templates[name], `template of ${name}`);
@@ -63,6 +67,28 @@ test('nested scopes inside a stage, role given by ARN (stack-safe policy name)',
       new Klass(outer, 'Etl', minimal({ glueJobProps: { command: { ...SCRIPT }, role: 'arn:aws:iam::123456789012:role/Etl' } }));
     }),
   );
+});
+
+// Over 128 characters, the stack-safe default policy name of a role given by ARN is made by
+// Names.uniqueResourceName, which starts from the innermost stack whose stackName is literal.
+test('long stack-safe policy names of a role given by ARN: named after the innermost stack with a literal name', () => {
+  const role = 'arn:aws:iam::123456789012:role/Etl';
+  const long = (word) => `${word}${'x'.repeat(70)}`;
+  const stacks = {
+    'nested stack': (app) => new cdk.NestedStack(new cdk.Stack(app, long('Parent')), long('Nested')),
+    'stage': (app) => new cdk.Stack(new cdk.Stage(app, 'Prod'), long('Stack')),
+    'explicit stackName': (app) => new cdk.Stack(app, long('Named'), { stackName: 'short-name' }),
+    'nested stack in a stage': (app) => new cdk.NestedStack(new cdk.Stack(new cdk.Stage(app, 'Prod'), long('Data')), 'Inner'),
+  };
+  for (const [what, makeStack] of Object.entries(stacks)) {
+    const built = both((app, Klass) => {
+      const stack = makeStack(app);
+      core.SetConsistentFeatureFlags(stack);
+      new Klass(new Construct(stack, long('Platform')), 'Etl', minimal({ glueJobProps: { command: { ...SCRIPT }, role } }));
+    });
+    assert.ok(Object.values(built.want.templates).some((t) => /"PolicyName": "Policy[\w+=,.@-]{100,}"/.test(t)), `${what}: a long policy name`);
+    assertSameTemplates(built);
+  }
 });
 
 test('feature flags come from the app context (cdk.json), not only the stack', () => {

@@ -2,16 +2,18 @@
 // What apps do with the construct after making it, drawn at random: grants both ways, statements,
 // inline and managed policies, boundaries and the trust policy of the job's role, grants to it
 // without policy updates and a Lambda using it, bucket policies, public access, lifecycle and CORS
-// rules, inventories, metrics, event notifications and rules on its writes, stream resource
-// policies, consumers, Lambda readers and a Firehose delivery stream, alarms (also on the
-// construct's alarms' metrics), alarm actions and dashboards, the objects' attributes in outputs,
-// Glue triggers, crawlers and job-state rules, escape hatches (overrides, L1 properties set,
-// conditions, deletion policies, logical IDs, metadata and suppressions, constructs found by path),
-// aspects, tags, dependencies, removal policies, outputs and exports, another stack or a nested
-// stack using the construct's objects and a second construct, one to three of them on a conformance
-// scenario. Each draw is built as a whole CDK app with the official construct and with the adapter;
-// every stack's template must be the same (or both fail with the same message). The draws follow
-// the random groups' seed (`CONFORMANCE_SEED`, as `make conformance-explore` sets it).
+// rules, inventories, metrics, event notifications and rules on its writes, grants on the bucket's
+// and the stream's keys and a stream key alias, stream resource policies, consumers, Lambda readers
+// and a Firehose delivery stream, alarms (also on the construct's alarms' metrics), alarm actions
+// and dashboards, the objects' attributes in outputs, Glue triggers, crawlers and job-state rules,
+// escape hatches (overrides, L1 properties set, conditions, deletion policies, logical IDs,
+// metadata and suppressions, constructs found by path), aspects, tags, dependencies, removal
+// policies, outputs and exports, another stack or a nested stack using the construct's objects and
+// a second construct (in the same stack, a nested stack or another stack), one to three of them on
+// a conformance scenario. Each draw is built as a whole CDK app with the official construct and
+// with the adapter; every stack's template must be the same (or both fail with the same message).
+// The draws follow the random groups' seed (`CONFORMANCE_SEED`, as `make conformance-explore` sets
+// it).
 
 const { test, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -66,7 +68,8 @@ const resources = (etl) => [etl.glueJob, etl.table, etl.database, etl.kinesisStr
 
 /**
  * What an app may do after the construct: [name, change(etl, stack, i, t, again)]; `t` draws its
- * values, `again(id)` makes another such construct with the same props in a new scope `id`.
+ * values, `again(id, scopeFor?)` makes another such construct with the same props in a new scope
+ * `id` (or in `scopeFor(parent, id)`).
  */
 const CHANGES = [
   ['role statement', (etl, stack, i, t) => {
@@ -322,6 +325,10 @@ const CHANGES = [
   )],
   // The same construct once more, with the same props (as apps making one per pipeline do).
   ['second construct', (etl, stack, i, t, again) => again(`Second${i}`)],
+  ['second construct in a nested stack', (etl, stack, i, t, again) => again(`NestedSecond${i}`, (parent, id) => new cdk.NestedStack(parent, id))],
+  ['second construct in another stack', (etl, stack, i, t, again) => again(`Second${i}`, () => otherStack(stack))],
+  ['bucket key grant', (etl, stack, i, t) => etl.outputBucket?.[0].encryptionKey?.[t.pick(['grantDecrypt', 'grantEncryptDecrypt'])](lambdaRole(stack, `BucketKeyUser${i}`))],
+  ['stream key alias', (etl, stack, i) => etl.kinesisStream.encryptionKey?.addAlias?.(`alias/stream${i}`)],
 ];
 
 /**
@@ -335,7 +342,8 @@ function build(sc, Klass, changes, draw) {
     try {
       const make = (scope) => new Klass(scope, sc.id || DEFAULT_ID, constructProps(built));
       const etl = make(parent);
-      const again = (id) => make(new Construct(parent, id));
+      // In a new scope `id` below the construct's parent, or in the scope `scopeFor` makes.
+      const again = (id, scopeFor = (p, i) => new Construct(p, i)) => make(scopeFor(parent, id));
       changes.forEach((c, i) => CHANGES[c][1](etl, stack, i, t, again));
       const stacks = stack.node.root.node.findAll().filter((c) => cdk.Stack.isStack(c));
       if (stacks.length === 1) return { template: templateText(stack) };

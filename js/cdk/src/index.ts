@@ -79,6 +79,11 @@ export class KinesisstreamsToGluejob extends Construct {
       siblings: scope.node.children.filter((c) => c !== this).map((c) => c.node.id),
       stackName: stack.node.id,
       stackPath: stack.node.path,
+      stackNames: Object.fromEntries(
+        stack.node.scopes
+          .filter((s): s is cdk.Stack => cdk.Stack.isStack(s) && !cdk.Token.isUnresolved(s.stackName))
+          .map((s) => [s.node.path, s.stackName]),
+      ),
       // Tags are not passed: Tags.of reaches the replayed resources by itself.
       env: {
         ...(cdk.Token.isUnresolved(stack.account) ? {} : { account: stack.account }),
