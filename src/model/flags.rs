@@ -35,7 +35,8 @@ pub struct FeatureFlags {
     pub imported_role_stack_safe_policy_name: bool,
     pub validate_snapshot_removal_policy: bool,
     pub disable_property_validation: bool,
-    /// Only matters for partial `blockPublicAccess` settings, which the engine then refuses.
+    /// Only matters for partial `blockPublicAccess` settings: the options left out block (on),
+    /// or are left out of the bucket's property (off).
     pub public_access_blocked_by_default: bool,
     /// A stack with a known region writes its partition as a literal.
     pub partition_literals: bool,

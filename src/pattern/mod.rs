@@ -158,7 +158,6 @@ fn build_recording(
     problems.check(checks::check_glue_props(props));
     problems.check(checks::check_stream_props(props));
     problems.check(checks::validate_job_prop_keys(props, ctx));
-    problems.check(checks::check_flag_support(props, ctx));
 
     let mut stream = problems
         .check(stream::build_stream(ctx, scope, props.existing_stream.as_ref(), props.stream_props.as_ref()))
@@ -228,7 +227,8 @@ fn build_recording(
     }
 
     let enabled_fixes = ctx.fixes;
-    ctx.warn_with(|| warnings::security_warnings(props));
+    let blocked_by_default = ctx.flags.public_access_blocked_by_default;
+    ctx.warn_with(|| warnings::security_warnings(props, blocked_by_default));
     ctx.warn_with(|| fixes::defect_warnings(props, &enabled_fixes, alarms_enabled));
     iam::render_policies(ctx, policies);
     s3::render_bucket_policies(ctx);

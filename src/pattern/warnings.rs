@@ -128,8 +128,9 @@ fn lifecycle_rules(value: &Value) -> Value {
 }
 
 /// Props that turn off a secure default of the pattern, each named with its path (code
-/// `insecure`). The construct itself says nothing about these.
-pub fn security_warnings(props: &crate::props::Props) -> Vec<Diagnostic> {
+/// `insecure`). The construct itself says nothing about these. `blocked_by_default`: the flag
+/// `@aws-cdk/aws-s3:publicAccessBlockedByDefault`, under which options left out block.
+pub fn security_warnings(props: &crate::props::Props, blocked_by_default: bool) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut warn = |path: &str, message: &str| out.push(Diagnostic::new(path, codes::INSECURE, message));
     if let Some(stream) = &props.stream_props {
@@ -150,9 +151,9 @@ pub fn security_warnings(props: &crate::props::Props) -> Vec<Diagnostic> {
             warn(&format!("{path}/versioned"), "the output bucket keeps no previous object versions");
         }
         if let Some(block) = bucket.source.get("blockPublicAccess") {
-            let all_blocked = block_public_access_object(block)
-                .as_object()
-                .is_some_and(|fields| fields.values().all(|v| v == &Value::Bool(true)));
+            let all_blocked = block_public_access_object(block).as_object().is_some_and(|fields| {
+                fields.values().all(|v| v == &Value::Bool(true) || (blocked_by_default && v.is_null()))
+            });
             if !all_blocked {
                 warn(&format!("{path}/blockPublicAccess"), "the output bucket does not block all public access");
             }

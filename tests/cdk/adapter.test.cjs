@@ -91,6 +91,32 @@ test('long stack-safe policy names of a role given by ARN: named after the inner
   }
 });
 
+test('an object of another environment: the construct\'s own checks come first, then CDK\'s error on the reference', () => {
+  const run = (Klass, scriptLocation) => {
+    const app = newApp();
+    const producer = new cdk.Stack(app, 'Producer', { env: { account: '111111111111', region: 'eu-west-1' } });
+    const stream = new kinesis.Stream(producer, 'Stream');
+    const consumer = new cdk.Stack(app, 'Consumer');
+    core.SetConsistentFeatureFlags(consumer);
+    try {
+      capturePrinted(() => new Klass(consumer, 'Etl', minimal({ existingStreamObj: stream, glueJobProps: { command: { ...SCRIPT, scriptLocation } } })));
+      app.synth();
+      return 'synthesized';
+    } catch (e) {
+      return e.message;
+    }
+  };
+  const both = (scriptLocation) => [run(adapter.KinesisstreamsToGluejob, scriptLocation), run(official.KinesisstreamsToGluejob, scriptLocation)];
+  const [invalid, invalidWant] = both('s3://no-key');
+  assert.match(invalidWant, /^Invalid S3 URL for Glue script provided/);
+  assert.equal(invalid, invalidWant);
+  // CDK's message once, from the adapter's constructor; the official construct's at synthesis,
+  // nested as deep as the reference sits in its template.
+  const [got, want] = both(SCRIPT.scriptLocation);
+  assert.match(want, /^(Resolution error: )+Cannot use resource 'Producer\/Stream' in a cross-environment fashion/);
+  assert.equal(got, want.replace(/^(Resolution error: )+/, 'Resolution error: ').replace(/\.+$/, '.'));
+});
+
 test('feature flags come from the app context (cdk.json), not only the stack', () => {
   const context = {
     '@aws-cdk/aws-iam:minimizePolicies': false,

@@ -97,6 +97,7 @@ export class KinesisstreamsToGluejob extends Construct {
       }
     }
 
+    input.throwUnresolvable();
     refuseCustomizedRoles(this, result.construction.steps);
     const before = resourcesBefore(stack);
     const replay = new Replay(stack, props, input, result.constructPaths);

@@ -19,8 +19,19 @@ export class EngineInput {
    * the replay must hand CDK the same kind.
    */
   private readonly joins = new Map<string, unknown>();
+  /**
+   * The first error resolving a caller's token text (an object of another environment without a
+   * physical name, say). The official construct keeps that text and fails on it only when the app
+   * synthesizes, after its own checks; so the engine gets the text, and the error waits for it.
+   */
+  private unresolvable: { error: unknown } | undefined;
 
   constructor(private readonly stack: cdk.Stack) {}
+
+  /** Throws the first error resolving a caller's token text, if there was one. */
+  throwUnresolvable(): void {
+    if (this.unresolvable) throw this.unresolvable.error;
+  }
 
   /** The construct's props as engine JSON. Throws for values the engine cannot be given. */
   props(props: object): Json {
@@ -143,7 +154,14 @@ export class EngineInput {
     // A name CDK makes only if another environment needs it: known only when CDK writes the
     // template, so it cannot be resolved now; the engine and the replay pass it on as it is.
     if (v === cdk.PhysicalName.GENERATE_IF_NEEDED) return v;
-    const resolved = this.stack.resolve(v) as Json;
+    let resolved: Json;
+    try {
+      resolved = this.stack.resolve(v) as Json;
+    } catch (error) {
+      if (typeof v !== 'string') throw error;
+      this.unresolvable ??= { error };
+      return v;
+    }
     const tokens = typeof v === 'string' ? cdk.Tokenization.reverseString(v).tokens : cdk.Tokenization.isResolvable(v) ? [v] : [];
     for (const token of tokens) {
       const json = this.stack.resolve(token);

@@ -467,7 +467,8 @@ fn create_bucket(
         properties.insert("OwnershipControls".into(), json!({ "Rules": [{ "ObjectOwnership": ownership }] }));
     }
     if let Some(block) = &settings.block_public_access {
-        properties.insert("PublicAccessBlockConfiguration".into(), render_block_public_access(block));
+        let rendered = render_block_public_access(block, ctx.flags.public_access_blocked_by_default);
+        properties.insert("PublicAccessBlockConfiguration".into(), rendered);
     }
     if auto_delete {
         properties.insert("Tags".into(), json!([{ "Key": "aws-cdk:auto-delete-objects", "Value": "true" }]));
@@ -559,8 +560,9 @@ fn create_bucket(
     Ok(bucket)
 }
 
-fn render_block_public_access(block: &BlockPublicAccess) -> Value {
-    // `@aws-cdk/aws-s3:publicAccessBlockedByDefault`: options left out block.
+/// With `@aws-cdk/aws-s3:publicAccessBlockedByDefault` (`blocked_by_default`) options left out
+/// block; without it they are left out of the property (all of them: an empty object).
+fn render_block_public_access(block: &BlockPublicAccess, blocked_by_default: bool) -> Value {
     let mut out = Map::new();
     for (key, value) in [
         ("BlockPublicAcls", block.block_public_acls),
@@ -568,7 +570,9 @@ fn render_block_public_access(block: &BlockPublicAccess) -> Value {
         ("IgnorePublicAcls", block.ignore_public_acls),
         ("RestrictPublicBuckets", block.restrict_public_buckets),
     ] {
-        out.insert(key.into(), json!(value.unwrap_or(true)));
+        if let Some(value) = value.or(blocked_by_default.then_some(true)) {
+            out.push_unique(key, json!(value));
+        }
     }
     Value::Object(out)
 }

@@ -5,6 +5,7 @@ const { minimal, withJob, simple } = require('./_common');
 const ROLE_ARN = 'arn:aws:iam::123456789012:role/FlagsRole';
 const NO_MINIMIZE = { '@aws-cdk/aws-iam:minimizePolicies': false };
 const NO_KMS_SCOPE = { '@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope': false };
+const NO_BLOCKED_DEFAULT = { '@aws-cdk/aws-s3:publicAccessBlockedByDefault': false };
 
 /** A scenario whose CDK objects `build(stack, lib)` makes, with its feature flags. */
 function built(name, description, featureFlags, build) {
@@ -32,7 +33,11 @@ const flagCases = [
   ['no-stack-safe-policy-name', 'importedRoleStackSafeDefaultPolicyName false with an imported role ARN (#12)', { '@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName': false }, withJob({ role: ROLE_ARN })],
   ['no-default-logging-policy', 'createDefaultLoggingPolicy false', { '@aws-cdk/aws-s3:createDefaultLoggingPolicy': false }, minimal()],
   ['no-partition-literals', 'enablePartitionLiterals false', { '@aws-cdk/core:enablePartitionLiterals': false }, minimal()],
-  ['no-public-access-blocked-default', 'publicAccessBlockedByDefault false', { '@aws-cdk/aws-s3:publicAccessBlockedByDefault': false }, minimal()],
+  ['no-public-access-blocked-default', 'publicAccessBlockedByDefault false', NO_BLOCKED_DEFAULT, minimal()],
+  // Without the flag, the options left out of blockPublicAccess are left out of the bucket's property.
+  ['no-public-access-blocked-default-acls', 'publicAccessBlockedByDefault false with BLOCK_ACLS', NO_BLOCKED_DEFAULT, minimal({ outputDataStore: { datastoreType: 'S3', outputBucketProps: { blockPublicAccess: 'BLOCK_ACLS' } } })],
+  ['no-public-access-blocked-default-partial', 'publicAccessBlockedByDefault false with two options given', NO_BLOCKED_DEFAULT, minimal({ outputDataStore: { datastoreType: 'S3', outputBucketProps: { blockPublicAccess: { blockPublicPolicy: true, restrictPublicBuckets: false } } } })],
+  ['no-public-access-blocked-default-empty', 'publicAccessBlockedByDefault false with no option given', NO_BLOCKED_DEFAULT, minimal({ outputDataStore: { datastoreType: 'S3', outputBucketProps: { blockPublicAccess: {} } } })],
   ['stack-access-logs-bucket-policy-false', 'serverAccessLogsUseBucketPolicy false on the stack: the construct sets it true on its own node (#15)', { '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': false }, minimal()],
   ['no-reduce-kms-scope', 'reduceCrossAccountRegionPolicyScope false with KMS output bucket', { '@aws-cdk/aws-kms:reduceCrossAccountRegionPolicyScope': false }, minimal({ outputDataStore: { datastoreType: 'S3', outputBucketProps: { encryption: 'KMS' } } })],
   // The construct's keys and the roles they are granted to are always in one stack: no cross-account grant.
