@@ -13,8 +13,9 @@
 // (in the same stack, the same scope, a nested stack, another stack or a Stage, or with a long id),
 // one to three of them on a conformance scenario. Each draw is built as a whole CDK app with the
 // official construct and with the adapter; every stack's template must be the same (or both fail
-// with the same message). The draws follow the random groups' seed (`CONFORMANCE_SEED`, as `make
-// conformance-explore` sets it).
+// with the same message; where the official construct's app fails on an object of another
+// environment, the adapter must fail too). The draws follow the random groups' seed
+// (`CONFORMANCE_SEED`, as `make conformance-explore` sets it).
 
 const { test, after } = require('node:test');
 const assert = require('node:assert/strict');
