@@ -83,7 +83,7 @@ fn weakened_defaults_are_warned_on_stderr() {
         "glueJobProps": {"command": {"name": "gluestreaming", "pythonVersion": "3", "scriptLocation": "s3://bucket/script.py"}},
         "fieldSchema": [{"name": "id", "type": "int"}],
         "kinesisStreamProps": {"encryption": "UNENCRYPTED"},
-        "outputDataStore": {"datastoreType": "S3", "outputBucketProps": {"enforceSSL": false, "versioned": false, "blockPublicAccess": "BLOCK_ACLS"}},
+        "outputDataStore": {"datastoreType": "S3", "outputBucketProps": {"enforceSSL": false, "versioned": false, "blockPublicAccess": "BLOCK_ACLS_ONLY"}},
         "createCloudWatchAlarms": false
     }"#;
     let output = run(&["synth", "--id", "Etl", "-"], props);

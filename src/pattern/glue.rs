@@ -46,9 +46,13 @@ fn for_record(ctx: &Context, props: &Map) -> Option<Map> {
 
 /// Records `new glue.<class>(scope, id, props)` for the L1 at `node`; returns its path.
 fn record_l1(ctx: &mut Context, class: &'static str, node: NodeId, props: Option<Map>) -> String {
+    record_l1_value(ctx, class, node, props.map(Value::Object))
+}
+
+fn record_l1_value(ctx: &mut Context, class: &'static str, node: NodeId, props: Option<Value>) -> String {
     let at = ctx.step_path(node);
     if let Some(props) = props {
-        ctx.construction.push(Step::New { class, at: at.clone(), props: Value::Object(props) });
+        ctx.construction.push(Step::New { class, at: at.clone(), props });
     }
     at
 }
@@ -101,7 +105,22 @@ pub fn create_table(
         Some(user) => (user.clone(), "/tableProps"),
         None => (as_map(default_table_props(database, field_schema, stream_name)), "/fieldSchema"),
     };
-    let recorded = for_record(ctx, &props);
+    // core's `createGlueTable` hands CDK the caller's own objects: `tableProps` whole, or the
+    // `fieldSchema` array as the columns. The replay does too, so that what the caller changes in
+    // them after construction reaches the template as with the official construct.
+    let recorded = for_record(ctx, &props).map(|mut recorded| match user {
+        Some(_) => ctx.user_value("/tableProps"),
+        None => {
+            let columns = recorded
+                .get_mut("tableInput")
+                .and_then(|input| input.get_mut("storageDescriptor"))
+                .and_then(|descriptor| descriptor.get_mut("columns"));
+            if let Some(columns) = columns {
+                *columns = ctx.user_value("/fieldSchema");
+            }
+            Value::Object(recorded)
+        }
+    });
     let properties = l1_properties(ctx, parent, "GlueTable", L1Resource::Table, props, path).map_err(|e| {
         if user.is_none() {
             locate_in_field_schema(e, &column_is_object)
@@ -112,7 +131,7 @@ pub fn create_table(
     let node = ctx
         .add_resource(parent, "GlueTable", Resource::new("AWS::Glue::Table", properties))
         .map_err(|e| SynthError::at("", codes::CONSTRUCT, e))?;
-    let at = record_l1(ctx, "glue.CfnTable", node, recorded);
+    let at = record_l1_value(ctx, "glue.CfnTable", node, recorded);
     ctx.construction.note_property("table", || made_at(&at));
     Ok(reference(ctx.logical_id(node)))
 }

@@ -117,6 +117,28 @@ test('an object of another environment: the construct\'s own checks come first, 
   assert.equal(got, want.replace(/^(Resolution error: )+/, 'Resolution error: ').replace(/\.+$/, '.'));
 });
 
+// core's createGlueTable hands CDK the caller's tableProps, or fieldSchema array, as they are.
+test('the caller\'s fieldSchema and tableProps are the table\'s own: changes after construction reach the template', () => {
+  const cases = {
+    fieldSchema: (props) => props.fieldSchema.push({ name: 'later', type: 'string', comment: 'added after construction' }),
+    tableProps: (props) => { props.tableProps.tableInput.description = 'changed after construction'; },
+  };
+  for (const [what, change] of Object.entries(cases)) {
+    const built = both((app, Klass) => {
+      const stack = new cdk.Stack(app, 'Stack');
+      core.SetConsistentFeatureFlags(stack);
+      const props = what === 'fieldSchema' ? minimal() : minimal({
+        fieldSchema: undefined,
+        tableProps: { catalogId: '123456789012', databaseName: 'db', tableInput: { name: 'events', description: 'as given' } },
+      });
+      new Klass(stack, 'Etl', props);
+      change(props);
+    });
+    assert.match(built.want.templates.Stack, /added after construction|changed after construction/, `${what}: the official template has the change`);
+    assertSameTemplates(built);
+  }
+});
+
 test('feature flags come from the app context (cdk.json), not only the stack', () => {
   const context = {
     '@aws-cdk/aws-iam:minimizePolicies': false,

@@ -9,13 +9,14 @@
 // Glue triggers, crawlers, job-state rules and a state machine running the job, escape hatches
 // (overrides, L1 properties set, conditions, deletion policies, logical IDs, metadata and
 // suppressions, constructs found by path), aspects, tags, dependencies, removal policies, outputs
-// and exports, another stack or a nested stack using the construct's objects and a second construct
-// (in the same stack, the same scope, a nested stack, another stack or a Stage, or with a long id),
-// one to three of them on a conformance scenario. Each draw is built as a whole CDK app with the
-// official construct and with the adapter; every stack's template must be the same (or both fail
-// with the same message; where the official construct's app fails on an object of another
-// environment, the adapter must fail too). The draws follow the random groups' seed
-// (`CONFORMANCE_SEED`, as `make conformance-explore` sets it).
+// and exports, another stack or a nested stack using the construct's objects, the caller's props
+// and the table's input changed afterwards, and a second construct (in the same stack, the same
+// scope, a nested stack, another stack or a Stage, or with a long id), one to three of them on a
+// conformance scenario. Each draw is built as a whole CDK app with the official construct and with
+// the adapter; every stack's template must be the same (or both fail with the same message; where
+// the official construct's app fails on an object of another environment, the adapter must fail
+// too). The draws follow the random groups' seed (`CONFORMANCE_SEED`, as `make conformance-explore`
+// sets it).
 
 const { test, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -71,9 +72,10 @@ const resources = (etl) => [etl.glueJob, etl.table, etl.database, etl.kinesisStr
   etl.outputBucket?.[0].node.defaultChild].filter((r) => r !== undefined);
 
 /**
- * What an app may do after the construct: [name, change(etl, stack, i, t, again)]; `t` draws its
- * values, `again(id, scopeFor?, constructId?)` makes another such construct with the same props in
- * a new scope `id` (or in `scopeFor(parent, id)`), with the same construct id (or `constructId`).
+ * What an app may do after the construct: [name, change(etl, stack, i, t, again, props)]; `t`
+ * draws its values, `again(id, scopeFor?, constructId?)` makes another such construct with the same
+ * props in a new scope `id` (or in `scopeFor(parent, id)`), with the same construct id (or
+ * `constructId`); `props` are the props the construct was given.
  */
 const CHANGES = [
   ['role statement', (etl, stack, i, t) => {
@@ -338,6 +340,29 @@ const CHANGES = [
   ['second construct', (etl, stack, i, t, again) => again(`Second${i}`)],
   ['second construct in a nested stack', (etl, stack, i, t, again) => again(`NestedSecond${i}`, (parent, id) => new cdk.NestedStack(parent, id))],
   ['second construct in another stack', (etl, stack, i, t, again) => again(`Second${i}`, () => otherStack(stack))],
+  // The caller's props changed after construction: the construct keeps some of their objects.
+  ['field schema changed', (etl, stack, i, t, again, props) => {
+    if (Array.isArray(props.fieldSchema)) t.pick([() => props.fieldSchema.push({ name: `added${i}`, type: 'string', comment: 'later' }), () => props.fieldSchema.pop()])();
+  }],
+  ['job props changed', (etl, stack, i, t, again, props) => {
+    const job = props.glueJobProps;
+    if (job === undefined) return;
+    t.pick([
+      () => { job.maxRetries = t.int(0, 5); },
+      () => { if (job.defaultArguments && typeof job.defaultArguments === 'object') job.defaultArguments[`--later${i}`] = 'x'; },
+      () => { if (job.command && typeof job.command === 'object') job.command.pythonVersion = '3.9'; },
+    ])();
+  }],
+  ['stream and bucket props changed', (etl, stack, i, t, again, props) => t.pick([
+    () => { if (props.kinesisStreamProps) props.kinesisStreamProps.shardCount = t.int(1, 9); },
+    () => { if (props.outputDataStore?.outputBucketProps) props.outputDataStore.outputBucketProps.versioned = false; },
+    () => { if (props.tableProps?.tableInput) props.tableProps.tableInput.description = `later ${i}`; },
+    () => { if (props.databaseProps?.databaseInput) props.databaseProps.databaseInput.description = `later ${i}`; },
+  ])()],
+  ['table input changed in place', (etl, stack, i) => {
+    const columns = etl.table.tableInput?.storageDescriptor?.columns;
+    if (Array.isArray(columns)) columns.push({ name: `inplace${i}`, type: 'int' });
+  }],
   ['second construct with a long id', (etl, stack, i, t, again) => again(`Long${i}`, undefined, `Pipeline${'x'.repeat(t.int(60, 140))}`)],
   ['second construct in the same scope', (etl, stack, i, t, again) => again(`Twin${i}`, (p) => p, `Twin${i}`)],
   ['second construct in a stage', (etl, stack, i, t, again) => again(`Staged${i}`, () => new cdk.Stack(new cdk.Stage(stack.node.root, `Stage${i}`), 'Staged'))],
@@ -355,11 +380,12 @@ function build(sc, Klass, changes, draw) {
   const { value } = capturePrinted(() => {
     try {
       const make = (scope, id = sc.id || DEFAULT_ID) => new Klass(scope, id, constructProps(built));
-      const etl = make(parent);
+      const props = constructProps(built);
+      const etl = new Klass(parent, sc.id || DEFAULT_ID, props);
       // In a new scope `id` below the construct's parent, or in the scope `scopeFor` makes; with the
       // construct's id, or `constructId`.
       const again = (id, scopeFor = (p, i) => new Construct(p, i), constructId = undefined) => make(scopeFor(parent, id), constructId);
-      changes.forEach((c, i) => CHANGES[c][1](etl, stack, i, t, again));
+      changes.forEach((c, i) => CHANGES[c][1](etl, stack, i, t, again, props));
       const stacks = stack.node.root.node.findAll().filter((c) => cdk.Stack.isStack(c));
       if (stacks.length === 1) return { template: templateText(stack) };
       return { templates: Object.fromEntries(stacks.map((s) => [s.nested ? s.node.path : s.stackName, templateText(s)])) };
