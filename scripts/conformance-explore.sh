@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# The random scenario groups (random, random-stacks, random-fixes, random-flags) drawn again with
-# another seed: the real construct synthesizes them in a scratch copy of the conformance harness,
-# then the engine is checked against every fixture it wrote, and each scenario of the draw is built
-# as a CDK app with the official construct and with the CDK adapter (from pkg/), whose templates
-# must be the same, as must those of 200 draws of changes after construction. Not part of `make
-# test` (new draws, new expectations); a seed that finds a difference reproduces it.
+# The random scenario groups (random, random-stacks, random-fixes, random-flags, random-buckets)
+# drawn again with another seed: the real construct synthesizes them in a scratch copy of the
+# conformance harness, then the engine is checked against every fixture it wrote, and each scenario
+# of the draw is built as a CDK app with the official construct and with the CDK adapter (from
+# pkg/), whose templates must be the same, as must those of 200 draws of changes after construction.
+# Not part of `make test` (new draws, new expectations); a seed that finds a difference reproduces
+# it.
 #   bash scripts/conformance-explore.sh [SEED]     (default: the current time)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
