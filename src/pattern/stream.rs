@@ -39,18 +39,22 @@ pub struct StreamKey {
 fn l2_props(user: &StreamProps) -> Value {
     let mut props = Map::new();
     props.insert("encryption".into(), cdk_constant("StreamEncryption.MANAGED"));
-    let given = [
-        ("streamName", user.stream_name.is_some()),
-        ("retentionPeriod", user.retention_period.is_some()),
-        ("shardCount", user.shard_count.is_some()),
-        ("encryption", user.encryption.is_some()),
-        ("encryptionKey", user.encryption_key.is_some()),
-        ("streamMode", user.stream_mode.is_some()),
-        ("removalPolicy", user.removal_policy.is_some()),
-        ("shardLevelMetrics", user.shard_level_metrics.is_some()),
-    ];
-    for (key, _) in given.iter().filter(|(_, set)| *set) {
-        props.insert((*key).into(), user_value(&format!("/kinesisStreamProps/{key}")));
+    // In the caller's order, after the default: aws-cdk-lib records the props in this order when
+    // it collects construct metadata (`@aws-cdk/core:enableAdditionalMetadataCollection`).
+    for &key in &user.order {
+        let set = match key {
+            "streamName" => user.stream_name.is_some(),
+            "retentionPeriod" => user.retention_period.is_some(),
+            "shardCount" => user.shard_count.is_some(),
+            "encryption" => user.encryption.is_some(),
+            "encryptionKey" => user.encryption_key.is_some(),
+            "streamMode" => user.stream_mode.is_some(),
+            "removalPolicy" => user.removal_policy.is_some(),
+            _ => user.shard_level_metrics.is_some(),
+        };
+        if set {
+            props.insert(key.into(), user_value(&format!("/kinesisStreamProps/{key}")));
+        }
     }
     Value::Object(props)
 }

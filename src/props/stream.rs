@@ -21,7 +21,21 @@ pub struct StreamProps {
     pub stream_mode: Option<String>,
     pub removal_policy: Option<String>,
     pub shard_level_metrics: Option<Vec<String>>,
+    /// The props above that the caller's object holds, in its order.
+    pub order: Vec<&'static str>,
 }
+
+/// `StreamProps`' keys.
+const KEYS: [&str; 8] = [
+    "streamName",
+    "retentionPeriod",
+    "shardCount",
+    "encryption",
+    "encryptionKey",
+    "streamMode",
+    "removalPolicy",
+    "shardLevelMetrics",
+];
 
 /// An existing `kinesis.Stream`, by its tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,7 +47,10 @@ pub struct StreamRef {
 
 pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> Option<StreamProps> {
     let mut obj = ObjectReader::open(value, path, "StreamProps", problems)?;
-    let mut props = StreamProps { stream_name: obj.string_like("streamName", problems), ..Default::default() };
+    let order = value.as_object().map_or_else(Vec::new, |given| {
+        given.keys().filter_map(|key| KEYS.iter().find(|known| **known == key).copied()).collect()
+    });
+    let mut props = StreamProps { stream_name: obj.string_like("streamName", problems), order, ..Default::default() };
     props.retention_period = obj.read("retentionPeriod", problems, read_duration);
     props.shard_count = obj.number_like("shardCount", problems);
     props.encryption = obj.enumeration("encryption", STREAM_ENCRYPTION_ACCEPTED, problems).map(|e| {

@@ -229,16 +229,6 @@ pub fn build_s3_bucket(
     };
     let mut settings = Settings::defaults(ctx.construction.enabled);
     settings.logs_bucket.clone_from(&logging_bucket);
-    match (&user.server_access_logs_bucket, logging_bucket.as_ref().and_then(|b| b.node)) {
-        (Some(_), _) => {
-            settings
-                .describe_l2("serverAccessLogsBucket", || user_value(&format!("{props_path}/serverAccessLogsBucket")));
-        }
-        (None, Some(node)) => {
-            settings.describe_l2("serverAccessLogsBucket", || ctx.made_at(node));
-        }
-        (None, None) => {}
-    }
     // The default lifecycle rule (noncurrent versions to Glacier after 90 days) needs versioning.
     if user.versioned != Some(false) {
         settings.lifecycle_rules = Some(Cow::Owned(vec![LifecycleRule {
@@ -255,6 +245,17 @@ pub fn build_s3_bucket(
                 "transitionAfter": duration("days", 90.0)
             }] }])
         });
+    }
+    // core's `DefaultS3Props` holds the logging bucket, the caller's or the one it made, after the
+    // lifecycle rules: aws-cdk-lib records the props in this order when it collects construct
+    // metadata (`@aws-cdk/core:enableAdditionalMetadataCollection`).
+    match (&user.server_access_logs_bucket, logging_bucket.as_ref().and_then(|b| b.node)) {
+        (Some(_), _) => {
+            settings
+                .describe_l2("serverAccessLogsBucket", || user_value(&format!("{props_path}/serverAccessLogsBucket")));
+        }
+        (None, Some(node)) => settings.describe_l2("serverAccessLogsBucket", || ctx.made_at(node)),
+        (None, None) => {}
     }
     if let (Some(_), Some(user_cdk)) = (props, &user_cdk) {
         let defaults = warnings::default_s3_props(logging_bucket.is_some(), user.versioned != Some(false));

@@ -493,8 +493,11 @@ add('cross-region references (crossRegionReferences: true)', (Klass, Sink) => {
 });
 
 add('feature flags of a new project (cdk init cdk.json context)', (Klass, Sink) => {
+  // What `cdk init` writes into cdk.json's context: the recommended flags, and the new-project defaults.
   const { cxapi } = lib;
-  const { app } = oneStack(Klass, Sink, { appProps: { context: { ...cxapi.NEW_PROJECT_CONTEXT } } });
+  const context = { ...cxapi.NEW_PROJECT_DEFAULT_CONTEXT, ...cxapi.CURRENTLY_RECOMMENDED_FLAGS };
+  if (Object.keys(context).length < 50) throw new Error('aws-cdk-lib has no recommended flags to set');
+  const { app } = oneStack(Klass, Sink, { appProps: { context } });
   return { root: app };
 });
 
