@@ -12,7 +12,7 @@ CDK_TEST_NODE := NODE_PATH=$(CURDIR)/tests/conformance/node_modules node
 
 test-cdk-apps: pkg setup-reference
 	$(CDK_TEST_NODE) --test --test-reporter=dot tests/cdk/scenarios.test.cjs tests/cdk/adapter.test.cjs \
-		tests/cdk/properties.test.cjs tests/cdk/after-construction.test.cjs tests/cdk/metadata.test.cjs
+		tests/cdk/properties.test.cjs tests/cdk/after-construction.test.cjs tests/cdk/app-flags.test.cjs
 
 test-cdk-example: pkg
 	bash examples/cdk-app/synth.sh

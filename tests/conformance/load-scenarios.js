@@ -35,13 +35,13 @@ function loadScenarios(run) {
 
 /**
  * A scenario's stack in `app`, before the construct: stack `sc.stackName` (default `Stack`) with
- * `sc.env`, core's consistent flags and
- * the scenario's, its existing objects (`built` = { engine, construct } props), and the scope the
+ * `sc.env`, core's consistent flags (unless `consistentFlags` is false: then the app's) and the
+ * scenario's, its existing objects (`built` = { engine, construct } props), and the scope the
  * construct goes into.
  */
-function prepareScenario(app, sc) {
+function prepareScenario(app, sc, { consistentFlags = true } = {}) {
   const stack = new cdk.Stack(app, sc.stackName !== undefined ? sc.stackName : 'Stack', sc.env ? { env: sc.env } : undefined);
-  core.SetConsistentFeatureFlags(stack);
+  if (consistentFlags) core.SetConsistentFeatureFlags(stack);
   for (const [flag, value] of Object.entries(sc.featureFlags || {})) stack.node.setContext(flag, value);
   const built = sc.build(stack, makeLib(stack));
   let parent = stack;
