@@ -49,6 +49,7 @@ fn record_l1(ctx: &mut Context, class: &'static str, node: NodeId, props: Option
     record_l1_value(ctx, class, node, props.map(Value::Object))
 }
 
+/// `record_l1` with props of any value: the caller's own object, say (`construction::user_value`).
 fn record_l1_value(ctx: &mut Context, class: &'static str, node: NodeId, props: Option<Value>) -> String {
     let at = ctx.step_path(node);
     if let Some(props) = props {
