@@ -25,18 +25,6 @@ pub struct StreamProps {
     pub order: Vec<&'static str>,
 }
 
-/// `StreamProps`' keys.
-const KEYS: [&str; 8] = [
-    "streamName",
-    "retentionPeriod",
-    "shardCount",
-    "encryption",
-    "encryptionKey",
-    "streamMode",
-    "removalPolicy",
-    "shardLevelMetrics",
-];
-
 /// An existing `kinesis.Stream`, by its tokens.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StreamRef {
@@ -48,7 +36,10 @@ pub struct StreamRef {
 pub fn read_stream_props(value: &Value, path: &str, problems: &mut Problems) -> Option<StreamProps> {
     let mut obj = ObjectReader::open(value, path, "StreamProps", problems)?;
     let order = value.as_object().map_or_else(Vec::new, |given| {
-        given.keys().filter_map(|key| KEYS.iter().find(|known| **known == key).copied()).collect()
+        given
+            .keys()
+            .filter_map(|key| super::schema::STREAM_PROPS_KEYS.iter().find(|known| **known == key).copied())
+            .collect()
     });
     let mut props = StreamProps { stream_name: obj.string_like("streamName", problems), order, ..Default::default() };
     props.retention_period = obj.read("retentionPeriod", problems, read_duration);
